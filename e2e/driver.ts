@@ -1,0 +1,134 @@
+/**
+ * A small driver for the end-to-end tests: open the atlas, wait for the map to settle, and read
+ * what a person would see (canvas pixels, rendered features, visible text). Every test gets a
+ * guard that fails it on a console error, an uncaught exception or a request to another origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+declare global {
+  interface Window {
+    corridorAtlas?: { map: import('maplibre-gl').Map; ready: Promise<void> };
+  }
+}
+
+export interface Guard {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  dialogs: string[];
+}
+
+/** Sets up the hermetic guard on a page: foreign requests are recorded and aborted. */
+export async function guardPage(page: Page, origin: string): Promise<Guard> {
+  const guard: Guard = { consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') guard.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => guard.pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    guard.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    guard.foreignRequests.push(url);
+    return route.abort();
+  });
+  return guard;
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: async ({ page, baseURL }, use) => {
+    const guard = await guardPage(page, new URL(baseURL ?? 'http://127.0.0.1/').origin);
+    await use(guard);
+    expect(guard.pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(guard.consoleErrors, 'console errors').toEqual([]);
+    expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
+    expect(guard.dialogs, 'dialogs opened').toEqual([]);
+  },
+});
+
+/** Opens the atlas (optionally at a hash) and waits until the map has drawn everything. */
+export async function openAtlas(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.corridorAtlas !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(() => window.corridorAtlas!.ready);
+  await mapIdle(page);
+}
+
+/** Resolves when the map has no pending tiles, animations or placements. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.corridorAtlas!.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export type Rgb = [number, number, number];
+
+/**
+ * The colour of the map canvas at a geographic position, read right after a frame is drawn
+ * (the WebGL buffer is only valid then, as the map does not preserve it).
+ */
+export async function pixelAt(page: Page, lngLat: [number, number]): Promise<Rgb> {
+  return page.evaluate(
+    (position) =>
+      new Promise<Rgb>((resolve) => {
+        const map = window.corridorAtlas!.map;
+        map.once('render', () => {
+          const source = map.getCanvas();
+          const point = map.project(position);
+          const ratio = source.width / source.clientWidth;
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          const ctx = copy.getContext('2d')!;
+          ctx.drawImage(source, 0, 0);
+          const data = ctx.getImageData(
+            Math.round(point.x * ratio),
+            Math.round(point.y * ratio),
+            1,
+            1,
+          ).data;
+          resolve([data[0]!, data[1]!, data[2]!]);
+        });
+        map.triggerRepaint();
+      }),
+    lngLat,
+  );
+}
+
+/** Parses '#rrggbb'. */
+export function hex(colour: string): Rgb {
+  const n = Number.parseInt(colour.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Largest per-channel difference between two colours. */
+export function colourDistance(a: Rgb, b: Rgb): number {
+  return Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+}
+
+/** Names of the features a layer has drawn on screen right now. */
+export async function renderedNames(
+  page: Page,
+  layer: string,
+  property = 'name',
+): Promise<string[]> {
+  return page.evaluate(
+    ({ layer, property }) =>
+      window
+        .corridorAtlas!.map.queryRenderedFeatures({ layers: [layer] })
+        .map((f) => String(f.properties?.[property])),
+    { layer, property },
+  );
+}

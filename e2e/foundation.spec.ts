@@ -1,0 +1,85 @@
+import { THEME } from '../src/lib/style/theme';
+import { LAYERS } from '../src/lib/style/ids';
+import { colourDistance, expect, hex, openAtlas, pixelAt, renderedNames, test } from './driver';
+
+test.describe('the embedded basemap @phone', () => {
+  test('draws ocean and land where they are, with no request to another origin', async ({
+    page,
+    guard,
+  }) => {
+    await openAtlas(page);
+    // Open water in the Bay of Bengal, away from any label.
+    const bay = await pixelAt(page, [90, 16]);
+    expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
+    // Central India: the partner-country land tint.
+    const india = await pixelAt(page, [76.5, 19.5]);
+    expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
+    // And the two are visibly different.
+    expect(colourDistance(bay, india)).toBeGreaterThan(20);
+    expect(guard.foreignRequests).toEqual([]);
+  });
+
+  test('renders sea labels with the shipped font', async ({ page }) => {
+    await openAtlas(page);
+    const seas = await renderedNames(page, LAYERS.seaLabels);
+    expect(seas).toContain('Bay of Bengal');
+    expect(seas).toContain('South China Sea');
+    const fontsReady = await page.evaluate(() =>
+      ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
+        [...document.fonts].some(
+          (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
+        ),
+      ),
+    );
+    expect(fontsReady).toEqual([true, true, true]);
+  });
+});
+
+test('the default view frames Chennai and Vladivostok', async ({ page }) => {
+  await openAtlas(page);
+  const visible = await page.evaluate(() => {
+    const map = window.corridorAtlas!.map;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    return (
+      [
+        [80.29, 13.09],
+        [131.89, 43.12],
+      ] as [number, number][]
+    ).map((p) => {
+      const { x, y } = map.project(p);
+      return x >= 0 && x <= width && y >= 0 && y <= height;
+    });
+  });
+  expect(visible).toEqual([true, true]);
+});
+
+test('shows scale bars in km and nautical miles, and the data attribution', async ({ page }) => {
+  await openAtlas(page);
+  const scales = page.locator('.maplibregl-ctrl-scale');
+  await expect(scales).toHaveCount(2);
+  const texts = await scales.allTextContents();
+  expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
+  expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
+});
+
+test('without WebGL the page says so and the panel still works', async ({ page, guard }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/i.test(type)) return null;
+      return original.call(this, type as '2d', ...(rest as []));
+    } as typeof original;
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('map-fallback')).toBeVisible();
+  await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
+  await page.getByTestId('tab-about').click();
+  await expect(page.getByTestId('tabpanel-about')).toContainText('Natural Earth');
+  expect(guard.pageErrors).toEqual([]);
+});

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: every benchmark, each printing ratios against a baseline measured in the same
+ * run (never absolute thresholds that flake). Run one section with `npm run bench -- load`.
+ */
+import { runLoadBench } from './load.ts';
+
+const SECTIONS: Record<string, () => Promise<string[]>> = {
+  load: runLoadBench,
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
+for (const [name, run] of Object.entries(SECTIONS)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n== ${name} ==`);
+  console.log((await run()).join('\n'));
+}

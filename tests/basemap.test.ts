@@ -1,0 +1,84 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Geometry } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { labelSafe, tidySeaName } from '../scripts/lib/labels';
+import { positions, readGeo, repoRoot } from './geojson';
+
+const FILES = ['countries', 'country-labels', 'borders', 'coastline', 'seas', 'cities'];
+
+describe('basemap data (geo/basemap)', () => {
+  for (const name of FILES) {
+    it(`${name}.geojson is valid RFC 7946 GeoJSON with coordinates in range`, () => {
+      const fc = readGeo(`basemap/${name}.geojson`);
+      expect(fc.features.length).toBeGreaterThan(0);
+      for (const f of fc.features) {
+        for (const [lon, lat] of positions(
+          (f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates,
+        )) {
+          // Longitudes up to 195° are the deliberate antimeridian unwrap (geo/README.md).
+          expect(lon).toBeGreaterThanOrEqual(-180);
+          expect(lon).toBeLessThanOrEqual(195);
+          expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
+        }
+      }
+    });
+  }
+
+  it('keeps every country, the smallest included (Singapore, Maldives, Bahrain)', () => {
+    const names = readGeo('basemap/countries.geojson').features.map((f) => f.properties?.name);
+    expect(names).toHaveLength(241);
+    expect(names).toEqual(
+      expect.arrayContaining(['Singapore', 'Maldives', 'Bahrain', 'India', 'Russia']),
+    );
+  });
+
+  it('draws no line across the antimeridian or along its cut', () => {
+    for (const name of ['coastline', 'borders']) {
+      const lines = readGeo(`basemap/${name}.geojson`).features.flatMap(
+        (f) => (f.geometry as { coordinates: number[][][] }).coordinates,
+      );
+      for (const line of lines) {
+        for (let i = 1; i < line.length; i++) {
+          expect(Math.abs(line[i]![0]! - line[i - 1]![0]!)).toBeLessThan(180);
+        }
+      }
+    }
+  });
+
+  it('names the seas the corridor crosses', () => {
+    const seas = readGeo('basemap/seas.geojson').features.map((f) => f.properties?.name);
+    expect(seas).toEqual(
+      expect.arrayContaining([
+        'Bay of Bengal',
+        'Strait of Malacca',
+        'South China Sea',
+        'Sea of Japan',
+        'Indian Ocean',
+      ]),
+    );
+    expect(seas.every((n) => !/\s{2}/.test(n))).toBe(true);
+  });
+
+  it('stays within its byte budget', () => {
+    const total = FILES.reduce(
+      (sum, name) => sum + statSync(resolve(repoRoot, 'geo/basemap', `${name}.geojson`)).size,
+      0,
+    );
+    expect(total).toBeLessThan(700 * 1024);
+  });
+});
+
+describe('label text helpers', () => {
+  it('title-cases Natural Earth ocean names and folds double spaces', () => {
+    expect(tidySeaName('NORTH PACIFIC OCEAN')).toBe('North Pacific Ocean');
+    expect(tidySeaName('Caribbean  Sea')).toBe('Caribbean Sea');
+  });
+
+  it('keeps names the shipped font subsets cover, and folds the others', () => {
+    expect(labelSafe('São Paulo')).toBe('São Paulo');
+    expect(labelSafe('Владивосток')).toBe('Владивосток');
+    expect(labelSafe('Łódź', 'Lodz')).toBe('Lodz');
+    expect(labelSafe('Hà Nội')).toBe('Ha Noi');
+  });
+});
