@@ -171,6 +171,7 @@ export async function runRoutingBench(): Promise<string[]> {
     `warm p50: ours ${ms(o50)}, searoute-js ${ms(t50)} → ${(t50 / o50).toFixed(0)}× faster`,
     `warm p95: ours ${ms(o95)}, searoute-js ${ms(t95)} → ${(t95 / o95).toFixed(0)}× faster`,
     `warm samples: ours ${ours.length} (5 rounds), searoute-js ${theirs.length} (2 rounds), after one untimed round each`,
+    `targets: warm ≥ 20× (p50 ${t50 / o50 >= 20 ? 'met' : 'NOT met'}, p95 ${t95 / o95 >= 20 ? 'met' : 'NOT met'}); cold start no slower (${oursCold <= theirsCold ? 'met' : 'NOT met'})`,
     `compiled network: ${(gz / 1024).toFixed(0)} KB gzipped (target ≤ 400 KB)`,
     `pairs where searoute-js is > 10% longer than ours: ${longer}/${BENCH_PAIRS.length} (e.g. trans-Pacific routes it sends the long way round)`,
   );

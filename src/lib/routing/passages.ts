@@ -1,0 +1,102 @@
+/**
+ * The catalogue of named sea passages. The first twelve are the `pass` labels of Eurostat's
+ * marnet; sunda, lombok and hormuz are derived by geometry in scripts/build-network.ts (an edge
+ * belongs to the strait when it crosses the strait's documented shore-to-shore gate line).
+ */
+
+export const PASSAGE_IDS = [
+  'suez',
+  'panama',
+  'malacca',
+  'gibraltar',
+  'dover',
+  'bering',
+  'magellan',
+  'babelmandeb',
+  'kiel',
+  'corinth',
+  'northwest',
+  'northeast',
+  'sunda',
+  'lombok',
+  'hormuz',
+] as const;
+export type PassageId = (typeof PASSAGE_IDS)[number];
+
+export interface Passage {
+  id: PassageId;
+  name: string;
+  /** Closed unless a query opens it (seasonal ice routes, canals too small for most ships). */
+  closedByDefault: boolean;
+  /** Where the label comes from. */
+  origin: 'marnet' | 'derived';
+  /** Why it is closed by default, when it is. */
+  note?: string;
+}
+
+export const PASSAGES: Record<PassageId, Passage> = {
+  suez: { id: 'suez', name: 'Suez Canal', closedByDefault: false, origin: 'marnet' },
+  panama: { id: 'panama', name: 'Panama Canal', closedByDefault: false, origin: 'marnet' },
+  malacca: { id: 'malacca', name: 'Strait of Malacca', closedByDefault: false, origin: 'marnet' },
+  gibraltar: {
+    id: 'gibraltar',
+    name: 'Strait of Gibraltar',
+    closedByDefault: false,
+    origin: 'marnet',
+  },
+  dover: { id: 'dover', name: 'Strait of Dover', closedByDefault: false, origin: 'marnet' },
+  bering: { id: 'bering', name: 'Bering Strait', closedByDefault: false, origin: 'marnet' },
+  magellan: {
+    id: 'magellan',
+    name: 'Strait of Magellan',
+    closedByDefault: false,
+    origin: 'marnet',
+  },
+  babelmandeb: {
+    id: 'babelmandeb',
+    name: 'Bab-el-Mandeb',
+    closedByDefault: false,
+    origin: 'marnet',
+  },
+  kiel: {
+    id: 'kiel',
+    name: 'Kiel Canal',
+    closedByDefault: true,
+    origin: 'marnet',
+    note: 'Canal with size limits; closed by default as in Eurostat SeaRoute.',
+  },
+  corinth: {
+    id: 'corinth',
+    name: 'Corinth Canal',
+    closedByDefault: true,
+    origin: 'marnet',
+    note: 'Canal too narrow for most merchant ships.',
+  },
+  northwest: {
+    id: 'northwest',
+    name: 'Northwest Passage',
+    closedByDefault: true,
+    origin: 'marnet',
+    note: 'Seasonal, ice-dependent route.',
+  },
+  northeast: {
+    id: 'northeast',
+    name: 'Northern Sea Route',
+    closedByDefault: true,
+    origin: 'marnet',
+    note: 'Seasonal, ice-dependent route along the Russian Arctic coast.',
+  },
+  sunda: { id: 'sunda', name: 'Sunda Strait', closedByDefault: false, origin: 'derived' },
+  lombok: { id: 'lombok', name: 'Lombok Strait', closedByDefault: false, origin: 'derived' },
+  hormuz: { id: 'hormuz', name: 'Strait of Hormuz', closedByDefault: false, origin: 'derived' },
+};
+
+/** Type guard for passage ids coming from user input (CLI flags, URLs). */
+export function isPassageId(value: unknown): value is PassageId {
+  return typeof value === 'string' && (PASSAGE_IDS as readonly string[]).includes(value);
+}
+
+/** Passage code stored per edge in the compiled network: 0 = none, i + 1 = PASSAGE_IDS[i]. */
+export function passageCode(id: PassageId): number {
+  return PASSAGE_IDS.indexOf(id) + 1;
+}
