@@ -1,0 +1,218 @@
+/**
+ * The URL hash codec (docs/url-format.md, version 1): `parseHash` reads any string into a valid
+ * state plus plain-text problems and never throws; `serializeHash` is its inverse.
+ */
+import { CLAIM_IDS, LAYER_IDS, PRESET_IDS } from '../../content/ids';
+import type { LayerId } from '../../content/ids';
+import type { Place, UrlCatalogues, UrlState } from './state';
+import {
+  DEFAULT_ALLOWANCE_DAYS,
+  DEFAULT_SPEED_KN,
+  DEFAULT_STATE,
+  DEFAULT_VIEW,
+  LIMITS,
+  PANEL_IDS,
+  URL_FORMAT_VERSION,
+} from './state';
+import { formatCamera, formatDecimal, POINT_DECIMALS, SETTING_DECIMALS } from './numbers';
+import { findId, readCamera, readIdList, readNumber, readPlace } from './fields';
+import type { UrlProblem } from './problems';
+import { capProblems, problem } from './problems';
+
+/** Longest hash read; ours stay under 600 characters. Beyond, only whole pairs before it count. */
+export const MAX_HASH_LENGTH = 2000;
+
+/** Every key, in the order serializeHash writes them. */
+export const URL_KEYS = [
+  'map',
+  'v',
+  'view',
+  'claim',
+  'panel',
+  'layers',
+  'speed',
+  'allow',
+  'from',
+  'to',
+  'avoid',
+  'open',
+] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
+
+/** `layers=none`: every toggleable layer switched off (an empty value would look truncated). */
+const NO_LAYERS = 'none';
+
+export interface ParseResult {
+  readonly state: UrlState;
+  readonly problems: readonly UrlProblem[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `decodeURIComponent` that reports failure instead of throwing. */
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** Splits the hash into decoded key/value pairs, applying the length cap. */
+function readPairs(hash: string, problems: UrlProblem[]): [string, string][] {
+  const hashes = /^#*/.exec(hash)?.[0].length ?? 0;
+  if (hashes > 1) problems.push(problem('', 'malformed', 'extra "#" at the start ignored'));
+  let body = hash.slice(hashes);
+  if (body.length > MAX_HASH_LENGTH) {
+    problems.push(
+      problem(
+        '',
+        'too-long',
+        `the link is over ${MAX_HASH_LENGTH} characters; only its start was read`,
+      ),
+    );
+    // Keep whole pairs only: a cut value ("speed=12" → "speed=1") would be silently wrong.
+    const whole = body[MAX_HASH_LENGTH] === '&';
+    body = body.slice(0, MAX_HASH_LENGTH);
+    if (!whole) body = body.slice(0, Math.max(0, body.lastIndexOf('&')));
+  }
+  const pairs: [string, string][] = [];
+  body.split('&').forEach((segment, index) => {
+    if (segment === '') return;
+    const eq = segment.indexOf('=');
+    const key = safeDecode(eq < 0 ? segment : segment.slice(0, eq));
+    const value = safeDecode(eq < 0 ? '' : segment.slice(eq + 1));
+    if (key === null || value === null) {
+      problems.push(problem(key ?? segment, 'bad-encoding', 'broken percent-encoding, ignored'));
+    } else if (index === 0 && eq < 0 && key.includes('/')) {
+      // MapLibre's unnamed hash (`#zoom/lat/lng…`, option `hash: true`): read it as `map=`.
+      pairs.push(['map', key]);
+    } else {
+      pairs.push([key, value]);
+    }
+  });
+  return pairs;
+}
+
+/** Checks `v=`; every version up to the current one is read by this parser. */
+function checkVersion(value: string | undefined, problems: UrlProblem[]): void {
+  if (value === undefined) return; // No `v=`: version 1, the first format.
+  const v = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(v >= 1)) problems.push(problem('v', 'malformed', 'not a format version, ignored', value));
+  else if (v > URL_FORMAT_VERSION) {
+    problems.push(
+      problem(
+        'v',
+        'unsupported-version',
+        `newer than ${URL_FORMAT_VERSION}; read as ${URL_FORMAT_VERSION}`,
+      ),
+    );
+  }
+  // Version 2 and later will add their migrations to the current format here.
+}
+
+/** Reads a hash (with or without '#') into a valid state; what was ignored goes to problems. */
+export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult {
+  const problems: UrlProblem[] = [];
+  const fields = new Map<string, string>();
+  for (const [key, value] of readPairs(typeof hash === 'string' ? hash : '', problems)) {
+    // First occurrence wins, as URLSearchParams.get() and MapLibre's own hash reader do.
+    if (fields.has(key)) problems.push(problem(key, 'duplicate', 'given twice; the first is used'));
+    else fields.set(key, value);
+  }
+  checkVersion(fields.get('v'), problems);
+
+  const s: Mutable<UrlState> = { ...DEFAULT_STATE };
+  const layerOrder = (a: LayerId, b: LayerId) => LAYER_IDS.indexOf(a) - LAYER_IDS.indexOf(b);
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const passage = (id: string) => (catalogues.passageIds.has(id) ? id : null);
+
+  for (const [key, value] of fields) {
+    if (key === 'v') continue;
+    if (value === '' && findId(URL_KEYS, key) !== null) {
+      problems.push(problem(key, 'malformed', 'no value, ignored'));
+      continue;
+    }
+    switch (key) {
+      case 'map':
+        s.camera = readCamera(value, problems);
+        break;
+      case 'view':
+        s.view = findId(PRESET_IDS, value) ?? DEFAULT_VIEW;
+        if (s.view !== value) problems.push(problem(key, 'unknown-id', 'unknown view', value));
+        break;
+      case 'claim':
+        s.claim = findId(CLAIM_IDS, value);
+        if (s.claim === null) problems.push(problem(key, 'unknown-id', 'unknown claim', value));
+        break;
+      case 'panel':
+        s.panel = findId(PANEL_IDS, value);
+        if (s.panel === null) problems.push(problem(key, 'unknown-id', 'unknown panel', value));
+        break;
+      case 'layers':
+        s.layers =
+          value === NO_LAYERS
+            ? []
+            : readIdList(key, value, (id) => findId(LAYER_IDS, id), layerOrder, problems);
+        break;
+      case 'speed':
+        s.speed = readNumber(key, value, LIMITS.speed, SETTING_DECIMALS, problems) ?? s.speed;
+        break;
+      case 'allow':
+        s.allowance =
+          readNumber(key, value, LIMITS.allowance, SETTING_DECIMALS, problems) ?? s.allowance;
+        break;
+      case 'from':
+        s.from = readPlace(key, value, catalogues.portIds, problems);
+        break;
+      case 'to':
+        s.to = readPlace(key, value, catalogues.portIds, problems);
+        break;
+      case 'avoid':
+        s.avoid = readIdList(key, value, passage, byCode, problems) ?? [];
+        break;
+      case 'open':
+        s.open = readIdList(key, value, passage, byCode, problems) ?? [];
+        break;
+      default:
+        problems.push(problem(key, 'unknown-key', 'unknown setting, ignored'));
+    }
+  }
+  const clash = s.open.filter((id) => s.avoid.includes(id));
+  if (clash.length > 0) {
+    problems.push(problem('open', 'conflict', 'also in avoid; avoid wins', clash.join(',')));
+    s.open = s.open.filter((id) => !clash.includes(id));
+  }
+  return { state: s, problems: capProblems(problems) };
+}
+
+function placeToken(place: Place): string {
+  return place.kind === 'port'
+    ? place.id
+    : `p:${formatDecimal(place.lng, POINT_DECIMALS)},${formatDecimal(place.lat, POINT_DECIMALS)}`;
+}
+
+/** The hash for a valid state ('' for the default state), defaults left out, keys in URL_KEYS order. */
+export function serializeHash(state: UrlState): string {
+  const parts: string[] = [];
+  const put = (key: UrlKey, value: string) => parts.push(`${key}=${value}`);
+  if (state.camera) put('map', formatCamera(state.camera));
+  // `v` is written from version 2 on: a link without it is version 1 forever.
+  if (URL_FORMAT_VERSION > 1) put('v', String(URL_FORMAT_VERSION));
+  if (state.view !== DEFAULT_VIEW) put('view', state.view);
+  if (state.claim) put('claim', state.claim);
+  if (state.panel) put('panel', state.panel);
+  if (state.layers) {
+    const shown = LAYER_IDS.filter((id) => state.layers?.includes(id));
+    put('layers', shown.length > 0 ? shown.join(',') : NO_LAYERS);
+  }
+  const speed = formatDecimal(state.speed, SETTING_DECIMALS);
+  if (speed !== formatDecimal(DEFAULT_SPEED_KN, SETTING_DECIMALS)) put('speed', speed);
+  const allow = formatDecimal(state.allowance, SETTING_DECIMALS);
+  if (allow !== formatDecimal(DEFAULT_ALLOWANCE_DAYS, SETTING_DECIMALS)) put('allow', allow);
+  if (state.from) put('from', placeToken(state.from));
+  if (state.to) put('to', placeToken(state.to));
+  if (state.avoid.length > 0) put('avoid', [...new Set(state.avoid)].sort().join(','));
+  if (state.open.length > 0) put('open', [...new Set(state.open)].sort().join(','));
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
+}

@@ -1,0 +1,91 @@
+/**
+ * The app state that lives in the URL hash (docs/url-format.md, version 1): types, defaults and
+ * limits. Everything here is plain data; the codec (codec.ts) turns it into a hash and back.
+ */
+import type { ClaimId, LayerId, PresetId } from '../../content/ids';
+
+/** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
+export const URL_FORMAT_VERSION = 1;
+
+/** Side panels a link can reopen (URL key `panel`). */
+export const PANEL_IDS = ['routes', 'claims', 'planner', 'about'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/** The camera in MapLibre's terms: degrees, zoom levels. */
+export interface Camera {
+  readonly zoom: number;
+  readonly lat: number;
+  readonly lng: number;
+  /** Degrees clockwise from north, in (−180, 180]. */
+  readonly bearing: number;
+  /** Degrees from vertical, 0–85. */
+  readonly pitch: number;
+}
+
+/** A planner endpoint: a port from the port catalogue, or a point clicked at sea. */
+export type Place =
+  | { readonly kind: 'port'; readonly id: string }
+  | { readonly kind: 'point'; readonly lng: number; readonly lat: number };
+
+/**
+ * Everything a shared link carries. `null` means "not given": the app derives it (see
+ * docs/url-format.md, "Precedence"). Lists are canonical: sorted (layers in LAYER_IDS order,
+ * passages alphabetically) and without duplicates, so equal states serialise identically.
+ */
+export interface UrlState {
+  /** Explicit camera (`map=`); null while the view is a framing derived from `view`/`claim`. */
+  readonly camera: Camera | null;
+  readonly view: PresetId;
+  readonly claim: ClaimId | null;
+  readonly panel: PanelId | null;
+  /** Layers shown; null = the preset's own layers. An empty list means all switched off. */
+  readonly layers: readonly LayerId[] | null;
+  /** Speed for transit times, knots. */
+  readonly speed: number;
+  /** Port and canal allowance added to transit times, days. */
+  readonly allowance: number;
+  readonly from: Place | null;
+  readonly to: Place | null;
+  /** Passage ids the planner must avoid. */
+  readonly avoid: readonly string[];
+  /** Passage ids the planner may use although they are closed by default (e.g. northeast). */
+  readonly open: readonly string[];
+}
+
+/** Known ids that do not live in src/content/ids.ts; passed in so the codec stays decoupled. */
+export interface UrlCatalogues {
+  readonly portIds: ReadonlySet<string>;
+  readonly passageIds: ReadonlySet<string>;
+}
+
+/** Limits of every number in the hash; values outside are clamped (see docs/url-format.md). */
+export const LIMITS = {
+  zoom: { min: 0, max: 22 },
+  /** Web Mercator's latitude limit: MapLibre cannot show the poles. */
+  lat: { min: -85.051129, max: 85.051129 },
+  pitch: { min: 0, max: 85 },
+  speed: { min: 8, max: 25 },
+  allowance: { min: 0, max: 10 },
+} as const;
+
+/** Default speed, knots: a modelling choice inside the Routes panel's 8–25 kn range. */
+export const DEFAULT_SPEED_KN = 14;
+/** Default port/canal allowance, days: a modelling choice, not a sourced figure. */
+export const DEFAULT_ALLOWANCE_DAYS = 2;
+/** The view a link without `view=` opens. */
+export const DEFAULT_VIEW: PresetId = 'overview';
+
+/** The state of an empty hash. */
+export const DEFAULT_STATE: UrlState = Object.freeze({
+  camera: null,
+  view: DEFAULT_VIEW,
+  claim: null,
+  panel: null,
+  layers: null,
+  speed: DEFAULT_SPEED_KN,
+  allowance: DEFAULT_ALLOWANCE_DAYS,
+  from: null,
+  to: null,
+  avoid: Object.freeze([]) as readonly string[],
+  open: Object.freeze([]) as readonly string[],
+});

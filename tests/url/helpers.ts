@@ -1,0 +1,254 @@
+/**
+ * Test fixtures for the URL codec: small catalogues, an independent validity check written from
+ * docs/url-format.md (not from the codec's code), and fast-check arbitraries.
+ */
+import fc from 'fast-check';
+import { CLAIM_IDS, LAYER_IDS, PRESET_IDS } from '../../src/content/ids';
+import { URL_KEYS } from '../../src/lib/url/codec';
+import type { Camera, Place, UrlCatalogues, UrlState } from '../../src/lib/url/state';
+import { PANEL_IDS } from '../../src/lib/url/state';
+
+export const PORTS = ['chennai', 'vladivostok', 'mumbai', 'st-petersburg', 'singapore'] as const;
+/** The passage ids listed in issue #7. */
+export const PASSAGES = [
+  'suez',
+  'panama',
+  'malacca',
+  'gibraltar',
+  'dover',
+  'bering',
+  'magellan',
+  'babelmandeb',
+  'kiel',
+  'corinth',
+  'northwest',
+  'northeast',
+  'sunda',
+  'lombok',
+  'hormuz',
+] as const;
+export const CATALOGUES: UrlCatalogues = {
+  portIds: new Set(PORTS),
+  passageIds: new Set(PASSAGES),
+};
+const PANELS = ['routes', 'claims', 'planner', 'about'];
+const LAT_MAX = 85.051129;
+
+/** MapLibre's lng decimals for a zoom (src/ui/hash.ts), from the spec. */
+export function specLngDecimals(zoom: number): number {
+  return Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
+}
+/** Lat decimals per docs/url-format.md: +1 from 60°, +2 from 84°. */
+export function specLatDecimals(zoom: number, lat: number): number {
+  const a = Math.abs(lat);
+  return specLngDecimals(zoom) + (a >= 84 ? 2 : a >= 60 ? 1 : 0);
+}
+
+/** True if `x` has at most `d` decimals, is finite and is not −0. */
+function onGrid(x: number, d: number): boolean {
+  return Number.isFinite(x) && !Object.is(x, -0) && Number(x.toFixed(d)) === x;
+}
+function inRange(x: number, lo: number, hi: number, d: number): boolean {
+  return onGrid(x, d) && x >= lo && x <= hi;
+}
+function sortedUnique(xs: readonly string[], order: readonly string[]): boolean {
+  return xs.every((x, i) => i === 0 || order.indexOf(xs[i - 1] ?? '') < order.indexOf(x));
+}
+
+function cameraErrors(c: Camera): string[] {
+  const e: string[] = [];
+  if (!inRange(c.zoom, 0, 22, 2)) e.push(`zoom ${c.zoom}`);
+  else {
+    if (!inRange(c.lat, -LAT_MAX, LAT_MAX, specLatDecimals(c.zoom, c.lat))) e.push(`lat ${c.lat}`);
+    if (!inRange(c.lng, -180, 180, specLngDecimals(c.zoom)) || c.lng === -180) e.push('lng');
+  }
+  if (!inRange(c.bearing, -180, 180, 1) || c.bearing === -180) e.push(`bearing ${c.bearing}`);
+  if (!inRange(c.pitch, 0, 85, 1)) e.push(`pitch ${c.pitch}`);
+  return e;
+}
+
+function placeErrors(p: Place | null, cat: UrlCatalogues): string[] {
+  if (p === null) return [];
+  if (p.kind === 'port') return cat.portIds.has(p.id) ? [] : [`port ${p.id}`];
+  const ok = inRange(p.lng, -180, 180, 4) && p.lng !== -180 && inRange(p.lat, -LAT_MAX, LAT_MAX, 4);
+  return ok ? [] : [`point ${p.lng},${p.lat}`];
+}
+
+/** Every way `s` breaks docs/url-format.md; [] when it is a valid, canonical state. */
+export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): string[] {
+  const e: string[] = [];
+  const keys = Object.keys(s).sort().join(',');
+  if (keys !== 'allowance,avoid,camera,claim,from,layers,open,panel,speed,to,view') e.push(keys);
+  if (s.camera !== null) e.push(...cameraErrors(s.camera));
+  if (!(PRESET_IDS as readonly string[]).includes(s.view)) e.push('view');
+  if (s.claim !== null && !(CLAIM_IDS as readonly string[]).includes(s.claim)) e.push('claim');
+  if (s.panel !== null && !PANELS.includes(s.panel)) e.push('panel');
+  if (s.layers !== null && !sortedUnique(s.layers, LAYER_IDS)) e.push('layers');
+  if (!inRange(s.speed, 8, 25, 1)) e.push(`speed ${s.speed}`);
+  if (!inRange(s.allowance, 0, 10, 1)) e.push(`allowance ${s.allowance}`);
+  e.push(...placeErrors(s.from, cat), ...placeErrors(s.to, cat));
+  const passages = [...cat.passageIds].sort();
+  if (!s.avoid.every((p) => cat.passageIds.has(p)) || !sortedUnique(s.avoid, passages)) {
+    e.push('avoid');
+  }
+  if (!s.open.every((p) => cat.passageIds.has(p)) || !sortedUnique(s.open, passages)) {
+    e.push('open');
+  }
+  if (s.open.some((p) => s.avoid.includes(p))) e.push('avoid/open overlap');
+  return e;
+}
+
+// ---- Arbitraries for valid states: values built on the serialised grid, so equality is exact.
+
+/** k / 10^d for an integer k in [lo·10^d, hi·10^d], as the nearest double (like parsing "k e-d"). */
+function gridValue(lo: number, hi: number, d: number): fc.Arbitrary<number> {
+  const m = 10 ** d;
+  const min = BigInt(Math.ceil(lo * m));
+  const max = BigInt(Math.floor(hi * m));
+  return fc.bigInt(min, max).map((k) => Number(k) / m + 0);
+}
+
+const cameraArb: fc.Arbitrary<Camera> = fc
+  .integer({ min: 0, max: 2200 })
+  .map((k) => k / 100)
+  .chain((zoom) => {
+    const d = specLngDecimals(zoom);
+    const lat = fc.oneof(
+      gridValue(-LAT_MAX, LAT_MAX, d),
+      gridValue(60, 83.9, d + 1),
+      gridValue(-83.9, -60, d + 1),
+      gridValue(84, LAT_MAX, d + 2),
+      gridValue(-LAT_MAX, -84, d + 2),
+    );
+    return fc.record({
+      zoom: fc.constant(zoom),
+      lat,
+      lng: gridValue(-180, 180, d).filter((x) => x !== -180),
+      bearing: fc.integer({ min: -1799, max: 1800 }).map((k) => k / 10 + 0),
+      pitch: fc.integer({ min: 0, max: 850 }).map((k) => k / 10 + 0),
+    });
+  });
+
+const placeArb: fc.Arbitrary<Place> = fc.oneof(
+  fc.constantFrom(...PORTS).map((id): Place => ({ kind: 'port', id })),
+  fc
+    .record({
+      lng: gridValue(-180, 180, 4).filter((x) => x !== -180),
+      lat: gridValue(-LAT_MAX, LAT_MAX, 4),
+    })
+    .map((p): Place => ({ kind: 'point', ...p })),
+);
+
+const SORTED_PASSAGES = [...PASSAGES].sort();
+
+/** Any valid, canonical state over CATALOGUES. */
+export const validStateArb: fc.Arbitrary<UrlState> = fc
+  .record({
+    camera: fc.option(cameraArb, { nil: null }),
+    view: fc.constantFrom(...PRESET_IDS),
+    claim: fc.option(fc.constantFrom(...CLAIM_IDS), { nil: null }),
+    panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    layers: fc.option(fc.subarray([...LAYER_IDS]), { nil: null }),
+    speed: fc.integer({ min: 80, max: 250 }).map((k) => k / 10),
+    allowance: fc.integer({ min: 0, max: 100 }).map((k) => k / 10),
+    from: fc.option(placeArb, { nil: null }),
+    to: fc.option(placeArb, { nil: null }),
+    avoid: fc.subarray(SORTED_PASSAGES),
+  })
+  .chain((s) =>
+    fc
+      .subarray(SORTED_PASSAGES.filter((p) => !s.avoid.includes(p)))
+      .map((open): UrlState => ({ ...s, open })),
+  );
+
+// ---- Arbitraries for hostile hashes.
+
+const numberToken = fc.oneof(
+  fc.double().map(String),
+  fc.integer({ min: -1000, max: 1000 }).map(String),
+  fc.double({ min: -200, max: 200, noNaN: true }).map((x) => x.toFixed(3)),
+  fc.constantFrom('NaN', '', '-', '.', '1e999', '-1e-7', '0x10', '+5', '.5', '5.', '1,5', ' 3'),
+);
+const idToken = fc.oneof(
+  fc.constantFrom(...PRESET_IDS, ...CLAIM_IDS, ...LAYER_IDS, ...PANEL_IDS, ...PORTS, ...PASSAGES),
+  fc.constantFrom('none', 'nope', 'Malacca', 'p:', '<script>alert(1)</script>', '%E0%A4%A', '%3C'),
+  fc.string({ maxLength: 12 }),
+);
+const valueToken = fc.oneof(
+  numberToken,
+  idToken,
+  fc.array(numberToken, { minLength: 1, maxLength: 6 }).map((xs) => xs.join('/')),
+  fc.array(idToken, { minLength: 1, maxLength: 5 }).map((xs) => xs.join(',')),
+  fc.tuple(numberToken, numberToken).map(([a, b]) => `p:${a},${b}`),
+);
+const keyToken = fc.oneof(
+  fc.constantFrom(...URL_KEYS),
+  fc.constantFrom('', 'MAP', 'foo', '%ZZ', '<b>', '#', 'map '),
+);
+/** Mostly plausible numbers, so ranges and rounding are exercised, not only rejection. */
+const plausible = (lo: number, hi: number) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.double({ min: lo, max: hi, noNaN: true }).map((x) => x.toFixed(5)) },
+    { weight: 1, arbitrary: numberToken },
+  );
+const listOf = (ids: readonly string[]) =>
+  fc
+    .array(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...ids) },
+        { weight: 1, arbitrary: idToken },
+      ),
+      {
+        maxLength: 6,
+      },
+    )
+    .map((xs) => xs.join(','));
+const place = fc.oneof(
+  fc.constantFrom(...PORTS),
+  fc.tuple(plausible(-400, 400), plausible(-95, 95)).map(([a, b]) => `p:${a},${b}`),
+  idToken,
+);
+/** A value shaped for its key, or sometimes any value. */
+const keyedPair: fc.Arbitrary<string> = fc.oneof(
+  fc.array(plausible(-200, 200), { minLength: 3, maxLength: 5 }).map((xs) => `map=${xs.join('/')}`),
+  fc
+    .tuple(plausible(-2, 24), plausible(-90, 90), plausible(-400, 400))
+    .map((xs) => `map=${xs.join('/')}`),
+  fc.oneof(fc.constantFrom(...PRESET_IDS), idToken).map((v) => `view=${v}`),
+  fc.oneof(fc.constantFrom(...CLAIM_IDS), idToken).map((v) => `claim=${v}`),
+  fc.oneof(fc.constantFrom(...PANEL_IDS), idToken).map((v) => `panel=${v}`),
+  fc.oneof(listOf(LAYER_IDS), fc.constant('none')).map((v) => `layers=${v}`),
+  plausible(-5, 40).map((v) => `speed=${v}`),
+  plausible(-5, 15).map((v) => `allow=${v}`),
+  place.map((v) => `from=${v}`),
+  place.map((v) => `to=${v}`),
+  listOf(PASSAGES).map((v) => `avoid=${v}`),
+  listOf(PASSAGES).map((v) => `open=${v}`),
+  fc.constantFrom('1', '2', '0', 'x', '').map((v) => `v=${v}`),
+  fc.tuple(keyToken, valueToken).map(([k, v]) => `${k}=${v}`),
+);
+const pair = fc.oneof(
+  { weight: 6, arbitrary: keyedPair },
+  { weight: 1, arbitrary: keyToken },
+  {
+    weight: 1,
+    arbitrary: fc.array(numberToken, { minLength: 3, maxLength: 5 }).map((xs) => xs.join('/')),
+  },
+);
+/** Near-valid hashes: real keys and ids mixed with junk, sometimes long enough to be cut. */
+export const structuredHash = fc
+  .tuple(
+    fc.constantFrom('', '#', '##'),
+    fc.array(pair, { maxLength: 14 }),
+    fc.constantFrom('&', '&&'),
+    fc.nat({ max: 60 }),
+  )
+  .map(
+    ([prefix, pairs, sep, repeat]) =>
+      prefix + (repeat > 55 ? pairs.join(sep).repeat(repeat * 4) : pairs.join(sep)),
+  );
+export const randomHash = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme-ascii', maxLength: 200 }).map((s) => `#${s}`),
+  fc.stringMatching(/^#?([a-z]{1,6}=[%0-9A-Za-z./,:<>-]{0,12}&?){0,8}$/),
+);
