@@ -245,8 +245,10 @@ function main(): void {
     throw new Error(`Chukotka area off by ${(chuDiff * 100).toFixed(1)} %`);
 
   writeFileSync(OUT_REGIONS, chosen.text);
-  const labels: Feature<Point, { id: RegionId; name_en: string }>[] = chosen.regions.map((r) =>
-    turf.point(labelPoint(r), { id: r.properties.id, name_en: r.properties.name_en }),
+  // Labels carry the card's facts too, so the app can bundle this small file and show a region's
+  // card without asking the map for the (large) polygons.
+  const labels: Feature<Point, RegionProps>[] = chosen.regions.map((r) =>
+    turf.point(labelPoint(r), { ...r.properties }),
   );
   writeFileSync(OUT_LABELS, serialise(labels));
 

@@ -1,23 +1,30 @@
 import { attributionsFor, DATA_SOURCES } from '../content/sources';
+import { portsForMap, toMapData, type AppState } from '../lib/map-data';
 import { makeStyle } from '../lib/style';
-import { AtlasMap, type BoundsCamera } from '../map/atlas-map';
+import { moveCamera } from '../lib/url/navigation';
+import type { PanelId } from '../lib/url/state';
+import { AtlasMap } from '../map/atlas-map';
 import { webglAvailable } from '../map/webgl';
 import { renderAbout } from '../ui/about';
-import { h } from '../ui/dom';
+import { startClaimMarkers } from '../ui/claim-markers';
+import { renderClaimsPanel } from '../ui/claims-panel';
 import { Notices } from '../ui/notices';
 import { Panel } from '../ui/panel';
+import { renderPlannerPanel } from '../ui/planner-panel';
+import { startRegionCard } from '../ui/region-card';
+import { renderRoutesPanel } from '../ui/routes-panel';
+import { renderToolbar } from '../ui/toolbar';
+import { createActions, framingFor } from './actions';
+import type { AppContext } from './context';
+import { loadAtlasData } from './data';
 import { loadLabelFonts } from './fonts';
 import { basemapUrls } from './geo-urls';
+import { showNoWebGL, panelInsets } from './shell';
+import { Store } from './store';
+import { readHash, startUrlSync } from './url-sync';
 
-/** India to the Russian Far East: frames Chennai and Vladivostok with room around them. */
-const DEFAULT_CAMERA: BoundsCamera = {
-  bounds: [
-    [68, 2],
-    [142, 50],
-  ],
-};
-
-type TabId = 'about';
+/** The panel a visitor sees first: the corridor and its numbers. */
+const DEFAULT_PANEL: PanelId = 'routes';
 
 function element(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -25,69 +32,90 @@ function element(id: string): HTMLElement {
   return el;
 }
 
-/** Starts the atlas: panels first (they work without WebGL), then the map. */
+/** Starts the atlas: state from the URL, panels (they work without WebGL), then the map. */
 export async function startApp(): Promise<void> {
   const notices = new Notices(element('notices'));
-  const panel = new Panel<TabId>(
-    element('panel'),
-    [{ id: 'about', label: 'About', render: renderAbout }],
-    () => {},
-  );
-  panel.select('about');
-
-  const mapElement = element('map');
-  if (!webglAvailable()) {
-    showNoWebGL(element('map-fallback'), mapElement);
-    return;
+  let data;
+  try {
+    data = loadAtlasData();
+  } catch (error) {
+    notices.show(`The atlas's data could not be read: ${(error as Error).message}`, 'error');
+    throw error;
   }
-  // MapLibre itself waits for a web font before drawing its glyphs; starting the loads now just
-  // overlaps them with the data downloads.
-  void loadLabelFonts();
+  const initial: AppState = {
+    url: readHash(location.hash, data.catalogues, notices),
+    hoverRegion: null,
+    selectedRegion: null,
+  };
+  const store = new Store(initial);
+  const mapElement = element('map');
   const panelElement = element('panel');
-  const atlas = new AtlasMap({
-    container: mapElement,
-    insets: () => panelInsets(panelElement, mapElement),
-    style: makeStyle({ basemap: basemapUrls() }),
-    attributions: attributionsFor(DATA_SOURCES),
-    initial: DEFAULT_CAMERA,
-    handlers: {
-      onError: (message) => notices.show(`The map could not load some data: ${message}`, 'error'),
-    },
-  });
-  // The load benchmark (scripts/bench/load.ts) reads this mark.
-  void atlas.ready.then(() => performance.mark('atlas:first-idle'));
-  // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map.
-  Object.assign(window, { corridorAtlas: { map: atlas.map, ready: atlas.ready } });
-}
+  let atlas: AtlasMap | null = null;
+  const actions = createActions(store, () => atlas);
 
-/** The part of the map the panel covers: its left side on wide screens, the bottom on phones. */
-function panelInsets(panel: HTMLElement, map: HTMLElement) {
-  const p = panel.getBoundingClientRect();
-  const m = map.getBoundingClientRect();
-  const none = { top: 0, right: 0, bottom: 0, left: 0 };
-  if (p.width === 0 || m.width === 0) return none;
-  const bottomSheet = p.width > m.width * 0.9;
-  return bottomSheet
-    ? { ...none, bottom: Math.max(0, m.bottom - p.top) }
-    : { ...none, left: Math.max(0, p.right - m.left) };
-}
+  if (webglAvailable()) {
+    // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
+    // overlaps them with the data downloads.
+    void loadLabelFonts();
+    const leadPorts = new Set(Object.values(data.routes).flatMap((r) => [r.origin, r.destination]));
+    atlas = new AtlasMap({
+      container: mapElement,
+      style: makeStyle({
+        basemap: basemapUrls(),
+        overlays: {
+          routes: data.routesCollection,
+          ports: portsForMap(data.portsCollection, leadPorts),
+          chokepoints: data.chokepoints,
+          regionsUrl: data.regionsUrl,
+          regionLabels: data.regionLabels,
+        },
+      }),
+      attributions: attributionsFor(DATA_SOURCES),
+      insets: () => panelInsets(panelElement, mapElement),
+      initial: initial.url.camera ?? framingFor(initial.url)!,
+      handlers: {
+        onError: (message) => notices.show(`The map could not load some data: ${message}`, 'error'),
+        onCameraChange: (camera, byUser) => {
+          // Only the user's own moves make the camera explicit (`map=`): a preset's or claim's
+          // flight keeps its responsive framing (docs/url-format.md).
+          if (byUser) store.update((s) => ({ ...s, url: moveCamera(s.url, camera) }));
+        },
+        onRegionHover: (id) => store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id })),
+        onRegionClick: (id) => actions.selectRegion(id),
+      },
+    });
+  } else {
+    showNoWebGL(element('map-fallback'), mapElement);
+  }
 
-function showNoWebGL(fallback: HTMLElement, mapElement: HTMLElement): void {
-  mapElement.hidden = true;
-  fallback.hidden = false;
-  fallback.replaceChildren(
-    h('h2', {}, 'The map cannot be drawn in this browser'),
-    h(
-      'p',
-      {},
-      'Corridor Atlas draws its map with WebGL, which this browser has turned off or does not ' +
-        'support. The routes, figures and claims in the panel still work.',
-    ),
-    h(
-      'p',
-      {},
-      'To see the map, enable hardware acceleration (or WebGL) in your browser settings, or open ' +
-        'this page in a current version of Firefox, Chrome, Edge or Safari.',
-    ),
+  const ctx: AppContext = { store, actions, data, atlas, notices };
+  const panel = new Panel<PanelId>(
+    panelElement,
+    [
+      { id: 'routes', label: 'Routes', render: (body) => renderRoutesPanel(body, ctx) },
+      { id: 'claims', label: 'Claims', render: (body) => renderClaimsPanel(body, ctx) },
+      { id: 'planner', label: 'Plan a route', render: (body) => renderPlannerPanel(body, ctx) },
+      { id: 'about', label: 'About', render: renderAbout },
+    ],
+    (id) => actions.openPanel(id),
   );
+  renderToolbar(element('toolbar'), ctx);
+  startClaimMarkers(ctx);
+  startRegionCard(ctx);
+
+  const regionIds = data.regionIds;
+  const render = (state: AppState) => {
+    panel.select(state.url.panel ?? DEFAULT_PANEL);
+    atlas?.apply(toMapData(state, regionIds));
+  };
+  store.subscribe((state) => render(state));
+  render(store.state);
+  startUrlSync(store, data.catalogues, notices, (url) => atlas?.moveTo(url.camera ?? framingFor(url)!, false));
+
+  if (atlas) {
+    // The load benchmark (scripts/bench/load.ts) reads this mark.
+    void atlas.ready.then(() => performance.mark('atlas:first-idle'));
+    // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map.
+    Object.assign(window, { corridorAtlas: { map: atlas.map, ready: atlas.ready, store } });
+  }
 }

@@ -1,6 +1,7 @@
 import {
   AttributionControl,
   Map as MapLibreMap,
+  Marker,
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
@@ -9,6 +10,10 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, LineString } from 'geojson';
+import type { MapData } from '../lib/map-data';
+import { OVERLAY_LAYERS } from '../lib/style';
+import { OverlayState } from './overlays';
 
 setWorkerUrl(workerUrl);
 
@@ -33,6 +38,19 @@ export interface AtlasMapHandlers {
   onCameraChange?(camera: Camera, byUser: boolean): void;
   /** A map error worth telling the user about (a data file that failed to load…). */
   onError?(message: string): void;
+  /** The pointer entered a Far East region (its ISO code) or left them all (null). */
+  onRegionHover?(id: string | null): void;
+  /** A Far East region was clicked. */
+  onRegionClick?(id: string): void;
+  /** The map was clicked anywhere (the planner uses it to set a route's ends). */
+  onMapClick?(lngLat: [number, number]): boolean | void;
+}
+
+/** An HTML marker on the map (claims): keyboard-focusable, announced by screen readers. */
+export interface MarkerSpec {
+  id: string;
+  lngLat: [number, number];
+  element: HTMLElement;
 }
 
 /** Pixels of the map hidden under overlays (the panel), so framing keeps content visible. */
@@ -66,6 +84,8 @@ export class AtlasMap {
   readonly ready: Promise<void>;
   private readonly handlers: AtlasMapHandlers;
   private readonly insets: () => Insets;
+  private readonly overlays: OverlayState;
+  private markers: Marker[] = [];
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -104,7 +124,9 @@ export class AtlasMap {
       'bottom-right',
     );
 
+    this.overlays = new OverlayState(this.map);
     this.ready = new Promise((resolve) => this.map.once('idle', () => resolve()));
+    this.listenToRegions();
     this.map.on('moveend', (event) => {
       // `originalEvent` is set only when a gesture (drag, wheel, keys) moved the map.
       const byUser = 'originalEvent' in event && event.originalEvent !== undefined;
@@ -113,6 +135,47 @@ export class AtlasMap {
     this.map.on('error', (event) => {
       const message = event.error instanceof Error ? event.error.message : String(event.error);
       this.handlers.onError?.(message);
+    });
+  }
+
+  /** Shows what the state asks for (layers, highlights); skips what has not changed. */
+  apply(data: MapData): void {
+    if (this.map.isStyleLoaded()) this.overlays.apply(data);
+    else this.map.once('load', () => this.overlays.apply(data));
+  }
+
+  /** Draws the planner's route, or clears it. */
+  setPlannedRoute(feature: Feature<LineString> | null): void {
+    if (this.map.isStyleLoaded()) this.overlays.setPlannedRoute(feature);
+    else this.map.once('load', () => this.overlays.setPlannedRoute(feature));
+  }
+
+  /** Replaces the HTML markers (the claims). */
+  setMarkers(specs: readonly MarkerSpec[]): void {
+    for (const marker of this.markers) marker.remove();
+    this.markers = specs.map((spec) =>
+      new Marker({ element: spec.element, anchor: 'center' }).setLngLat(spec.lngLat).addTo(this.map),
+    );
+  }
+
+  private listenToRegions(): void {
+    let hovered: string | null = null;
+    const setHover = (id: string | null) => {
+      if (id === hovered) return;
+      hovered = id;
+      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+      this.handlers.onRegionHover?.(id);
+    };
+    this.map.on('mousemove', OVERLAY_LAYERS.regionFill, (event) => {
+      const id = event.features?.[0]?.id;
+      setHover(id === undefined ? null : String(id));
+    });
+    this.map.on('mouseleave', OVERLAY_LAYERS.regionFill, () => setHover(null));
+    this.map.on('click', (event) => {
+      if (this.handlers.onMapClick?.([event.lngLat.lng, event.lngLat.lat]) === true) return;
+      const layers = this.map.getLayer(OVERLAY_LAYERS.regionFill) ? [OVERLAY_LAYERS.regionFill] : [];
+      const [region] = layers.length ? this.map.queryRenderedFeatures(event.point, { layers }) : [];
+      if (region?.id !== undefined) this.handlers.onRegionClick?.(String(region.id));
     });
   }
 

@@ -29,8 +29,11 @@ const haloText = {
   'text-halo-blur': 0.5,
 } as const;
 
-/** The basemap layers, bottom to top. */
-export function makeBasemapLayers(): LayerSpecification[] {
+/**
+ * The basemap layers, bottom to top. `hideSeaNames` drops sea labels that another layer already
+ * names (the chokepoint markers label the Strait of Malacca, for instance).
+ */
+export function makeBasemapLayers(hideSeaNames: readonly string[] = []): LayerSpecification[] {
   return [
     { id: LAYERS.background, type: 'background', paint: { 'background-color': THEME.ocean } },
     {
@@ -122,7 +125,11 @@ export function makeBasemapLayers(): LayerSpecification[] {
       type: 'symbol',
       source: SOURCES.seas,
       // NE's min_label is the zoom at which a sea deserves a label (on a 256 px tile scale).
-      filter: ['<=', ['-', ['get', 'minzoom'], 1.5], ['zoom']],
+      filter: [
+        'all',
+        ['<=', ['-', ['get', 'minzoom'], 1.5], ['zoom']],
+        ['!', ['in', ['get', 'name'], ['literal', [...hideSeaNames]]]],
+      ],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...FONTS.italic],

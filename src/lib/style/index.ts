@@ -1,19 +1,49 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { makeBasemapLayers, makeBasemapSources, type BasemapUrls } from './basemap';
+import {
+  makeOverlayLabelLayers,
+  makeOverlayLineLayers,
+  makeOverlaySources,
+  type OverlayData,
+} from './overlays';
 
 export { SOURCES, LAYERS, FONTS } from './ids';
 export { THEME } from './theme';
+export { LAYER_GROUPS, OVERLAY_COLOURS, OVERLAY_LAYERS, OVERLAY_SOURCES } from './overlays';
 export type { BasemapUrls } from './basemap';
+export type { OverlayData } from './overlays';
+
+/** Sea names that the chokepoint markers label themselves (Natural Earth spelling). */
+const NAMED_BY_CHOKEPOINTS = [
+  'Strait of Malacca',
+  'Strait of Singapore',
+  'Korea Strait',
+  'Strait of Gibraltar',
+];
 
 /**
- * The whole map style. No `glyphs` URL: MapLibre draws labels locally with the fonts the app
- * ships, so the map needs no glyph server and makes no request to another origin.
+ * The whole map style: basemap areas and lines, the atlas's routes and regions, then all labels
+ * (basemap first, the atlas's last so they win collisions). No `glyphs` URL: MapLibre draws
+ * labels locally with the fonts the app ships, and makes no request to another origin.
  */
-export function makeStyle(urls: { basemap: BasemapUrls }): StyleSpecification {
+export function makeStyle(data: {
+  basemap: BasemapUrls;
+  overlays?: OverlayData;
+}): StyleSpecification {
+  const basemap = makeBasemapLayers(data.overlays ? NAMED_BY_CHOKEPOINTS : []);
+  const isLabel = (type: string) => type === 'symbol';
   return {
     version: 8,
     name: 'Corridor Atlas',
-    sources: { ...makeBasemapSources(urls.basemap) },
-    layers: [...makeBasemapLayers()],
+    sources: {
+      ...makeBasemapSources(data.basemap),
+      ...(data.overlays ? makeOverlaySources(data.overlays) : {}),
+    },
+    layers: [
+      ...basemap.filter((l) => !isLabel(l.type)),
+      ...(data.overlays ? makeOverlayLineLayers() : []),
+      ...basemap.filter((l) => isLabel(l.type)),
+      ...(data.overlays ? makeOverlayLabelLayers() : []),
+    ],
   };
 }

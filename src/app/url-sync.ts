@@ -1,0 +1,77 @@
+/**
+ * Keeps the URL hash and the state in step (docs/url-format.md). State → URL: deliberate
+ * navigation pushes a history entry, adjustments (camera, speed, layers) replace the current one,
+ * throttled. URL → state: Back/Forward and edited hashes are parsed, problems shown as notices.
+ */
+import type { AppState } from '../lib/map-data';
+import { parseHash, serializeHash } from '../lib/url/codec';
+import { decideHistoryAction, HASH_UPDATE_INTERVAL_MS, throttle } from '../lib/url/history';
+import type { UrlCatalogues, UrlState } from '../lib/url/state';
+import type { Notices } from '../ui/notices';
+import type { Store } from './store';
+
+/** Reads a hash, reporting what was ignored; never throws. */
+export function readHash(hash: string, catalogues: UrlCatalogues, notices: Notices): UrlState {
+  const { state, problems } = parseHash(hash, catalogues);
+  if (problems.length > 0) {
+    notices.show(
+      `Parts of this link were ignored: ${problems.map((p) => p.message).join(' ')}`,
+      'warning',
+    );
+  }
+  return state;
+}
+
+function urlFor(state: UrlState): string {
+  const hash = serializeHash(state);
+  return hash === '' ? `${location.pathname}${location.search}` : hash;
+}
+
+/**
+ * Starts syncing; `onHistory` runs when Back/Forward (or an edited hash) changed the state, so
+ * the map can move to it.
+ */
+export function startUrlSync(
+  store: Store<AppState>,
+  catalogues: UrlCatalogues,
+  notices: Notices,
+  onHistory: (url: UrlState) => void,
+): void {
+  let applyingHistory = false;
+  const replace = throttle(
+    () => history.replaceState(history.state, '', urlFor(store.state.url)),
+    HASH_UPDATE_INTERVAL_MS,
+    {
+      now: () => performance.now(),
+      setTimeout: (run, ms) => window.setTimeout(run, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+    },
+  );
+  store.subscribe((state, previous) => {
+    if (applyingHistory || state.url === previous.url) return;
+    const action = decideHistoryAction(previous.url, state.url);
+    if (action === 'push') {
+      // Settle the current entry first, so Back returns to exactly what the user had.
+      replace.cancel();
+      history.replaceState(history.state, '', urlFor(previous.url));
+      history.pushState(null, '', urlFor(state.url));
+    } else if (action === 'replace') {
+      replace.call();
+    }
+  });
+
+  const fromLocation = () => {
+    const url = readHash(location.hash, catalogues, notices);
+    if (serializeHash(url) === serializeHash(store.state.url)) return;
+    replace.cancel();
+    applyingHistory = true;
+    try {
+      store.update((s) => ({ ...s, url }));
+    } finally {
+      applyingHistory = false;
+    }
+    onHistory(url);
+  };
+  window.addEventListener('popstate', fromLocation);
+  window.addEventListener('hashchange', fromLocation);
+}

@@ -1,0 +1,125 @@
+/**
+ * The pure step from application state to what the map shows (STYLE.md: `toMapData`): which
+ * layers are visible, which regions and places are highlighted. The map module only applies it.
+ */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { CLAIMS } from '../content/claims';
+import { LAYER_IDS, ROUTE_IDS, type ClaimId, type LayerId, type RouteId } from '../content/ids';
+import type { PlaceId } from '../content/places';
+import { shownLayers } from './url/navigation';
+import type { UrlState } from './url/state';
+
+/** State the map reflects: the shareable URL state plus what the pointer is doing. */
+export interface AppState {
+  readonly url: UrlState;
+  /** ISO 3166-2 code of the region under the pointer. */
+  readonly hoverRegion: string | null;
+  /** Region whose card is open. */
+  readonly selectedRegion: string | null;
+}
+
+export interface MapData {
+  readonly layers: Readonly<Record<LayerId, boolean>>;
+  /** Regions highlighted by the open claim (ISO codes). */
+  readonly highlightRegions: readonly string[];
+  /** Places highlighted by the open claim. */
+  readonly highlightPlaces: readonly PlaceId[];
+  /** Routes the open claim points at, drawn even if their layer is off. */
+  readonly highlightRoutes: readonly RouteId[];
+  readonly hoverRegion: string | null;
+  readonly selectedRegion: string | null;
+  readonly claim: ClaimId | null;
+}
+
+/** What the map should show for a state. */
+export function toMapData(state: AppState, regionIds: readonly string[]): MapData {
+  const shown = new Set(shownLayers(state.url));
+  const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
+  const regions = new Set<string>();
+  const places: PlaceId[] = [];
+  const routes: RouteId[] = [];
+  for (const related of claim?.related ?? []) {
+    if (related.kind === 'regions') {
+      for (const id of related.ids === 'all' ? regionIds : related.ids) regions.add(id);
+    } else if (related.kind === 'place') places.push(related.id);
+    else routes.push(related.id);
+  }
+  const layers = Object.fromEntries(
+    LAYER_IDS.map((id) => [id, shown.has(id) || routes.includes(id as RouteId)]),
+  ) as Record<LayerId, boolean>;
+  if (regions.size > 0) layers.regions = true;
+  return {
+    layers,
+    highlightRegions: [...regions].sort(),
+    highlightPlaces: places,
+    highlightRoutes: routes,
+    hoverRegion: state.hoverRegion,
+    selectedRegion: state.selectedRegion,
+    claim: state.url.claim,
+  };
+}
+
+/** A route of geo/routes.geojson, checked. */
+export interface RouteInfo {
+  readonly id: RouteId;
+  readonly name: string;
+  readonly origin: string;
+  readonly destination: string;
+  readonly passages: readonly string[];
+  readonly km: number;
+  readonly nm: number;
+  readonly method: string;
+  readonly feature: Feature<LineString>;
+}
+export type RouteFeatures = Readonly<Record<RouteId, RouteInfo>>;
+
+/** Validates geo/routes.geojson: the three routes, each with its numbers and provenance. */
+export function parseRoutes(fc: FeatureCollection<LineString>): RouteFeatures {
+  const out: Partial<Record<RouteId, RouteInfo>> = {};
+  for (const id of ROUTE_IDS) {
+    const feature = fc.features.find((f) => f.properties?.id === id);
+    if (!feature || feature.geometry?.type !== 'LineString') {
+      throw new Error(`routes: geo/routes.geojson lacks the ${id} route`);
+    }
+    const p = feature.properties ?? {};
+    const numbers = [p.km, p.nm];
+    if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0)) {
+      throw new Error(`routes: the ${id} route has no valid km/nm`);
+    }
+    out[id] = {
+      id,
+      name: String(p.name),
+      origin: String(p.origin),
+      destination: String(p.destination),
+      passages: Array.isArray(p.passages) ? p.passages.map(String) : [],
+      km: p.km as number,
+      nm: p.nm as number,
+      method: String(p.method),
+      feature,
+    };
+  }
+  return out as RouteFeatures;
+}
+
+/** Ports that end a drawn route are the map's lead ports: always shown, larger. */
+export function portsForMap(
+  ports: FeatureCollection<Point>,
+  leadIds: ReadonlySet<string>,
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: ports.features.map((f) => {
+      const lead = leadIds.has(String(f.properties?.id));
+      return {
+        ...f,
+        properties: {
+          id: f.properties?.id,
+          name: f.properties?.name,
+          lead,
+          // Other ports appear once the map is zoomed in enough to give them room.
+          minzoom: lead ? 0 : 4,
+        },
+      };
+    }),
+  };
+}

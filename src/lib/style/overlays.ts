@@ -1,0 +1,282 @@
+import type {
+  LayerSpecification,
+  SourceSpecification,
+  FilterSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { LayerId } from '../../content/ids';
+import { FONTS } from './ids';
+
+/** Colours of the atlas's own layers: the corridor leads, everything else steps back. */
+export const OVERLAY_COLOURS = {
+  corridor: '#d9480f',
+  comparison: '#4c5f8a',
+  variant: '#7048a8',
+  planned: '#0b7285',
+  region: '#9c36b5',
+  regionLine: '#862e9c',
+  port: '#1f2a33',
+  chokepoint: '#a61e4d',
+} as const;
+
+export const OVERLAY_SOURCES = {
+  routes: 'routes',
+  regions: 'regions',
+  regionLabels: 'region-labels',
+  ports: 'ports',
+  chokepoints: 'chokepoints',
+  planned: 'planned-route',
+} as const;
+
+export const OVERLAY_LAYERS = {
+  regionFill: 'regions-fill',
+  regionLine: 'regions-line',
+  comparison: 'route-comparison',
+  variant: 'route-variant',
+  planned: 'route-planned',
+  plannedCasing: 'route-planned-casing',
+  corridorCasing: 'route-corridor-casing',
+  corridor: 'route-corridor',
+  corridorArrows: 'route-corridor-arrows',
+  regionLabels: 'region-labels',
+  chokepointDots: 'chokepoint-dots',
+  chokepointLabels: 'chokepoint-labels',
+  portDots: 'port-dots',
+  portLabels: 'port-labels',
+} as const;
+export type OverlayLayerId = (typeof OVERLAY_LAYERS)[keyof typeof OVERLAY_LAYERS];
+
+/** The style layers behind each layer a user can switch (claims are HTML markers, not layers). */
+export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
+  corridor: [OVERLAY_LAYERS.corridorCasing, OVERLAY_LAYERS.corridor, OVERLAY_LAYERS.corridorArrows],
+  comparison: [OVERLAY_LAYERS.comparison],
+  variant: [OVERLAY_LAYERS.variant],
+  regions: [OVERLAY_LAYERS.regionFill, OVERLAY_LAYERS.regionLine, OVERLAY_LAYERS.regionLabels],
+  ports: [
+    OVERLAY_LAYERS.portDots,
+    OVERLAY_LAYERS.portLabels,
+    OVERLAY_LAYERS.chokepointDots,
+    OVERLAY_LAYERS.chokepointLabels,
+  ],
+  claims: [],
+};
+
+/** The data each overlay source starts with: URLs for the large files, objects for small ones. */
+export interface OverlayData {
+  routes: FeatureCollection;
+  ports: FeatureCollection;
+  chokepoints: FeatureCollection;
+  regionsUrl: string;
+  regionLabels: FeatureCollection;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function makeOverlaySources(data: OverlayData): Record<string, SourceSpecification> {
+  return {
+    [OVERLAY_SOURCES.routes]: { type: 'geojson', data: data.routes as never, promoteId: 'id' },
+    // promoteId lets hover and claim highlights use feature-state, keyed by ISO 3166-2 code.
+    [OVERLAY_SOURCES.regions]: { type: 'geojson', data: data.regionsUrl, promoteId: 'id' },
+    [OVERLAY_SOURCES.regionLabels]: { type: 'geojson', data: data.regionLabels as never },
+    [OVERLAY_SOURCES.ports]: { type: 'geojson', data: data.ports as never, promoteId: 'id' },
+    [OVERLAY_SOURCES.chokepoints]: { type: 'geojson', data: data.chokepoints as never },
+    [OVERLAY_SOURCES.planned]: { type: 'geojson', data: EMPTY as never },
+  };
+}
+
+const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
+const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
+const hovered = ['boolean', ['feature-state', 'hover'], false];
+const highlighted = ['boolean', ['feature-state', 'highlight'], false];
+
+/** Layers drawn between the basemap's lines and its labels: areas and routes. */
+export function makeOverlayLineLayers(): LayerSpecification[] {
+  return [
+    {
+      id: OVERLAY_LAYERS.regionFill,
+      type: 'fill',
+      source: OVERLAY_SOURCES.regions,
+      paint: {
+        'fill-color': OVERLAY_COLOURS.region,
+        'fill-opacity': ['case', hovered, 0.32, highlighted, 0.24, 0.1] as never,
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.regionLine,
+      type: 'line',
+      source: OVERLAY_SOURCES.regions,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': OVERLAY_COLOURS.regionLine,
+        'line-width': ['case', hovered, 2.2, highlighted, 1.6, 0.8] as never,
+        'line-opacity': 0.8,
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.comparison,
+      type: 'line',
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs('comparison'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': OVERLAY_COLOURS.comparison,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 6, 3],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': 0.85,
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.variant,
+      type: 'line',
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs('variant'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': OVERLAY_COLOURS.variant,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 6, 3],
+        'line-dasharray': [1, 1.5],
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.plannedCasing,
+      type: 'line',
+      source: OVERLAY_SOURCES.planned,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 4, 6, 7],
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.planned,
+      type: 'line',
+      source: OVERLAY_SOURCES.planned,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': OVERLAY_COLOURS.planned,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 2.2, 6, 4],
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.corridorCasing,
+      type: 'line',
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs('corridor'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 5, 6, 9],
+        'line-opacity': 0.9,
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.corridor,
+      type: 'line',
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs('corridor'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': OVERLAY_COLOURS.corridor,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 3, 6, 5.5],
+      },
+    },
+    {
+      // Direction arrows along the corridor, drawn with a glyph of the shipped font (no sprite).
+      id: OVERLAY_LAYERS.corridorArrows,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs('corridor'),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'text-field': '›',
+        'text-font': [...FONTS.semibold],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 16, 6, 24],
+        'text-keep-upright': false,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-offset': [0, -0.08],
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
+}
+
+/** Labels and points drawn above everything else, so they win label collisions. */
+export function makeOverlayLabelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: OVERLAY_LAYERS.regionLabels,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.regionLabels,
+      minzoom: 2.5,
+      layout: {
+        'text-field': ['get', 'name_en'],
+        'text-font': [...FONTS.semibold],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2.5, 10, 6, 13],
+        'text-max-width': 7,
+        'text-letter-spacing': 0.04,
+      },
+      paint: { 'text-color': OVERLAY_COLOURS.regionLine, ...halo },
+    },
+    {
+      id: OVERLAY_LAYERS.chokepointDots,
+      type: 'circle',
+      source: OVERLAY_SOURCES.chokepoints,
+      paint: {
+        'circle-radius': 4,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': OVERLAY_COLOURS.chokepoint,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.chokepointLabels,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.chokepoints,
+      minzoom: 2,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [...FONTS.italic],
+        'text-size': 11.5,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': OVERLAY_COLOURS.chokepoint, ...halo },
+    },
+    {
+      id: OVERLAY_LAYERS.portDots,
+      type: 'circle',
+      source: OVERLAY_SOURCES.ports,
+      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      paint: {
+        'circle-radius': ['case', ['get', 'lead'], 6, 3.5],
+        'circle-color': ['case', ['get', 'lead'], OVERLAY_COLOURS.corridor, OVERLAY_COLOURS.port],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', ['get', 'lead'], 2.5, 1.5],
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.portLabels,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.ports,
+      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [
+          'case',
+          ['get', 'lead'],
+          ['literal', [...FONTS.semibold]],
+          ['literal', [...FONTS.regular]],
+        ],
+        'text-size': ['case', ['get', 'lead'], 14, 11.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': ['case', ['get', 'lead'], 0.9, 0.6],
+        'symbol-sort-key': ['case', ['get', 'lead'], 0, 1],
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': OVERLAY_COLOURS.port, ...halo },
+    },
+  ];
+}

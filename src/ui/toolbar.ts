@@ -1,0 +1,116 @@
+import type { AppContext } from '../app/context';
+import { PRESET_LIST } from '../content/presets';
+import { serializeHash } from '../lib/url/codec';
+import { h } from './dom';
+
+/** The top bar's controls: the preset views menu and "Copy link". */
+export function renderToolbar(root: HTMLElement, ctx: AppContext): void {
+  root.replaceChildren(presetMenu(ctx), copyLinkButton(ctx));
+}
+
+/** A disclosure menu of the named views: one click flies there and updates the URL. */
+function presetMenu(ctx: AppContext): HTMLElement {
+  const list = h('ul', { class: 'menu-list', id: 'preset-menu', role: 'list', hidden: true });
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'toolbar-button',
+      'aria-expanded': 'false',
+      'aria-controls': 'preset-menu',
+      'data-testid': 'preset-menu-button',
+    },
+    'Views',
+  );
+  const setOpen = (open: boolean) => {
+    list.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  const items = PRESET_LIST.map((preset) =>
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'menu-item',
+          'data-testid': `preset-${preset.id}`,
+          onclick: () => {
+            setOpen(false);
+            button.focus();
+            ctx.actions.choosePreset(preset.id);
+          },
+        },
+        h('span', { class: 'menu-title' }, preset.title),
+        h('span', { class: 'menu-description' }, preset.description),
+      ),
+    ),
+  );
+  list.append(...items);
+  button.addEventListener('click', () => {
+    const open = list.hidden;
+    setOpen(open);
+    if (open) list.querySelector('button')?.focus();
+  });
+  const wrapper = h('div', { class: 'menu' }, button, list);
+  wrapper.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !list.hidden) {
+      setOpen(false);
+      button.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!wrapper.contains(event.target as Node)) setOpen(false);
+  });
+  // Mark the current view, so the menu says where the reader is.
+  const mark = () => {
+    const view = ctx.store.state.url.view;
+    for (const [i, preset] of PRESET_LIST.entries()) {
+      items[i]!.querySelector('button')!.setAttribute('aria-current', String(preset.id === view));
+    }
+  };
+  ctx.store.subscribe(mark);
+  mark();
+  return wrapper;
+}
+
+/** Copies the link of the current view; falls back to a selectable field without clipboard API. */
+function copyLinkButton(ctx: AppContext): HTMLElement {
+  const status = h('span', { class: 'visually-hidden', role: 'status', 'data-testid': 'copy-status' });
+  const button = h(
+    'button',
+    { type: 'button', class: 'toolbar-button', 'data-testid': 'copy-link' },
+    'Copy link',
+  );
+  const fallback = h('input', {
+    class: 'copy-fallback',
+    type: 'text',
+    readonly: true,
+    'aria-label': 'Link to this view',
+    'data-testid': 'copy-fallback',
+    hidden: true,
+  });
+  const confirm = (message: string) => {
+    status.textContent = message;
+    button.textContent = message;
+    setTimeout(() => (button.textContent = 'Copy link'), 2000);
+  };
+  button.addEventListener('click', async () => {
+    // The URL is written with a short delay after camera moves: build it from the state instead.
+    const link = `${location.origin}${location.pathname}${location.search}${serializeHash(ctx.store.state.url)}`;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
+      await navigator.clipboard.writeText(link);
+      fallback.hidden = true;
+      confirm('Link copied');
+    } catch {
+      fallback.value = link;
+      fallback.hidden = false;
+      fallback.focus();
+      fallback.select();
+      confirm('Select and copy the link');
+    }
+  });
+  return h('div', { class: 'copy-link' }, button, fallback, status);
+}
