@@ -42,9 +42,14 @@ export interface AtlasMapHandlers {
   onRegionHover?(id: string | null): void;
   /** A Far East region was clicked. */
   onRegionClick?(id: string): void;
-  /** The map was clicked anywhere (the planner uses it to set a route's ends). */
-  onMapClick?(lngLat: [number, number]): boolean | void;
 }
+
+/** A click on the map; return true to say it was handled (no region card then). */
+export type ClickListener = (lngLat: [number, number]) => boolean | void;
+/** The pointer over a layer's features (their properties and position), or null when it left. */
+export type HoverListener = (
+  hit: { lngLat: [number, number]; properties: Record<string, unknown> } | null,
+) => void;
 
 /** An HTML marker on the map (claims): keyboard-focusable, announced by screen readers. */
 export interface MarkerSpec {
@@ -86,6 +91,7 @@ export class AtlasMap {
   private readonly insets: () => Insets;
   private readonly overlays: OverlayState;
   private markers: Marker[] = [];
+  private clickListeners = new Set<ClickListener>();
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -154,8 +160,28 @@ export class AtlasMap {
   setMarkers(specs: readonly MarkerSpec[]): void {
     for (const marker of this.markers) marker.remove();
     this.markers = specs.map((spec) =>
-      new Marker({ element: spec.element, anchor: 'center' }).setLngLat(spec.lngLat).addTo(this.map),
+      new Marker({ element: spec.element, anchor: 'center' })
+        .setLngLat(spec.lngLat)
+        .addTo(this.map),
     );
+  }
+
+  /** Calls `listener` on every map click (before the region card); returns the unsubscribe. */
+  onClick(listener: ClickListener): () => void {
+    this.clickListeners.add(listener);
+    return () => this.clickListeners.delete(listener);
+  }
+
+  /** Calls `listener` while the pointer moves over a layer's features, and with null on leave. */
+  onHover(layerId: string, listener: HoverListener): void {
+    this.map.on('mousemove', layerId, (event) => {
+      const feature = event.features?.[0];
+      listener({
+        lngLat: [event.lngLat.lng, event.lngLat.lat],
+        properties: feature?.properties ?? {},
+      });
+    });
+    this.map.on('mouseleave', layerId, () => listener(null));
   }
 
   private listenToRegions(): void {
@@ -172,8 +198,12 @@ export class AtlasMap {
     });
     this.map.on('mouseleave', OVERLAY_LAYERS.regionFill, () => setHover(null));
     this.map.on('click', (event) => {
-      if (this.handlers.onMapClick?.([event.lngLat.lng, event.lngLat.lat]) === true) return;
-      const layers = this.map.getLayer(OVERLAY_LAYERS.regionFill) ? [OVERLAY_LAYERS.regionFill] : [];
+      for (const listener of this.clickListeners) {
+        if (listener([event.lngLat.lng, event.lngLat.lat]) === true) return;
+      }
+      const layers = this.map.getLayer(OVERLAY_LAYERS.regionFill)
+        ? [OVERLAY_LAYERS.regionFill]
+        : [];
       const [region] = layers.length ? this.map.queryRenderedFeatures(event.point, { layers }) : [];
       if (region?.id !== undefined) this.handlers.onRegionClick?.(String(region.id));
     });
