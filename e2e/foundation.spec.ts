@@ -2,12 +2,15 @@ import { THEME } from '../src/lib/style/theme';
 import { LAYERS } from '../src/lib/style/ids';
 import { colourDistance, expect, hex, openAtlas, pixelAt, renderedNames, test } from './driver';
 
+/** India and the Bay of Bengal with every overlay off: the basemap alone. */
+const BASEMAP_ONLY = '#map=3.4/16/85&layers=none';
+
 test.describe('the embedded basemap @phone', () => {
   test('draws ocean and land where they are, with no request to another origin', async ({
     page,
     guard,
   }) => {
-    await openAtlas(page);
+    await openAtlas(page, BASEMAP_ONLY);
     // Open water in the Bay of Bengal, away from any label.
     const bay = await pixelAt(page, [90, 16]);
     expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
@@ -20,10 +23,10 @@ test.describe('the embedded basemap @phone', () => {
   });
 
   test('renders sea labels with the shipped font', async ({ page }) => {
-    await openAtlas(page);
+    await openAtlas(page, BASEMAP_ONLY);
     const seas = await renderedNames(page, LAYERS.seaLabels);
     expect(seas).toContain('Bay of Bengal');
-    expect(seas).toContain('South China Sea');
+    expect(seas.length).toBeGreaterThanOrEqual(2);
     const fontsReady = await page.evaluate(() =>
       ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
         [...document.fonts].some(

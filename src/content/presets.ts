@@ -45,7 +45,7 @@ export const PRESETS: Record<PresetId, Preset> = {
         [191, 72],
       ],
     },
-    layers: ['corridor', 'regions', 'ports'],
+    layers: ['corridor', 'regions', 'ports', 'claims'],
   },
   corridor: {
     id: 'corridor',
@@ -57,7 +57,7 @@ export const PRESETS: Record<PresetId, Preset> = {
         [137, 46],
       ],
     },
-    layers: ['corridor', 'ports'],
+    layers: ['corridor', 'ports', 'claims'],
     claim: 'chennai-vladivostok',
     panel: 'routes',
   },
@@ -110,7 +110,7 @@ export const PRESETS: Record<PresetId, Preset> = {
         [139.6, 48.8],
       ],
     },
-    layers: ['corridor', 'ports', 'regions'],
+    layers: ['corridor', 'ports', 'regions', 'claims'],
   },
 };
 

@@ -1,4 +1,8 @@
-import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { FONTS, LAYERS, SOURCES, type SourceId } from './ids';
 import { PARTNER_COUNTRY_IDS, THEME } from './theme';
 
@@ -33,7 +37,15 @@ const haloText = {
  * The basemap layers, bottom to top. `hideSeaNames` drops sea labels that another layer already
  * names (the chokepoint markers label the Strait of Malacca, for instance).
  */
-export function makeBasemapLayers(hideSeaNames: readonly string[] = []): LayerSpecification[] {
+export function makeBasemapLayers(
+  hideSeaNames: readonly string[] = [],
+  hideCityNames: readonly string[] = [],
+): LayerSpecification[] {
+  const cityShown: FilterSpecification = [
+    'all',
+    ['<=', ['get', 'minzoom'], ['zoom']],
+    ['!', ['in', ['get', 'name'], ['literal', [...hideCityNames]]]],
+  ];
   return [
     { id: LAYERS.background, type: 'background', paint: { 'background-color': THEME.ocean } },
     {
@@ -90,7 +102,7 @@ export function makeBasemapLayers(hideSeaNames: readonly string[] = []): LayerSp
       id: LAYERS.cityDots,
       type: 'circle',
       source: SOURCES.cities,
-      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      filter: cityShown,
       paint: {
         'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
         'circle-color': THEME.cityDot,
@@ -102,7 +114,7 @@ export function makeBasemapLayers(hideSeaNames: readonly string[] = []): LayerSp
       id: LAYERS.cityLabels,
       type: 'symbol',
       source: SOURCES.cities,
-      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      filter: cityShown,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [
