@@ -1,13 +1,26 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LAYERS, makeStyle, SOURCES } from '../src/lib/style';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { portsForMap } from '../src/lib/map-data';
+import { LAYER_GROUPS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES } from '../src/lib/style';
+import { repoRoot } from './geojson';
 
 const urls = Object.fromEntries(
   Object.values(SOURCES).map((id) => [id, `https://atlas.test/${id}.geojson`]),
 ) as Parameters<typeof makeStyle>[0]['basemap'];
 
+const read = (path: string) => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8'));
+const overlays = {
+  routes: read('geo/routes.geojson'),
+  ports: portsForMap(read('geo/ports.geojson'), new Set(['chennai', 'vladivostok'])),
+  chokepoints: read('geo/chokepoints.geojson'),
+  regionsUrl: 'https://atlas.test/regions.geojson',
+  regionLabels: read('geo/far-east-labels.geojson'),
+};
+
 describe('the map style', () => {
-  const style = makeStyle({ basemap: urls });
+  const style = makeStyle({ basemap: urls, overlays });
 
   it('passes the MapLibre style-spec validator with no errors', () => {
     expect(validateStyleMin(style as never)).toEqual([]);
@@ -32,10 +45,23 @@ describe('the map style', () => {
   it('uses every declared layer id once and references only declared sources', () => {
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(Object.values(LAYERS)));
+    expect(ids).toEqual(
+      expect.arrayContaining([...Object.values(LAYERS), ...Object.values(OVERLAY_LAYERS)]),
+    );
+    // Every switchable layer's style layers exist.
+    for (const group of Object.values(LAYER_GROUPS))
+      expect(ids).toEqual(expect.arrayContaining([...group]));
     for (const layer of style.layers) {
       if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
     }
+  });
+
+  it('draws the corridor above the other routes and the atlas labels above the basemap labels', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf(OVERLAY_LAYERS.corridor)).toBeGreaterThan(
+      ids.indexOf(OVERLAY_LAYERS.comparison),
+    );
+    expect(ids.indexOf(OVERLAY_LAYERS.portLabels)).toBeGreaterThan(ids.indexOf(LAYERS.seaLabels));
   });
 
   it('can fail: the validator reports a broken layer', () => {

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../src/content/ids';
+import { parseRoutes, portsForMap, toMapData, type AppState } from '../src/lib/map-data';
+import { DEFAULT_STATE } from '../src/lib/url/state';
+import { repoRoot } from './geojson';
+
+const REGION_IDS = [
+  'RU-AMU',
+  'RU-BU',
+  'RU-CHU',
+  'RU-KAM',
+  'RU-KHA',
+  'RU-MAG',
+  'RU-PRI',
+  'RU-SA',
+  'RU-SAK',
+  'RU-YEV',
+  'RU-ZAB',
+];
+const state = (url: Partial<AppState['url']> = {}): AppState => ({
+  url: { ...DEFAULT_STATE, ...url },
+  hoverRegion: null,
+  selectedRegion: null,
+});
+const read = <T>(path: string) => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as T;
+
+describe('toMapData', () => {
+  it('shows the preset layers when the link names none', () => {
+    const data = toMapData(state({ view: 'comparison' }), REGION_IDS);
+    expect(LAYER_IDS.filter((id) => data.layers[id])).toEqual(['corridor', 'comparison', 'ports']);
+    expect(data.highlightRegions).toEqual([]);
+  });
+
+  it('follows layers= over the preset, and hides everything for an empty list', () => {
+    expect(toMapData(state({ layers: ['variant'] }), REGION_IDS).layers.variant).toBe(true);
+    const none = toMapData(state({ layers: [] }), REGION_IDS);
+    expect(LAYER_IDS.some((id) => none.layers[id])).toBe(false);
+  });
+
+  it('highlights all 11 regions for the Vibrant Gujarat claim, and shows the regions layer', () => {
+    const data = toMapData(state({ view: 'comparison', claim: 'vibrant-gujarat' }), REGION_IDS);
+    expect(data.highlightRegions).toEqual([...REGION_IDS].sort());
+    expect(data.layers.regions).toBe(true);
+  });
+
+  it('draws the corridor for the sea-route claim even when its layer is off', () => {
+    const data = toMapData(state({ layers: [], claim: 'chennai-vladivostok' }), REGION_IDS);
+    expect(data.highlightRoutes).toContain('corridor');
+    expect(data.layers.corridor).toBe(true);
+  });
+
+  it('restores the map when the claim is closed', () => {
+    const data = toMapData(state({ layers: [], claim: null }), REGION_IDS);
+    expect(data.highlightRegions).toEqual([]);
+    expect(data.layers.corridor).toBe(false);
+  });
+});
+
+describe('route and port data for the map', () => {
+  const routes = read<FeatureCollection<LineString>>('geo/routes.geojson');
+
+  it('parses the three routes of geo/routes.geojson with their numbers', () => {
+    const parsed = parseRoutes(routes);
+    expect(parsed.corridor.origin).toBe('chennai');
+    expect(parsed.corridor.destination).toBe('vladivostok');
+    expect(parsed.comparison.passages).toContain('suez');
+    expect(parsed.variant.km).toBeGreaterThan(parsed.corridor.km);
+  });
+
+  it('rejects a routes file that lacks a route or its length', () => {
+    const withoutVariant = {
+      ...routes,
+      features: routes.features.filter((f) => f.properties?.id !== 'variant'),
+    };
+    expect(() => parseRoutes(withoutVariant)).toThrow(/variant/);
+    const broken = {
+      ...routes,
+      features: routes.features.map((f) => ({ ...f, properties: { ...f.properties, km: 'far' } })),
+    };
+    expect(() => parseRoutes(broken)).toThrow(/km/);
+  });
+
+  it('marks the routes’ end ports as lead ports, shown at every zoom', () => {
+    const ports = portsForMap(
+      read<FeatureCollection<Point>>('geo/ports.geojson'),
+      new Set(['chennai']),
+    );
+    const chennai = ports.features.find((f) => f.properties?.id === 'chennai')!;
+    const busan = ports.features.find((f) => f.properties?.id === 'busan')!;
+    expect(chennai.properties).toMatchObject({ lead: true, minzoom: 0 });
+    expect(busan.properties).toMatchObject({ lead: false });
+    expect(busan.properties!.minzoom).toBeGreaterThan(0);
+  });
+});
