@@ -53,7 +53,8 @@ export function createActions(store: Store<AppState>, atlas: () => AtlasMap | nu
       setUrl((url) => (url.speed === speed ? url : { ...url, speed }));
     },
     setAllowance(days) {
-      const allowance = Math.round(clamp(days, LIMITS.allowance.min, LIMITS.allowance.max) * 10) / 10;
+      const allowance =
+        Math.round(clamp(days, LIMITS.allowance.min, LIMITS.allowance.max) * 10) / 10;
       setUrl((url) => (url.allowance === allowance ? url : { ...url, allowance }));
     },
     toggleLayer(id, on) {

@@ -80,7 +80,8 @@ export async function startApp(): Promise<void> {
           // flight keeps its responsive framing (docs/url-format.md).
           if (byUser) store.update((s) => ({ ...s, url: moveCamera(s.url, camera) }));
         },
-        onRegionHover: (id) => store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id })),
+        onRegionHover: (id) =>
+          store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id })),
         onRegionClick: (id) => actions.selectRegion(id),
       },
     });
@@ -110,7 +111,9 @@ export async function startApp(): Promise<void> {
   };
   store.subscribe((state) => render(state));
   render(store.state);
-  startUrlSync(store, data.catalogues, notices, (url) => atlas?.moveTo(url.camera ?? framingFor(url)!, false));
+  startUrlSync(store, data.catalogues, notices, (url) =>
+    atlas?.moveTo(url.camera ?? framingFor(url)!, false),
+  );
 
   if (atlas) {
     // The load benchmark (scripts/bench/load.ts) reads this mark.

@@ -39,13 +39,26 @@ export interface RegionInfo {
 function parseRegions(fc: FeatureCollection<Point>): RegionInfo[] {
   const regions = fc.features.map((f) => {
     const p = f.properties ?? {};
-    if (typeof p.id !== 'string' || typeof p.name_en !== 'string' || typeof p.area_km2 !== 'number') {
-      throw new Error('regions: geo/far-east-labels.geojson has a feature without id, name or area');
+    if (
+      typeof p.id !== 'string' ||
+      typeof p.name_en !== 'string' ||
+      typeof p.area_km2 !== 'number'
+    ) {
+      throw new Error(
+        'regions: geo/far-east-labels.geojson has a feature without id, name or area',
+      );
     }
     const [lng, lat] = f.geometry.coordinates;
-    return { id: p.id, nameEn: p.name_en, nameRu: String(p.name_ru ?? ''), areaKm2: p.area_km2, label: [lng!, lat!] as [number, number] };
+    return {
+      id: p.id,
+      nameEn: p.name_en,
+      nameRu: String(p.name_ru ?? ''),
+      areaKm2: p.area_km2,
+      label: [lng!, lat!] as [number, number],
+    };
   });
-  if (regions.length !== 11) throw new Error(`regions: expected 11 Far East regions, found ${regions.length}`);
+  if (regions.length !== 11)
+    throw new Error(`regions: expected 11 Far East regions, found ${regions.length}`);
   return regions;
 }
 

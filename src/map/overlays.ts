@@ -25,7 +25,11 @@ export class OverlayState {
       }
     }
     this.sync('highlight', last?.highlightRegions ?? [], data.highlightRegions);
-    this.sync('hover', last?.hoverRegion ? [last.hoverRegion] : [], data.hoverRegion ? [data.hoverRegion] : []);
+    this.sync(
+      'hover',
+      last?.hoverRegion ? [last.hoverRegion] : [],
+      data.hoverRegion ? [data.hoverRegion] : [],
+    );
     this.sync(
       'selected',
       last?.selectedRegion ? [last.selectedRegion] : [],
@@ -39,8 +43,7 @@ export class OverlayState {
     if (feature === this.planned) return;
     this.planned = feature;
     const source = this.map.getSource(OVERLAY_SOURCES.planned) as
-      | { setData(data: FeatureCollection): void }
-      | undefined;
+      { setData(data: FeatureCollection): void } | undefined;
     source?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY);
   }
 
@@ -48,11 +51,13 @@ export class OverlayState {
   private sync(key: string, before: readonly string[], after: readonly string[]): void {
     const next = new Set(after);
     for (const id of before) {
-      if (!next.has(id)) this.map.setFeatureState({ source: OVERLAY_SOURCES.regions, id }, { [key]: false });
+      if (!next.has(id))
+        this.map.setFeatureState({ source: OVERLAY_SOURCES.regions, id }, { [key]: false });
     }
     const prev = new Set(before);
     for (const id of after) {
-      if (!prev.has(id)) this.map.setFeatureState({ source: OVERLAY_SOURCES.regions, id }, { [key]: true });
+      if (!prev.has(id))
+        this.map.setFeatureState({ source: OVERLAY_SOURCES.regions, id }, { [key]: true });
     }
   }
 }

@@ -77,7 +77,11 @@ function presetMenu(ctx: AppContext): HTMLElement {
 
 /** Copies the link of the current view; falls back to a selectable field without clipboard API. */
 function copyLinkButton(ctx: AppContext): HTMLElement {
-  const status = h('span', { class: 'visually-hidden', role: 'status', 'data-testid': 'copy-status' });
+  const status = h('span', {
+    class: 'visually-hidden',
+    role: 'status',
+    'data-testid': 'copy-status',
+  });
   const button = h(
     'button',
     { type: 'button', class: 'toolbar-button', 'data-testid': 'copy-link' },
