@@ -9,7 +9,11 @@ export { expect };
 
 declare global {
   interface Window {
-    corridorAtlas?: { map: import('maplibre-gl').Map; ready: Promise<void> };
+    corridorAtlas?: {
+      map: import('maplibre-gl').Map;
+      ready: Promise<void>;
+      store: import('../src/app/store').Store<import('../src/lib/map-data').AppState>;
+    };
   }
 }
 
