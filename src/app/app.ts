@@ -14,7 +14,7 @@ import { renderPlannerPanel } from '../ui/planner-panel';
 import { startRegionCard } from '../ui/region-card';
 import { renderRoutesPanel } from '../ui/routes-panel';
 import { renderToolbar } from '../ui/toolbar';
-import { createActions, framingFor } from './actions';
+import { createActions, framingFor, moveMapTo } from './actions';
 import type { AppContext } from './context';
 import { loadAtlasData } from './data';
 import { loadLabelFonts } from './fonts';
@@ -111,6 +111,9 @@ export async function startApp(): Promise<void> {
   };
   store.subscribe((state) => render(state));
   render(store.state);
+  // The map framed its first view before the panel had content; on phones the bottom sheet's
+  // height is only known now, so frame again to keep the view clear of it.
+  moveMapTo(atlas, store.state.url, false);
   startUrlSync(store, data.catalogues, notices, (url) =>
     atlas?.moveTo(url.camera ?? framingFor(url)!, false),
   );

@@ -30,6 +30,24 @@ export const DATA_SOURCES: readonly DataSource[] = [
     attribution: 'Noto Sans (SIL OFL 1.1)',
     url: 'https://notofonts.github.io/',
   },
+  {
+    id: 'far-east-regions',
+    name: "Russia's Far East regions: © OpenStreetMap contributors, GIS-Lab (ODbL 1.0)",
+    use:
+      'Boundaries of the 11 Far East regions and their areas: GIS-Lab’s OpenStreetMap ' +
+      'administrative boundaries (2013), via codeforamerica/click_that_hood',
+    licence: 'Open Database License (ODbL) 1.0',
+    attribution: '© OpenStreetMap contributors, GIS-Lab',
+    url: 'https://www.openstreetmap.org/copyright',
+  },
+  {
+    id: 'searoute-marnet',
+    name: 'Eurostat SeaRoute / marnet (EUPL-1.2)',
+    use: 'The sea lanes behind every route and distance (marnet 20 km network)',
+    licence: 'European Union Public Licence (EUPL) 1.2',
+    attribution: 'Eurostat SeaRoute (EUPL-1.2)',
+    url: 'https://github.com/eurostat/searoute',
+  },
 ];
 
 /** Attribution strings for MapLibre's attribution control (HTML it renders; ours, not data). */

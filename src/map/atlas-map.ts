@@ -92,6 +92,7 @@ export class AtlasMap {
   private readonly overlays: OverlayState;
   private markers: Marker[] = [];
   private clickListeners = new Set<ClickListener>();
+  private styleReady = false;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -129,8 +130,16 @@ export class AtlasMap {
       new AttributionControl({ compact: true, customAttribution: [...options.attributions] }),
       'bottom-right',
     );
+    // On a phone the open attribution would cover the map: start it folded (the ⓘ opens it).
+    this.map.once('load', () => {
+      if (options.container.clientWidth > 720) return;
+      options.container
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
+    });
 
     this.overlays = new OverlayState(this.map);
+    this.map.once('load', () => (this.styleReady = true));
     this.ready = new Promise((resolve) => this.map.once('idle', () => resolve()));
     this.listenToRegions();
     this.map.on('moveend', (event) => {
@@ -146,14 +155,22 @@ export class AtlasMap {
 
   /** Shows what the state asks for (layers, highlights); skips what has not changed. */
   apply(data: MapData): void {
-    if (this.map.isStyleLoaded()) this.overlays.apply(data);
-    else this.map.once('load', () => this.overlays.apply(data));
+    this.whenStyleReady(() => this.overlays.apply(data));
   }
 
   /** Draws the planner's route, or clears it. */
   setPlannedRoute(feature: Feature<LineString> | null): void {
-    if (this.map.isStyleLoaded()) this.overlays.setPlannedRoute(feature);
-    else this.map.once('load', () => this.overlays.setPlannedRoute(feature));
+    this.whenStyleReady(() => this.overlays.setPlannedRoute(feature));
+  }
+
+  /**
+   * Runs `update` now if the style has loaded, else on its 'load'. Not `isStyleLoaded()`: that is
+   * false again whenever a source is loading tiles, and 'load' fires only once, so an update made
+   * then (closing a claim while the regions load) would be lost.
+   */
+  private whenStyleReady(update: () => void): void {
+    if (this.styleReady) update();
+    else this.map.once('load', update);
   }
 
   /** Replaces the HTML markers (the claims). */

@@ -1,4 +1,166 @@
+/**
+ * The Far East region card and hover tooltip. The map reports hover and clicks (AtlasMap's
+ * handlers put them in the store); this module shows the hovered region's name by the pointer
+ * and, for a clicked region, a card with its names, code and area.
+ */
+import './region-card.css';
 import type { AppContext } from '../app/context';
+import type { RegionInfo } from '../app/data';
+import { ARTICLE } from '../content/article';
+import { formatNumber } from '../lib/analysis/format';
+import { OVERLAY_LAYERS } from '../lib/style/overlays';
+import { h, replaceChildren } from './dom';
 
-/** (Being built.) */
-export function startRegionCard(_ctx: AppContext): void {}
+/**
+ * The article's sentence about the governors, verbatim (shared/source/article.txt, paragraph on
+ * the Far East; curly apostrophe as printed).
+ */
+const GOVERNORS_SENTENCE =
+  'Interestingly, India has extended invitations to 11 governors of Russia’s Far East for the Vibrant Gujarat Summit.';
+
+const AREA_SOURCE = 'computed with Turf from OpenStreetMap/GIS-Lab boundaries, 2013';
+
+function cardBody(region: RegionInfo, count: number, close: HTMLElement): Node[] {
+  return [
+    h(
+      'div',
+      { class: 'region-card-head' },
+      h(
+        'div',
+        {},
+        h('h2', { id: 'region-card-title', 'data-testid': 'region-card-name' }, region.nameEn),
+        region.nameRu ? h('p', { lang: 'ru', class: 'region-card-ru' }, region.nameRu) : null,
+      ),
+      close,
+    ),
+    h(
+      'dl',
+      { class: 'region-card-facts' },
+      h('dt', {}, 'ISO 3166-2 code'),
+      h('dd', { 'data-testid': 'region-card-code' }, region.id),
+      h('dt', {}, 'Area'),
+      h(
+        'dd',
+        { 'data-testid': 'region-card-area' },
+        `${formatNumber(region.areaKm2)} km²`,
+        h('span', { class: 'region-card-note' }, ` (${AREA_SOURCE})`),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'region-card-why' },
+      `One of the ${count} regions of Russia’s Far Eastern Federal District shown on this map. The article says:`,
+    ),
+    h('blockquote', {}, `“${GOVERNORS_SENTENCE}”`),
+    h(
+      'p',
+      { class: 'region-card-note' },
+      `${ARTICLE.outlet}, ${ARTICLE.author}, ${ARTICLE.lastUpdated.text}. It does not list the regions.`,
+    ),
+  ];
+}
+
+/** Shows the region card for the selected region and the hovered region's name by the pointer. */
+export function startRegionCard(ctx: AppContext): void {
+  const atlas = ctx.atlas;
+  // Without WebGL there is no map to hover or click: nothing to show.
+  if (!atlas) return;
+  const stage = atlas.map.getContainer().parentElement ?? document.body;
+  const byId = new Map(ctx.data.regions.map((r) => [r.id, r]));
+
+  const tooltip = h('div', {
+    class: 'region-tooltip',
+    'data-testid': 'region-tooltip',
+    hidden: true,
+  });
+  const card = h('section', {
+    class: 'region-card',
+    role: 'dialog',
+    'aria-modal': 'false',
+    'aria-labelledby': 'region-card-title',
+    'data-testid': 'region-card',
+    tabindex: '-1',
+    hidden: true,
+  });
+  stage.append(tooltip, card);
+
+  let returnFocus: HTMLElement | null = null;
+  let shown: string | null = null;
+  const close = () => ctx.actions.selectRegion(null);
+  const closeButton = () =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'region-card-close',
+        'aria-label': 'Close',
+        'data-testid': 'region-card-close',
+        onclick: close,
+      },
+      '×',
+    );
+
+  const render = (id: string | null) => {
+    if (id === shown) return;
+    const region = id === null ? undefined : byId.get(id);
+    if (!region) {
+      // Read before hiding: a hidden card can no longer hold the focus.
+      const hadFocus = !card.hidden && card.contains(document.activeElement);
+      card.hidden = true;
+      shown = null;
+      if (hadFocus) {
+        // Back where the reader was; after a click on the map (which leaves focus on the page
+        // body) that is the map itself.
+        const back = returnFocus?.isConnected && returnFocus !== document.body;
+        const target = back ? returnFocus! : atlas.map.getCanvas();
+        target.focus({ preventScroll: true });
+      }
+      return;
+    }
+    if (card.hidden && !card.contains(document.activeElement)) {
+      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
+    shown = region.id;
+    replaceChildren(card, ...cardBody(region, ctx.data.regions.length, closeButton()));
+    card.hidden = false;
+    card.focus({ preventScroll: true });
+  };
+
+  const showTooltip = (lngLat: [number, number] | null) => {
+    const region = ctx.store.state.hoverRegion ? byId.get(ctx.store.state.hoverRegion) : undefined;
+    if (!region || !lngLat) {
+      tooltip.hidden = true;
+      return;
+    }
+    const { x, y } = atlas.map.project(lngLat);
+    tooltip.textContent = region.nameEn;
+    tooltip.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`;
+    tooltip.hidden = false;
+  };
+
+  atlas.onHover(OVERLAY_LAYERS.regionFill, (hit) => showTooltip(hit?.lngLat ?? null));
+  atlas.onClick((lngLat) => {
+    // A click on the map outside every region closes the card; a region click (re)opens it.
+    if (ctx.store.state.selectedRegion === null) return;
+    const layer = OVERLAY_LAYERS.regionFill;
+    const hits = atlas.map.getLayer(layer)
+      ? atlas.map.queryRenderedFeatures(atlas.map.project(lngLat), { layers: [layer] })
+      : [];
+    if (hits.length === 0) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || card.hidden) return;
+    const active = document.activeElement;
+    // Escape elsewhere (a menu, the panel) belongs to that control.
+    const ours =
+      active === document.body ||
+      card.contains(active) ||
+      atlas.map.getContainer().contains(active);
+    if (ours) close();
+  });
+  ctx.store.subscribe((state, previous) => {
+    if (state.selectedRegion !== previous.selectedRegion) render(state.selectedRegion);
+    if (state.hoverRegion === null) tooltip.hidden = true;
+  });
+  render(ctx.store.state.selectedRegion);
+}

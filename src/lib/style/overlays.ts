@@ -88,6 +88,7 @@ const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const highlighted = ['boolean', ['feature-state', 'highlight'], false];
+const selected = ['boolean', ['feature-state', 'selected'], false];
 
 /** Layers drawn between the basemap's lines and its labels: areas and routes. */
 export function makeOverlayLineLayers(): LayerSpecification[] {
@@ -98,7 +99,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.regions,
       paint: {
         'fill-color': OVERLAY_COLOURS.region,
-        'fill-opacity': ['case', hovered, 0.32, highlighted, 0.24, 0.1] as never,
+        'fill-opacity': ['case', selected, 0.45, hovered, 0.4, highlighted, 0.24, 0.1] as never,
       },
     },
     {
@@ -108,7 +109,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': OVERLAY_COLOURS.regionLine,
-        'line-width': ['case', hovered, 2.2, highlighted, 1.6, 0.8] as never,
+        'line-width': ['case', selected, 3, hovered, 2.4, highlighted, 1.4, 0.8] as never,
         'line-opacity': 0.8,
       },
     },
