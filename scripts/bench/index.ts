@@ -3,11 +3,13 @@
  * run (never absolute thresholds that flake). Run one section with `npm run bench -- load`.
  */
 import { runLoadBench } from './load.ts';
+import { runPlannerBench } from './planner.ts';
 import { runRoutingBench } from './routing.ts';
 
 const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
+  planner: runPlannerBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);

@@ -139,26 +139,6 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       },
     },
     {
-      id: OVERLAY_LAYERS.plannedCasing,
-      type: 'line',
-      source: OVERLAY_SOURCES.planned,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': '#ffffff',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 4, 6, 7],
-      },
-    },
-    {
-      id: OVERLAY_LAYERS.planned,
-      type: 'line',
-      source: OVERLAY_SOURCES.planned,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': OVERLAY_COLOURS.planned,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 2.2, 6, 4],
-      },
-    },
-    {
       id: OVERLAY_LAYERS.corridorCasing,
       type: 'line',
       source: OVERLAY_SOURCES.routes,
@@ -199,6 +179,27 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
         'text-offset': [0, -0.08],
       },
       paint: { 'text-color': '#ffffff' },
+    },
+    // The planner's route last: a planned route along the corridor must not hide under it.
+    {
+      id: OVERLAY_LAYERS.plannedCasing,
+      type: 'line',
+      source: OVERLAY_SOURCES.planned,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 4, 6, 7],
+      },
+    },
+    {
+      id: OVERLAY_LAYERS.planned,
+      type: 'line',
+      source: OVERLAY_SOURCES.planned,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': OVERLAY_COLOURS.planned,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 2.2, 6, 4],
+      },
     },
   ];
 }

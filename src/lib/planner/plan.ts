@@ -1,0 +1,171 @@
+/**
+ * The route planner's pure state and result helpers: what the URL asks for (a request), how a
+ * route compares with the corridor, and the GeoJSON a user downloads.
+ */
+import type { Feature, LineString } from 'geojson';
+import { transitDays } from '../analysis/transit';
+import { kmToNm, round1, roundCoords } from '../routing/geometry';
+import { PASSAGES, isPassageId, type PassageId } from '../routing/passages';
+import type { Port } from '../routing/ports';
+import type { Endpoint, SeaRoute } from '../routing/route';
+import type { Place, UrlState } from '../url/state';
+
+/** Passages a user can avoid (open unless avoided), in the order the panel lists them. */
+export const AVOIDABLE_PASSAGES = [
+  'suez',
+  'panama',
+  'malacca',
+  'babelmandeb',
+  'hormuz',
+  'gibraltar',
+  'dover',
+  'sunda',
+  'lombok',
+  'bering',
+  'magellan',
+] as const satisfies readonly PassageId[];
+
+/** Passages closed by default that a user can open. */
+export const OPENABLE_PASSAGES = [
+  'northeast',
+  'northwest',
+  'kiel',
+  'corinth',
+] as const satisfies readonly PassageId[];
+
+/** Decimals of a clicked point, as the URL writes it (docs/url-format.md: about 11 m). */
+const POINT_DECIMALS = 4;
+
+/** One routing question: two places and the passages closed or opened. */
+export interface PlannerRequest {
+  readonly from: Place;
+  readonly to: Place;
+  readonly avoid: readonly PassageId[];
+  readonly open: readonly PassageId[];
+}
+
+/** The request a URL state asks for, or null while an end is missing. */
+export function plannerRequest(
+  url: Pick<UrlState, 'from' | 'to' | 'avoid' | 'open'>,
+): PlannerRequest | null {
+  if (!url.from || !url.to) return null;
+  const avoid = url.avoid.filter(isPassageId);
+  // Avoid wins over open, as in the URL format.
+  const open = url.open.filter(isPassageId).filter((id) => !avoid.includes(id));
+  return { from: url.from, to: url.to, avoid, open };
+}
+
+function placeToken(place: Place): string {
+  return place.kind === 'port' ? place.id : `p:${place.lng},${place.lat}`;
+}
+
+/** A string that is equal for equal requests (to skip recomputing what is already shown). */
+export function requestKey(request: PlannerRequest): string {
+  const list = (ids: readonly string[]) => [...ids].sort().join(',');
+  return [
+    placeToken(request.from),
+    placeToken(request.to),
+    list(request.avoid),
+    list(request.open),
+  ].join('|');
+}
+
+/** The router's endpoint for a place: a port id or [lon, lat]. */
+export function endpointOf(place: Place): Endpoint {
+  return place.kind === 'port' ? place.id : [place.lng, place.lat];
+}
+
+/** A clicked map position as a planner point: longitude wrapped into (−180, 180] as the URL
+ * codec writes it, 4 decimals. */
+export function pointPlace(lngLat: readonly [number, number]): Place {
+  const f = 10 ** POINT_DECIMALS;
+  const wrapped = ((((lngLat[0] + 180) % 360) + 360) % 360) - 180;
+  const lng = Math.round(wrapped * f) / f;
+  return {
+    kind: 'point',
+    lng: lng === -180 ? 180 : lng,
+    lat: Math.round(lngLat[1] * f) / f,
+  };
+}
+
+/** "12.3456° N" style text for a coordinate. */
+function degrees(value: number, positive: string, negative: string): string {
+  return `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+}
+
+/** What a person reads for a place: the port's name, or the point's coordinates. */
+export function placeLabel(place: Place, ports: readonly Port[]): string {
+  if (place.kind === 'port') return ports.find((p) => p.id === place.id)?.name ?? place.id;
+  return `Point ${degrees(place.lat, 'N', 'S')}, ${degrees(place.lng, 'E', 'W')}`;
+}
+
+/** A route's figures beside the corridor's, at one speed and allowance. */
+export interface CorridorComparison {
+  km: number;
+  nm: number;
+  /** Days at sea plus the allowance. */
+  days: number;
+  seaDays: number;
+  corridorKm: number;
+  corridorDays: number;
+  deltaKm: number;
+  /** Difference in per cent of the corridor's length. */
+  deltaPct: number;
+  deltaDays: number;
+}
+
+/** Compares a route's length and transit time with the corridor's (same speed and allowance). */
+export function compareWithCorridor(
+  route: { km: number },
+  corridorKm: number,
+  knots: number,
+  allowanceDays: number,
+): CorridorComparison {
+  const mine = transitDays({ nm: kmToNm(route.km), knots, allowanceDays });
+  const corridor = transitDays({ nm: kmToNm(corridorKm), knots, allowanceDays });
+  return {
+    km: route.km,
+    nm: kmToNm(route.km),
+    days: mine.totalDays,
+    seaDays: mine.seaDays,
+    corridorKm,
+    corridorDays: corridor.totalDays,
+    deltaKm: route.km - corridorKm,
+    deltaPct: ((route.km - corridorKm) / corridorKm) * 100,
+    deltaDays: mine.totalDays - corridor.totalDays,
+  };
+}
+
+/** How the planner computes a route, carried in the downloaded GeoJSON. */
+export const PLANNER_METHOD =
+  'Shortest path on Eurostat SeaRoute marnet 20 km network (EUPL-1.2), WGS84 geodesic lengths, ' +
+  'including the port approach and snap legs.';
+
+/** Names of passages, in route order. */
+export function passageNames(ids: readonly PassageId[]): string[] {
+  return ids.map((id) => PASSAGES[id].name);
+}
+
+/** The planned route as a GeoJSON Feature, carrying the request and its figures. */
+export function plannedRouteFeature(route: SeaRoute, request: PlannerRequest): Feature<LineString> {
+  const place = (p: Place) => (p.kind === 'port' ? p.id : ([p.lng, p.lat] as [number, number]));
+  return {
+    type: 'Feature',
+    properties: {
+      from: place(request.from),
+      to: place(request.to),
+      avoid: [...request.avoid],
+      open: [...request.open],
+      km: round1(route.km),
+      nm: round1(route.nm),
+      passages: [...route.passages],
+      closed: [...route.closed],
+      snapKm: {
+        origin: round1(route.snapKm.origin),
+        destination: round1(route.snapKm.destination),
+      },
+      method: PLANNER_METHOD,
+    },
+    geometry: { type: 'LineString', coordinates: roundCoords(route.coordinates) },
+  };
+}

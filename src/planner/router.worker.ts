@@ -1,0 +1,36 @@
+/**
+ * The routing worker: builds the sea router once (from the network URL and the ports the page
+ * sends) and answers route queries, so a recomputation never blocks the page.
+ */
+import type { SeaRouter } from '../lib/routing';
+import type { FromWorker, ToWorker } from './protocol';
+import { answer, loadRouter } from './router-core';
+
+// The project's TS lib is DOM, not WebWorker: type just what a dedicated worker scope offers.
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+};
+
+let router: Promise<SeaRouter> | null = null;
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    const start = performance.now();
+    router = loadRouter(message.networkUrl, message.ports);
+    router.then(
+      () => scope.postMessage({ type: 'ready', loadMs: performance.now() - start }),
+      (error: unknown) =>
+        scope.postMessage({ type: 'init-failed', message: (error as Error).message }),
+    );
+    return;
+  }
+  if (!router) return;
+  const id = message.id;
+  // Queries that arrive while loading wait for the router; they are answered in order.
+  void router.then(
+    (r) => scope.postMessage({ type: 'result', id, ...answer(r, message.query) }),
+    () => undefined,
+  );
+});

@@ -1,0 +1,117 @@
+/** The planner's result card: a route's figures beside the corridor, its passages, a download. */
+import type { Feature, LineString } from 'geojson';
+import { formatDays, formatKm, formatKnots, formatNm, formatPct } from '../lib/analysis/format';
+import { passageNames, type CorridorComparison } from '../lib/planner/plan';
+import type { RouteError, SeaRoute } from '../lib/routing/route';
+import { h } from './dom';
+
+/** Snap legs longer than this are worth a line: the route starts with a straight leg to a lane. */
+const NOTABLE_SNAP_KM = 25;
+
+export interface ResultView {
+  route: SeaRoute;
+  fromLabel: string;
+  toLabel: string;
+  comparison: CorridorComparison;
+  knots: number;
+  allowanceDays: number;
+  feature: Feature<LineString>;
+}
+
+const signedKm = (km: number) => `${km > 0 ? '+' : km < 0 ? '−' : ''}${formatKm(Math.abs(km))}`;
+const signedDays = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : ''}${formatDays(Math.abs(d))}`;
+
+function row(label: string, value: string, testid: string): HTMLElement[] {
+  return [h('dt', {}, label), h('dd', { 'data-testid': testid }, value)];
+}
+
+/** Triggers a download of the route as GeoJSON (Blob + object URL + <a download>). */
+function download(feature: Feature<LineString>, name: string): void {
+  const blob = new Blob([JSON.stringify(feature, null, 1)], { type: 'application/geo+json' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the object URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const fileSlug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The figures of a computed route. */
+export function renderResult(view: ResultView): HTMLElement[] {
+  const { route, comparison: c } = view;
+  const passages = passageNames(route.passages);
+  const snaps = (
+    [
+      ['start', route.snapKm.origin],
+      ['end', route.snapKm.destination],
+    ] as const
+  ).filter(([, km]) => km > NOTABLE_SNAP_KM);
+  return [
+    h('h3', { 'data-testid': 'planner-title' }, `${view.fromLabel} → ${view.toLabel}`),
+    h(
+      'dl',
+      { class: 'planner-figures' },
+      ...row('Length', `${formatKm(c.km)} (${formatNm(c.nm)})`, 'planner-length'),
+      ...row('Passages', passages.length ? passages.join(', ') : 'none', 'planner-passages'),
+      ...row(
+        `Time at ${formatKnots(view.knots)}`,
+        `${formatDays(c.days)} (${formatDays(c.seaDays)} at sea + ${formatDays(view.allowanceDays)} allowance)`,
+        'planner-days',
+      ),
+      ...row(
+        'vs the corridor',
+        `${signedKm(c.deltaKm)} (${formatPct(c.deltaPct)}), ${signedDays(c.deltaDays)}`,
+        'planner-delta',
+      ),
+    ),
+    h(
+      'p',
+      { class: 'planner-hint' },
+      `Corridor: Chennai → Vladivostok via Malacca, ${formatKm(c.corridorKm)}, ${formatDays(c.corridorDays)} at the same speed and allowance.`,
+    ),
+    ...snaps.map(([end, km]) =>
+      h(
+        'p',
+        { class: 'planner-hint', 'data-testid': 'planner-snap' },
+        `The ${end} is ${formatKm(km)} from the nearest sea lane; that straight leg is included.`,
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'planner-button',
+        'data-testid': 'download-route',
+        onclick: () =>
+          download(
+            view.feature,
+            `route-${fileSlug(view.fromLabel)}-${fileSlug(view.toLabel)}.geojson`,
+          ),
+      },
+      'Download GeoJSON',
+    ),
+  ];
+}
+
+/** A clear sentence for a routing error; the previous route stays on screen. */
+export function errorMessage(error: RouteError): string {
+  switch (error.code) {
+    case 'no-route':
+      return `No sea route joins these places with these passages closed. Open a passage or change an end. (${error.message})`;
+    case 'too-far-from-sea':
+      return `Too far from the sea to route: ${error.message}. Pick a port or a point at sea.`;
+    case 'unknown-port':
+    case 'invalid-coordinate':
+    case 'invalid-option':
+      return `This request cannot be routed: ${error.message}.`;
+  }
+}
