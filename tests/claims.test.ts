@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../src/content/article';
+import { checkArticleClaims } from '../src/lib/analysis/claim-check';
 import { CATEGORIES, CLAIMS, CLAIM_LIST } from '../src/content/claims';
 import { CLAIM_IDS, ROUTE_IDS } from '../src/content/ids';
 import { PLACES, PLACE_IDS } from '../src/content/places';
@@ -112,9 +113,32 @@ describe('the claims catalogue', () => {
   it('links the corridor claim to the figure checks and the corridor route', () => {
     const corridor = CLAIMS['chennai-vladivostok'];
     expect(corridor.figureCheck).toEqual(
-      expect.arrayContaining(['distance', 'corridor-days', 'comparison-days']),
+      expect.arrayContaining(['distance', 'days', 'days-before']),
     );
     expect(corridor.related).toContainEqual({ kind: 'route', id: 'corridor' });
+  });
+
+  it('links only to rows the claim check produces, each checking a figure of the article', () => {
+    // Any positive lengths do: the row ids and their sources do not depend on the numbers.
+    const rows = checkArticleClaims({
+      corridorKm: 10_000,
+      variantKm: 11_000,
+      comparisonKm: 16_000,
+      knots: 14,
+      allowanceDays: 2,
+    });
+    const sourceOf = new Map(rows.map((row) => [row.id as string, row.source.sourceId]));
+    const linked = CLAIM_LIST.flatMap((c) => (c.figureCheck ?? []).map((id) => [c.id, id]));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const [claim, id] of linked) expect(sourceOf.get(id!), `${claim} → ${id}`).toBe('news18');
+  });
+
+  it('rejects a figure check the claim check does not produce', () => {
+    const claims = copyClaims();
+    claimIn(claims, 'chennai-vladivostok').figureCheck = ['corridor-days' as never];
+    expect(validateClaims(claims, context())).toContain(
+      "chennai-vladivostok: unknown figure check 'corridor-days'",
+    );
   });
 });
 

@@ -106,7 +106,8 @@ export async function startApp(): Promise<void> {
 
   const regionIds = data.regionIds;
   const render = (state: AppState) => {
-    panel.select(state.url.panel ?? DEFAULT_PANEL);
+    // A link with a claim and no panel opens that claim's card.
+    panel.select(state.url.panel ?? (state.url.claim ? 'claims' : DEFAULT_PANEL));
     atlas?.apply(toMapData(state, regionIds));
   };
   store.subscribe((state) => render(state));

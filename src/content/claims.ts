@@ -173,7 +173,8 @@ export const CLAIMS: Record<ClaimId, CatalogueClaim> = {
     mapNote:
       'The marker sits in Vladivostok, where the article says the Memorandum was signed; the ' +
       'line is our modelled route, not one the article draws.',
-    figureCheck: ['distance', 'corridor-days', 'comparison-days', 'implied-speed'],
+    // The article's three route numbers (10,300 km, 24 days, 40 days) and the speed they imply.
+    figureCheck: ['distance', 'days', 'days-before', 'implied-speed'],
   },
   'far-east-investment': {
     id: 'far-east-investment',

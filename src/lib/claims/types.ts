@@ -4,6 +4,7 @@
  * they can check a mutated copy as well as the real one.
  */
 import type { ClaimId, PresetId, RouteId } from '../../content/ids';
+import { CLAIM_CHECK_IDS, type ClaimCheckId } from '../analysis/claim-check';
 
 /** Marker categories, in legend order. */
 export const CATEGORY_IDS = ['defence', 'connectivity', 'energy-investment', 'diplomacy'] as const;
@@ -23,16 +24,11 @@ export interface Category {
 }
 
 /**
- * Row ids of the article's distance/time claim check (`checkArticleClaims`, corridor issue).
- * Kept here so a typo in the catalogue is a type error; they must match that module's rows.
+ * Row ids of the route-figure claim check (`checkArticleClaims`, corridor issue), taken from that
+ * module so the catalogue cannot name a row it does not produce.
  */
-export const FIGURE_CHECK_IDS = [
-  'distance',
-  'corridor-days',
-  'implied-speed',
-  'comparison-days',
-] as const;
-export type FigureCheckId = (typeof FIGURE_CHECK_IDS)[number];
+export const FIGURE_CHECK_IDS = CLAIM_CHECK_IDS;
+export type FigureCheckId = ClaimCheckId;
 
 /** A point a claim is attached to. */
 export interface Place<P extends string = string> {

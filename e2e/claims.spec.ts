@@ -1,0 +1,295 @@
+/**
+ * The article's claims on the map and in the Claims panel (issue #5): every claim opens from its
+ * marker and from its card, shows its text, frames its view and highlights what it relates to;
+ * closing restores the map; the keyboard reaches all of it.
+ */
+import type { Page } from '@playwright/test';
+import { CLAIM_LIST, type CatalogueClaim } from '../src/content/claims';
+import { PLACES, PLACE_IDS } from '../src/content/places';
+import { claimsToGeoJSON } from '../src/lib/claims';
+import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
+import { expect, mapIdle, openAtlas, test } from './driver';
+
+/** Only the claims layer on: whatever else is drawn after a click, the claim asked for. */
+const CLAIMS_ONLY = '#layers=claims';
+/** A Far East region every regional claim highlights (Primorsky, around Vladivostok). */
+const PRIMORSKY = 'RU-PRI';
+
+interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+async function camera(page: Page): Promise<Camera> {
+  return page.evaluate(() => {
+    const map = window.corridorAtlas!.map;
+    const { lng, lat } = map.getCenter();
+    return { lng, lat, zoom: map.getZoom() };
+  });
+}
+
+/** Whether each position is drawn on the map where a person can see it: on the canvas, not under the panel. */
+async function inView(page: Page, positions: readonly (readonly [number, number])[]) {
+  return page.evaluate(
+    (points) => {
+      const map = window.corridorAtlas!.map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const panel = document.querySelector('[data-testid="panel"]')!.getBoundingClientRect();
+      return points.map(([lng, lat]) => {
+        const { x, y } = map.project([lng, lat]);
+        const px = canvas.left + x;
+        const py = canvas.top + y;
+        const onCanvas =
+          px >= canvas.left && px <= canvas.right && py >= canvas.top && py <= canvas.bottom;
+        const underPanel =
+          px >= panel.left && px <= panel.right && py >= panel.top && py <= panel.bottom;
+        return onCanvas && !underPanel;
+      });
+    },
+    positions as [number, number][],
+  );
+}
+
+/** What the map shows for claims: region highlight, regions and corridor drawn. */
+async function mapShows(page: Page) {
+  return page.evaluate(
+    ({ region, layers }) => {
+      const map = window.corridorAtlas!.map;
+      const drawn = (layer: string) =>
+        map.getLayoutProperty(layer, 'visibility') !== 'none' &&
+        map.queryRenderedFeatures({ layers: [layer] }).length > 0;
+      return {
+        highlight: map.getFeatureState({ source: 'regions', id: region }).highlight === true,
+        regions: drawn(layers.regions),
+        corridor: drawn(layers.corridor),
+      };
+    },
+    {
+      region: PRIMORSKY,
+      layers: { regions: OVERLAY_LAYERS.regionFill, corridor: OVERLAY_LAYERS.corridor },
+    },
+  );
+}
+
+const relatesTo = (claim: CatalogueClaim) => ({
+  regions: claim.related.some((r) => r.kind === 'regions'),
+  corridor: claim.related.some((r) => r.kind === 'route' && r.id === 'corridor'),
+  places: claim.related.flatMap((r) => (r.kind === 'place' ? [r.id] : [])),
+});
+
+/**
+ * The open claim's card and map, as a person sees them. With `claimsOnly` (the link switched every
+ * other layer off), regions and the corridor must be drawn exactly when the claim relates to them.
+ */
+async function expectOpen(page: Page, claim: CatalogueClaim, claimsOnly = true): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => location.hash))
+    .toMatch(new RegExp(`claim=${claim.id}(&|$)`));
+  const card = page.getByTestId(`claim-card-${claim.id}`);
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await expect(card.getByRole('heading', { name: claim.title, exact: true })).toBeInViewport();
+  await expect(page.getByTestId(`claim-summary-${claim.id}`)).toBeVisible();
+  await expect(page.getByTestId(`claim-summary-${claim.id}`)).toHaveText(claim.summary);
+  await expect(page.getByTestId(`claim-quote-${claim.id}`)).toHaveText(claim.quote);
+  await expect(page.getByTestId('claims-status')).toHaveText(`Showing claim: ${claim.title}`);
+  await expect(page.getByTestId(`claim-marker-${claim.id}`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await mapIdle(page);
+  const places = claim.places.map((id) => PLACES[id].coordinates);
+  expect(await inView(page, places), 'the claim’s places are in view').toEqual(
+    places.map(() => true),
+  );
+  const related = relatesTo(claim);
+  const shows = await mapShows(page);
+  expect(shows.highlight, 'Far East regions highlighted').toBe(related.regions);
+  if (claimsOnly) {
+    expect(shows.regions, 'regions drawn').toBe(related.regions);
+    expect(shows.corridor, 'corridor drawn').toBe(related.corridor);
+  } else {
+    if (related.regions) expect(shows.regions, 'regions drawn').toBe(true);
+    if (related.corridor) expect(shows.corridor, 'corridor drawn').toBe(true);
+  }
+  for (const place of PLACE_IDS) {
+    // The ring's box is zero-sized (MapLibre places it); its name label is what shows.
+    const ring = page.getByTestId(`claim-place-${place}`).locator('.claim-place-name');
+    if (related.places.includes(place)) await expect(ring).toBeVisible();
+    else await expect(ring).toBeHidden();
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  // Instant camera moves keep the loops fast; the framing is the same.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+test('each claim opens from its marker, frames its view and highlights what it concerns', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await openAtlas(page, CLAIMS_ONLY);
+  for (const claim of CLAIM_LIST) {
+    await test.step(claim.id, async () => {
+      if ((await page.evaluate(() => location.hash)) !== CLAIMS_ONLY) {
+        // Opening the plain link again closes the claim and goes back to the overview.
+        await page.evaluate((hash) => (location.hash = hash), CLAIMS_ONLY);
+      }
+      await mapIdle(page);
+      expect(await mapShows(page)).toEqual({ highlight: false, regions: false, corridor: false });
+      const before = await camera(page);
+      await page.getByTestId(`claim-marker-${claim.id}`).click();
+      await expect(page.locator(`#claim-title-${claim.id}`)).toBeFocused();
+      await expectOpen(page, claim);
+      const after = await camera(page);
+      const moved =
+        Math.abs(after.zoom - before.zoom) > 0.1 ||
+        Math.abs(after.lng - before.lng) + Math.abs(after.lat - before.lat) > 0.5;
+      // Claims framed like the overview keep the camera; all others fly to their own view.
+      const overviewFramed = 'preset' in claim.view && claim.view.preset === 'overview';
+      expect(moved, 'the map moved to the claim’s view').toBe(!overviewFramed);
+    });
+  }
+});
+
+test('each claim opens from its card, whose text is the catalogue’s, literally', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAtlas(page, `${CLAIMS_ONLY}&panel=claims`);
+  for (const claim of CLAIM_LIST) {
+    await test.step(claim.id, async () => {
+      const card = page.getByTestId(`claim-card-${claim.id}`);
+      // Text from data is text: no element inside the summary or the quoted paragraph.
+      await expect(card.locator('.claim-title')).toHaveText(claim.title);
+      await expect(page.getByTestId(`claim-summary-${claim.id}`).locator('*')).toHaveCount(0);
+      await expect(page.getByTestId(`claim-quote-${claim.id}`).locator('*')).toHaveCount(1);
+      await expect(page.getByTestId(`claim-quote-${claim.id}`).locator('p > *')).toHaveCount(0);
+      await expect(card.locator('figcaption cite')).toHaveText(
+        'India Does Balancing Act Between Russia and US as Putin Arrives on Short But Packed Visit Today',
+      );
+      await page.getByTestId(`select-claim-${claim.id}`).click();
+      await expectOpen(page, claim);
+    });
+  }
+  // The Source section: the article's metadata and whose words are whose.
+  const source = page.getByTestId('claims-source');
+  await expect(source).toContainText('News18');
+  await expect(source).toContainText('Maha Siddiqui');
+  await expect(source).toContainText('December 05, 2021, 14:54 IST');
+  await expect(source).toContainText('quoted passages are the article’s, verbatim');
+});
+
+test('closing a claim restores the map; the layer switch hides markers but the open one', async ({
+  page,
+}) => {
+  // Claims layer off: no markers, no legend.
+  await openAtlas(page, '#layers=corridor&panel=claims');
+  await expect(page.locator('[data-testid^="claim-marker-"]:visible')).toHaveCount(0);
+  await expect(page.getByTestId('claim-legend')).toBeHidden();
+  const gujarat = CLAIM_LIST.find((c) => c.id === 'vibrant-gujarat')!;
+  await page.getByTestId('select-claim-vibrant-gujarat').click();
+  await expect(page.locator('[data-testid^="claim-marker-"]:visible')).toHaveCount(1);
+  await expect(page.getByTestId('claim-marker-vibrant-gujarat')).toBeVisible();
+  await expectOpen(page, gujarat, false);
+
+  await page.getByTestId('close-claim-vibrant-gujarat').click();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('claim=');
+  await expect(page.getByTestId('select-claim-vibrant-gujarat')).toBeFocused();
+  await expect(page.getByTestId('claim-card-vibrant-gujarat')).not.toHaveAttribute('aria-current');
+  await expect(page.getByTestId('claim-place-gujarat')).toBeHidden();
+  await expect(page.getByTestId('claim-marker-vibrant-gujarat')).toBeHidden();
+  await mapIdle(page);
+  expect(await mapShows(page)).toEqual({ highlight: false, regions: false, corridor: true });
+
+  // Escape closes too.
+  await page.getByTestId('select-claim-far-east-investment').click();
+  await expect.poll(() => mapShows(page).then((s) => s.highlight)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('claim=');
+  await mapIdle(page);
+  expect((await mapShows(page)).highlight).toBe(false);
+});
+
+test('the keyboard opens a claim from its marker, closes it, and follows a figure link', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  // Tab from the map canvas reaches the markers in the article's order.
+  await page.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId(`claim-marker-${CLAIM_LIST[0]!.id}`)).toBeFocused();
+  await page.keyboard.press('Tab');
+  const second = CLAIM_LIST[1]!;
+  await expect(page.getByTestId(`claim-marker-${second.id}`)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#claim-title-${second.id}`)).toBeFocused();
+  await expectOpen(page, second, false);
+  // Escape in the card closes it and gives focus back to the marker.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('claim=');
+  await expect(page.getByTestId(`claim-marker-${second.id}`)).toBeFocused();
+  await expect(page.getByTestId(`claim-marker-${second.id}`)).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  // Enter opens, Enter again (a toggle) closes.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain(`claim=${second.id}`);
+  await page.getByTestId(`claim-marker-${second.id}`).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('claim=');
+
+  // A number claim links to its row of the Routes panel's figure check.
+  await page.getByTestId('select-claim-chennai-vladivostok').click();
+  await page.getByTestId('claim-check-link-distance').click();
+  await expect(page.getByTestId('tab-routes')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#check-distance')).toBeFocused();
+  await expect(page.locator('#check-distance')).toBeInViewport();
+});
+
+test('each New Delhi marker can be clicked on its own @phone', async ({ page }) => {
+  const atDelhi = claimsToGeoJSON(CLAIM_LIST, PLACES)
+    .features.filter((f) => f.properties.place === 'new-delhi')
+    .map((f) => f.properties.id);
+  expect(atDelhi.length).toBeGreaterThan(1);
+  await openAtlas(page, `#claim=${atDelhi[0]}`);
+  for (const id of [...atDelhi.slice(1), atDelhi[0]!]) {
+    const marker = page.getByTestId(`claim-marker-${id}`);
+    // Nothing covers the marker's centre: the click lands on it, not a neighbour.
+    const box = (await marker.boundingBox())!;
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.dataset.testid,
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    expect(hit).toBe(`claim-marker-${id}`);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    await marker.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`claim=${id}`);
+    await expect(page.getByTestId(`claim-card-${id}`)).toHaveAttribute('aria-current', 'true');
+  }
+});
+
+test('without WebGL the Claims panel still opens and closes a claim', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/i.test(type)) return null;
+      return original.call(this, type as '2d', ...(rest as []));
+    } as typeof original;
+  });
+  await page.goto('./#panel=claims');
+  await expect(page.getByTestId('map-fallback')).toBeVisible();
+  const claim = CLAIM_LIST.find((c) => c.id === 'chennai-vladivostok')!;
+  await page.getByTestId(`select-claim-${claim.id}`).click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain(`claim=${claim.id}`);
+  await expect(page.getByTestId(`claim-card-${claim.id}`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('claims-status')).toHaveText(`Showing claim: ${claim.title}`);
+  await page.getByTestId(`close-claim-${claim.id}`).click();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('claim=');
+});
