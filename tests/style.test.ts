@@ -13,7 +13,10 @@ const urls = Object.fromEntries(
 const read = (path: string) => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8'));
 const overlays = {
   routes: read('geo/routes.geojson'),
-  ports: portsForMap(read('geo/ports.geojson'), new Set(['chennai', 'vladivostok'])),
+  ports: portsForMap(
+    read('geo/ports.geojson'),
+    new Set(['chennai', 'vladivostok', 'st-petersburg']),
+  ),
   chokepoints: read('geo/chokepoints.geojson'),
   regionsUrl: 'https://atlas.test/regions.geojson',
   regionLabels: read('geo/far-east-labels.geojson'),
@@ -62,6 +65,13 @@ describe('the map style', () => {
       ids.indexOf(OVERLAY_LAYERS.comparison),
     );
     expect(ids.indexOf(OVERLAY_LAYERS.portLabels)).toBeGreaterThan(ids.indexOf(LAYERS.seaLabels));
+  });
+
+  it('names a city that is also a lead port once, with the port', () => {
+    const filter = JSON.stringify(style.layers.find((l) => l.id === LAYERS.cityLabels)?.filter);
+    expect(filter).toContain('"Chennai"');
+    expect(filter).toContain('"St. Petersburg"');
+    expect(filter).not.toContain('"Busan"');
   });
 
   it('can fail: the validator reports a broken layer', () => {

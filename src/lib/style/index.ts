@@ -30,7 +30,13 @@ export function makeStyle(data: {
   basemap: BasemapUrls;
   overlays?: OverlayData;
 }): StyleSpecification {
-  const basemap = makeBasemapLayers(data.overlays ? NAMED_BY_CHOKEPOINTS : []);
+  // Cities that are also lead ports are named once, by the port layer.
+  const leadPortNames = (data.overlays?.ports.features ?? [])
+    .filter((f) => f.properties?.lead)
+    .map((f) => String(f.properties?.name))
+    // Natural Earth writes "St. Petersburg" where the port catalogue has "St Petersburg".
+    .flatMap((name) => [name, name.replace(/^St /, 'St. ')]);
+  const basemap = makeBasemapLayers(data.overlays ? NAMED_BY_CHOKEPOINTS : [], leadPortNames);
   const isLabel = (type: string) => type === 'symbol';
   return {
     version: 8,
