@@ -9,9 +9,14 @@ export function panelInsets(panel: HTMLElement, map: HTMLElement): Insets {
   const none = { top: 0, right: 0, bottom: 0, left: 0 };
   if (p.width === 0 || m.width === 0) return none;
   const bottomSheet = p.width > m.width * 0.9;
-  return bottomSheet
+  const insets = bottomSheet
     ? { ...none, bottom: Math.max(0, m.bottom - p.top) }
     : { ...none, left: Math.max(0, p.right - m.left) };
+  // The claims legend runs along the map's foot on wide screens.
+  const legend = document.querySelector<HTMLElement>('[data-testid="claim-legend"]');
+  const l = legend && !legend.hidden ? legend.getBoundingClientRect() : null;
+  if (l && l.height > 0) insets.bottom = Math.max(insets.bottom, m.bottom - l.top);
+  return insets;
 }
 
 /** Replaces the map with a plain explanation; the panels keep working. */

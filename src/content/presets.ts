@@ -57,7 +57,7 @@ export const PRESETS: Record<PresetId, Preset> = {
         [137, 46],
       ],
     },
-    layers: ['corridor', 'ports', 'claims'],
+    layers: ['corridor', 'ports'],
     claim: 'chennai-vladivostok',
     panel: 'routes',
   },
