@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { labelSafe, tidySeaName } from '../scripts/lib/labels';
 import { positions, readGeo, repoRoot } from './geojson';
 
-const FILES = ['countries', 'country-labels', 'borders', 'coastline', 'seas', 'cities'];
+const FILES = ['countries', 'lines', 'labels'];
 
 describe('basemap data (geo/basemap)', () => {
   for (const name of FILES) {
@@ -34,8 +34,12 @@ describe('basemap data (geo/basemap)', () => {
   });
 
   it('draws no line across the antimeridian or along its cut', () => {
-    for (const name of ['coastline', 'borders']) {
-      const lines = readGeo(`basemap/${name}.geojson`).features.flatMap(
+    for (const kind of ['coastline', 'border']) {
+      const features = readGeo('basemap/lines.geojson').features.filter(
+        (f) => f.properties?.kind === kind,
+      );
+      expect(features).toHaveLength(1);
+      const lines = features.flatMap(
         (f) => (f.geometry as { coordinates: number[][][] }).coordinates,
       );
       for (const line of lines) {
@@ -47,7 +51,10 @@ describe('basemap data (geo/basemap)', () => {
   });
 
   it('names the seas the corridor crosses', () => {
-    const seas = readGeo('basemap/seas.geojson').features.map((f) => f.properties?.name);
+    const labels = readGeo('basemap/labels.geojson').features;
+    const seas = labels.filter((f) => f.properties?.layer === 'sea').map((f) => f.properties?.name);
+    expect(labels.filter((f) => f.properties?.layer === 'country')).toHaveLength(241);
+    expect(labels.filter((f) => f.properties?.layer === 'city').length).toBeGreaterThan(400);
     expect(seas).toEqual(
       expect.arrayContaining([
         'Bay of Bengal',

@@ -129,12 +129,16 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
   const drawOnly = await page.evaluate(async () => {
     const map = (window as unknown as { corridorAtlas: { map: import('maplibre-gl').Map } })
       .corridorAtlas.map;
-    const source = map.getSource('planned-route') as unknown as {
+    // The planned route shares the routes source (feature id `planned`).
+    const source = map.getSource('routes') as unknown as {
       setData(d: unknown): void;
-      serialize(): { data: unknown };
+      serialize(): { data: { features: { properties: { id?: string } }[] } };
     };
     const data = source.serialize().data;
-    source.setData({ type: 'FeatureCollection', features: [] });
+    source.setData({
+      ...data,
+      features: data.features.filter((f) => f.properties.id !== 'planned'),
+    });
     await new Promise((r) => map.once('idle', r));
     const w = window as unknown as { longTasks: PerformanceEntry[] };
     const t = performance.now();

@@ -3,11 +3,8 @@
  * MapLibre's worker fetches and parses them off the main thread.
  */
 import countries from '../../geo/basemap/countries.geojson?url';
-import countryLabels from '../../geo/basemap/country-labels.geojson?url';
-import borders from '../../geo/basemap/borders.geojson?url';
-import coastline from '../../geo/basemap/coastline.geojson?url';
-import seas from '../../geo/basemap/seas.geojson?url';
-import cities from '../../geo/basemap/cities.geojson?url';
+import lines from '../../geo/basemap/lines.geojson?url';
+import labels from '../../geo/basemap/labels.geojson?url';
 import type { BasemapUrls } from '../lib/style/basemap';
 
 /** Absolute URLs: MapLibre resolves GeoJSON `data` in its worker, where relative URLs fail. */
@@ -18,10 +15,7 @@ function absolute(url: string): string {
 export function basemapUrls(): BasemapUrls {
   return {
     countries: absolute(countries),
-    'country-labels': absolute(countryLabels),
-    borders: absolute(borders),
-    coastline: absolute(coastline),
-    seas: absolute(seas),
-    cities: absolute(cities),
+    lines: absolute(lines),
+    labels: absolute(labels),
   };
 }

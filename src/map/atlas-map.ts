@@ -10,9 +10,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, LineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { MapData } from '../lib/map-data';
-import { OVERLAY_LAYERS } from '../lib/style';
+import { OVERLAY_LAYERS, OVERLAY_SOURCES } from '../lib/style';
 import { OverlayState } from './overlays';
 
 setWorkerUrl(workerUrl);
@@ -138,7 +138,11 @@ export class AtlasMap {
         ?.classList.remove('maplibregl-compact-show');
     });
 
-    this.overlays = new OverlayState(this.map);
+    const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
+    this.overlays = new OverlayState(
+      this.map,
+      routes?.data ?? { type: 'FeatureCollection', features: [] },
+    );
     this.map.once('load', () => (this.styleReady = true));
     this.ready = new Promise((resolve) => this.map.once('idle', () => resolve()));
     this.listenToRegions();

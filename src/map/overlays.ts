@@ -6,15 +6,17 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { LAYER_IDS } from '../content/ids';
 import type { MapData } from '../lib/map-data';
-import { LAYER_GROUPS, OVERLAY_SOURCES } from '../lib/style';
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { LAYER_GROUPS, OVERLAY_SOURCES, PLANNED_ROUTE_ID } from '../lib/style';
 
 export class OverlayState {
   private last: MapData | null = null;
   private planned: Feature<LineString> | null = null;
 
-  constructor(private readonly map: MapLibreMap) {}
+  /** `routes`: the routes source's own data (geo/routes.geojson), kept to add the planned route to. */
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly routes: FeatureCollection,
+  ) {}
 
   apply(data: MapData): void {
     const last = this.last;
@@ -38,13 +40,19 @@ export class OverlayState {
     this.last = data;
   }
 
-  /** Draws (or clears) the planner's route. */
+  /**
+   * Draws (or clears) the planner's route. It shares the routes source (fewer sources load
+   * faster), so the source is reset to the three routes plus the planned one.
+   */
   setPlannedRoute(feature: Feature<LineString> | null): void {
     if (feature === this.planned) return;
     this.planned = feature;
-    const source = this.map.getSource(OVERLAY_SOURCES.planned) as
+    const source = this.map.getSource(OVERLAY_SOURCES.routes) as
       { setData(data: FeatureCollection): void } | undefined;
-    source?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY);
+    const planned = feature
+      ? [{ ...feature, properties: { ...feature.properties, id: PLANNED_ROUTE_ID } }]
+      : [];
+    source?.setData({ ...this.routes, features: [...this.routes.features, ...planned] });
   }
 
   /** Sets a boolean feature state on the regions that gain it and clears it on those that lose it. */

@@ -1,4 +1,5 @@
 import type {
+  ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
   SourceSpecification,
@@ -19,13 +20,16 @@ export function makeBasemapSources(urls: BasemapUrls): Record<SourceId, SourceSp
   });
   return {
     [SOURCES.countries]: geojson(urls.countries, { tolerance: 0.3 }),
-    [SOURCES.countryLabels]: geojson(urls['country-labels']),
-    [SOURCES.borders]: geojson(urls.borders, { tolerance: 0.3 }),
-    [SOURCES.coastline]: geojson(urls.coastline, { tolerance: 0.3 }),
-    [SOURCES.seas]: geojson(urls.seas),
-    [SOURCES.cities]: geojson(urls.cities),
+    [SOURCES.lines]: geojson(urls.lines, { tolerance: 0.3 }),
+    [SOURCES.labels]: geojson(urls.labels),
   };
 }
+
+const isLabel = (layer: 'country' | 'sea' | 'city'): ExpressionSpecification => [
+  '==',
+  ['get', 'layer'],
+  layer,
+];
 
 const haloText = {
   'text-halo-color': THEME.halo,
@@ -43,6 +47,7 @@ export function makeBasemapLayers(
 ): LayerSpecification[] {
   const cityShown: FilterSpecification = [
     'all',
+    isLabel('city'),
     ['<=', ['get', 'minzoom'], ['zoom']],
     ['!', ['in', ['get', 'name'], ['literal', [...hideCityNames]]]],
   ];
@@ -64,7 +69,8 @@ export function makeBasemapLayers(
     {
       id: LAYERS.coastline,
       type: 'line',
-      source: SOURCES.coastline,
+      source: SOURCES.lines,
+      filter: ['==', ['get', 'kind'], 'coastline'],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': THEME.coastline,
@@ -74,7 +80,8 @@ export function makeBasemapLayers(
     {
       id: LAYERS.borders,
       type: 'line',
-      source: SOURCES.borders,
+      source: SOURCES.lines,
+      filter: ['==', ['get', 'kind'], 'border'],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': THEME.border,
@@ -85,8 +92,8 @@ export function makeBasemapLayers(
     {
       id: LAYERS.countryLabels,
       type: 'symbol',
-      source: SOURCES.countryLabels,
-      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      source: SOURCES.labels,
+      filter: ['all', isLabel('country'), ['<=', ['get', 'minzoom'], ['zoom']]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...FONTS.semibold],
@@ -101,7 +108,7 @@ export function makeBasemapLayers(
     {
       id: LAYERS.cityDots,
       type: 'circle',
-      source: SOURCES.cities,
+      source: SOURCES.labels,
       filter: cityShown,
       paint: {
         'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
@@ -113,7 +120,7 @@ export function makeBasemapLayers(
     {
       id: LAYERS.cityLabels,
       type: 'symbol',
-      source: SOURCES.cities,
+      source: SOURCES.labels,
       filter: cityShown,
       layout: {
         'text-field': ['get', 'name'],
@@ -135,10 +142,11 @@ export function makeBasemapLayers(
     {
       id: LAYERS.seaLabels,
       type: 'symbol',
-      source: SOURCES.seas,
+      source: SOURCES.labels,
       // NE's min_label is the zoom at which a sea deserves a label (on a 256 px tile scale).
       filter: [
         'all',
+        isLabel('sea'),
         ['<=', ['-', ['get', 'minzoom'], 1.5], ['zoom']],
         ['!', ['in', ['get', 'name'], ['literal', [...hideSeaNames]]]],
       ],

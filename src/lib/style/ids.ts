@@ -2,11 +2,10 @@
 
 export const SOURCES = {
   countries: 'countries',
-  countryLabels: 'country-labels',
-  borders: 'borders',
-  coastline: 'coastline',
-  seas: 'seas',
-  cities: 'cities',
+  /** Coastlines and borders, told apart by `kind`. */
+  lines: 'lines',
+  /** Country, sea and city label points, told apart by `layer`. */
+  labels: 'labels',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 

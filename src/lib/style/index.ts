@@ -9,7 +9,13 @@ import {
 
 export { SOURCES, LAYERS, FONTS } from './ids';
 export { THEME } from './theme';
-export { LAYER_GROUPS, OVERLAY_COLOURS, OVERLAY_LAYERS, OVERLAY_SOURCES } from './overlays';
+export {
+  LAYER_GROUPS,
+  OVERLAY_COLOURS,
+  OVERLAY_LAYERS,
+  OVERLAY_SOURCES,
+  PLANNED_ROUTE_ID,
+} from './overlays';
 export type { BasemapUrls } from './basemap';
 export type { OverlayData } from './overlays';
 

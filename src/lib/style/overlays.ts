@@ -1,7 +1,8 @@
 import type {
+  ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
-  FilterSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../../content/ids';
@@ -20,13 +21,15 @@ export const OVERLAY_COLOURS = {
 } as const;
 
 export const OVERLAY_SOURCES = {
+  /** The three routes of geo/routes.geojson, and the planner's route (id `planned`) when set. */
   routes: 'routes',
   regions: 'regions',
-  regionLabels: 'region-labels',
-  ports: 'ports',
-  chokepoints: 'chokepoints',
-  planned: 'planned-route',
+  /** Ports, chokepoints and region labels, told apart by `layer`. */
+  points: 'atlas-points',
 } as const;
+
+/** The feature id of the planner's route in the routes source. */
+export const PLANNED_ROUTE_ID = 'planned';
 
 export const OVERLAY_LAYERS = {
   regionFill: 'regions-fill',
@@ -70,20 +73,31 @@ export interface OverlayData {
   regionLabels: FeatureCollection;
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+type PointLayer = 'port' | 'chokepoint' | 'region';
+
+/** Tags each point with the layer that draws it. */
+function points(fc: FeatureCollection, layer: PointLayer): FeatureCollection['features'] {
+  return fc.features.map((f) => ({ ...f, properties: { ...f.properties, layer } }));
+}
 
 export function makeOverlaySources(data: OverlayData): Record<string, SourceSpecification> {
+  const atlasPoints: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      ...points(data.ports, 'port'),
+      ...points(data.chokepoints, 'chokepoint'),
+      ...points(data.regionLabels, 'region'),
+    ],
+  };
   return {
     [OVERLAY_SOURCES.routes]: { type: 'geojson', data: data.routes as never, promoteId: 'id' },
     // promoteId lets hover and claim highlights use feature-state, keyed by ISO 3166-2 code.
     [OVERLAY_SOURCES.regions]: { type: 'geojson', data: data.regionsUrl, promoteId: 'id' },
-    [OVERLAY_SOURCES.regionLabels]: { type: 'geojson', data: data.regionLabels as never },
-    [OVERLAY_SOURCES.ports]: { type: 'geojson', data: data.ports as never, promoteId: 'id' },
-    [OVERLAY_SOURCES.chokepoints]: { type: 'geojson', data: data.chokepoints as never },
-    [OVERLAY_SOURCES.planned]: { type: 'geojson', data: EMPTY as never },
+    [OVERLAY_SOURCES.points]: { type: 'geojson', data: atlasPoints as never },
   };
 }
 
+const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 const hovered = ['boolean', ['feature-state', 'hover'], false];
@@ -184,7 +198,8 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.plannedCasing,
       type: 'line',
-      source: OVERLAY_SOURCES.planned,
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs(PLANNED_ROUTE_ID),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': '#ffffff',
@@ -194,7 +209,8 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.planned,
       type: 'line',
-      source: OVERLAY_SOURCES.planned,
+      source: OVERLAY_SOURCES.routes,
+      filter: routeIs(PLANNED_ROUTE_ID),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': OVERLAY_COLOURS.planned,
@@ -210,7 +226,8 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.regionLabels,
       type: 'symbol',
-      source: OVERLAY_SOURCES.regionLabels,
+      source: OVERLAY_SOURCES.points,
+      filter: isPoint('region'),
       minzoom: 2.5,
       layout: {
         'text-field': ['get', 'name_en'],
@@ -224,7 +241,8 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.chokepointDots,
       type: 'circle',
-      source: OVERLAY_SOURCES.chokepoints,
+      source: OVERLAY_SOURCES.points,
+      filter: isPoint('chokepoint'),
       paint: {
         'circle-radius': 4,
         'circle-color': '#ffffff',
@@ -235,7 +253,8 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.chokepointLabels,
       type: 'symbol',
-      source: OVERLAY_SOURCES.chokepoints,
+      source: OVERLAY_SOURCES.points,
+      filter: isPoint('chokepoint'),
       minzoom: 2,
       layout: {
         'text-field': ['get', 'name'],
@@ -250,8 +269,8 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.portDots,
       type: 'circle',
-      source: OVERLAY_SOURCES.ports,
-      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      source: OVERLAY_SOURCES.points,
+      filter: ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
       paint: {
         'circle-radius': ['case', ['get', 'lead'], 6, 3.5],
         'circle-color': ['case', ['get', 'lead'], OVERLAY_COLOURS.corridor, OVERLAY_COLOURS.port],
@@ -262,8 +281,8 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYERS.portLabels,
       type: 'symbol',
-      source: OVERLAY_SOURCES.ports,
-      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      source: OVERLAY_SOURCES.points,
+      filter: ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [
