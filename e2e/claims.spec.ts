@@ -8,7 +8,7 @@ import { CLAIM_LIST, type CatalogueClaim } from '../src/content/claims';
 import { PLACES, PLACE_IDS } from '../src/content/places';
 import { claimsToGeoJSON } from '../src/lib/claims';
 import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
-import { expect, mapIdle, openAtlas, test } from './driver';
+import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver';
 
 /** Only the claims layer on: whatever else is drawn after a click, the claim asked for. */
 const CLAIMS_ONLY = '#layers=claims';
@@ -272,17 +272,7 @@ test('each New Delhi marker can be clicked on its own @phone', async ({ page }) 
 });
 
 test('without WebGL the Claims panel still opens and closes a claim', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/i.test(type)) return null;
-      return original.call(this, type as '2d', ...(rest as []));
-    } as typeof original;
-  });
+  await disableWebGL(page);
   await page.goto('./#panel=claims');
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   const claim = CLAIM_LIST.find((c) => c.id === 'chennai-vladivostok')!;

@@ -57,6 +57,21 @@ export const test = base.extend<{ guard: Guard }>({
   },
 });
 
+/** Makes the page's browser report no WebGL, as a browser with it turned off would. */
+export async function disableWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/i.test(type)) return null;
+      return original.call(this, type as '2d', ...(rest as []));
+    } as typeof original;
+  });
+}
+
 /** Opens the atlas (optionally at a hash) and waits until the map has drawn everything. */
 export async function openAtlas(page: Page, hash = ''): Promise<void> {
   await page.goto(`./${hash}`);

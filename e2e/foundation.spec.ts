@@ -1,6 +1,15 @@
 import { THEME } from '../src/lib/style/theme';
 import { LAYERS } from '../src/lib/style/ids';
-import { colourDistance, expect, hex, openAtlas, pixelAt, renderedNames, test } from './driver';
+import {
+  colourDistance,
+  disableWebGL,
+  expect,
+  hex,
+  openAtlas,
+  pixelAt,
+  renderedNames,
+  test,
+} from './driver';
 
 /** India and the Bay of Bengal with every overlay off: the basemap alone. */
 const BASEMAP_ONLY = '#map=3.4/16/85&layers=none';
@@ -68,17 +77,7 @@ test('shows scale bars in km and nautical miles, and the data attribution', asyn
 });
 
 test('without WebGL the page says so and the panel still works', async ({ page, guard }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/i.test(type)) return null;
-      return original.call(this, type as '2d', ...(rest as []));
-    } as typeof original;
-  });
+  await disableWebGL(page);
   await page.goto('./');
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   await expect(page.getByTestId('map-fallback')).toContainText('WebGL');

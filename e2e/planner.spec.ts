@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { formatKm } from '../src/lib/analysis/format';
 import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
-import { expect, mapIdle, openAtlas, test } from './driver';
+import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver';
 
 const routes = JSON.parse(
   readFileSync(new URL('../geo/routes.geojson', import.meta.url), 'utf8'),
@@ -196,17 +196,7 @@ test('an impossible request shows a message and keeps the previous route', async
 });
 
 test('without WebGL the planner still computes and shows the route', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/i.test(type)) return null;
-      return original.call(this, type as '2d', ...(rest as []));
-    } as typeof original;
-  });
+  await disableWebGL(page);
   await page.goto('./#panel=planner&from=murmansk&to=vladivostok&open=northeast');
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   await expect(page.getByTestId('planner-passages')).toHaveText(

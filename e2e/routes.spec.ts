@@ -16,7 +16,7 @@ import {
 } from '../src/lib/analysis';
 import { OVERLAY_COLOURS, OVERLAY_LAYERS } from '../src/lib/style/overlays';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN, LIMITS } from '../src/lib/url/state';
-import { colourDistance, expect, hex, openAtlas, test, type Rgb } from './driver';
+import { colourDistance, disableWebGL, expect, hex, openAtlas, test, type Rgb } from './driver';
 
 const read = <T>(path: string): T =>
   JSON.parse(readFileSync(new URL(`../geo/${path}`, import.meta.url), 'utf8')) as T;
@@ -215,17 +215,7 @@ test('moving the speed control changes the days shown and the link @phone', asyn
 });
 
 test('without WebGL the Routes panel still shows and recomputes the figures', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/i.test(type)) return null;
-      return original.call(this, type as '2d', ...(rest as []));
-    } as typeof original;
-  });
+  await disableWebGL(page);
   await page.goto('./');
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   const panel = page.getByTestId('tabpanel-routes');

@@ -4,29 +4,14 @@
  */
 import fc from 'fast-check';
 import { CLAIM_IDS, LAYER_IDS, PRESET_IDS } from '../../src/content/ids';
+import { PASSAGE_IDS } from '../../src/lib/routing/passages';
 import { URL_KEYS } from '../../src/lib/url/codec';
 import type { Camera, Place, UrlCatalogues, UrlState } from '../../src/lib/url/state';
 import { PANEL_IDS } from '../../src/lib/url/state';
 
 export const PORTS = ['chennai', 'vladivostok', 'mumbai', 'st-petersburg', 'singapore'] as const;
-/** The passage ids listed in issue #7. */
-export const PASSAGES = [
-  'suez',
-  'panama',
-  'malacca',
-  'gibraltar',
-  'dover',
-  'bering',
-  'magellan',
-  'babelmandeb',
-  'kiel',
-  'corinth',
-  'northwest',
-  'northeast',
-  'sunda',
-  'lombok',
-  'hormuz',
-] as const;
+/** The routing engine's passage catalogue (issue #7's list and more). */
+export const PASSAGES = PASSAGE_IDS;
 export const CATALOGUES: UrlCatalogues = {
   portIds: new Set(PORTS),
   passageIds: new Set(PASSAGES),
