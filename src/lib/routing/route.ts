@@ -100,7 +100,7 @@ export interface RouterSettings {
 }
 
 /** Landmarks by default: each costs one Dijkstra over the graph when the router is built. */
-export const DEFAULT_LANDMARKS = 8;
+export const DEFAULT_LANDMARKS = 16;
 
 /** Builds a router over a decoded graph and a port catalogue. */
 export function createSeaRouter(
