@@ -42,7 +42,12 @@ export function createActions(store: Store<AppState>, atlas: () => AtlasMap | nu
     chooseClaim(id) {
       const before = store.state.url;
       // Opening a claim also shows its card in the Claims panel.
-      setUrl((url) => ({ ...selectClaim(url, id), panel: id === null ? url.panel : 'claims' }));
+      // Closing keeps the tab that showed the card (bug: a claim opened from a link, with no
+      // panel= in it, fell back to the Routes tab on closing and lost the reader's focus).
+      setUrl((url) => ({
+        ...selectClaim(url, id),
+        panel: id === null ? (url.panel ?? 'claims') : 'claims',
+      }));
       if (id !== null && store.state.url !== before) moveMapTo(atlas(), store.state.url, true);
     },
     openPanel(id) {

@@ -89,6 +89,19 @@ export async function startApp(): Promise<void> {
     showNoWebGL(element('map-fallback'), mapElement);
   }
 
+  if (atlas && initial.url.camera) {
+    // The map keeps zoom and pitch within its own limits (zoom 1–8, pitch ≤ 60): a link beyond
+    // them opens clamped, and the URL says where the map really is.
+    const asked = initial.url.camera;
+    const shown = atlas.camera();
+    if (Math.abs(shown.zoom - asked.zoom) > 0.005 || Math.abs(shown.pitch - asked.pitch) > 0.05) {
+      store.update((s) => ({ ...s, url: moveCamera(s.url, shown) }));
+      notices.show(
+        'The link’s zoom or tilt is beyond what this map shows; it opened at the nearest.',
+        'info',
+      );
+    }
+  }
   const ctx: AppContext = { store, actions, data, atlas, notices };
   const panel = new Panel<PanelId>(
     panelElement,
@@ -105,12 +118,20 @@ export async function startApp(): Promise<void> {
   startRegionCard(ctx);
 
   const regionIds = data.regionIds;
-  const render = (state: AppState) => {
+  const render = (state: AppState, previous?: AppState) => {
     // A link with a claim and no panel opens that claim's card.
-    panel.select(state.url.panel ?? (state.url.claim ? 'claims' : DEFAULT_PANEL));
+    const tab = state.url.panel ?? (state.url.claim ? 'claims' : DEFAULT_PANEL);
+    // Only navigation reopens a collapsed bottom sheet, not panning or hovering (bug: the sheet
+    // reopened on every map move).
+    const navigated =
+      !previous ||
+      state.url.panel !== previous.url.panel ||
+      state.url.claim !== previous.url.claim ||
+      state.url.view !== previous.url.view;
+    if (navigated) panel.select(tab, false, true);
     atlas?.apply(toMapData(state, regionIds));
   };
-  store.subscribe((state) => render(state));
+  store.subscribe((state, previous) => render(state, previous));
   render(store.state);
   // The map framed its first view before the panel had content; on phones the bottom sheet's
   // height is only known now, so frame again to keep the view clear of it.

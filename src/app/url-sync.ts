@@ -37,6 +37,11 @@ export function startUrlSync(
   notices: Notices,
   onHistory: (url: UrlState) => void,
 ): void {
+  // Write the link back as the app read it: rejected parts (a bad speed, markup) leave the
+  // address bar, and a camera the map clamped shows where the map really is.
+  if (serializeHash(store.state.url) !== location.hash) {
+    history.replaceState(history.state, '', urlFor(store.state.url));
+  }
   let applyingHistory = false;
   const replace = throttle(
     () => history.replaceState(history.state, '', urlFor(store.state.url)),

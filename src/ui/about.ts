@@ -10,7 +10,7 @@ export function renderAbout(body: HTMLElement): void {
       {},
       'Corridor Atlas maps the Chennai–Vladivostok sea route and the India–Russia cooperation ' +
         'claims made in a News18 article of 5–6 December 2021, and checks the article’s distance ' +
-        'and time figures against routes computed on real sea lanes.',
+        'and time figures against routes computed on a model of the world’s shipping lanes (Eurostat SeaRoute).',
     ),
     h(
       'p',

@@ -149,7 +149,7 @@ export function renderClaimCard(
       h('blockquote', { 'data-testid': `claim-quote-${claim.id}` }, h('p', {}, claim.quote)),
       h('figcaption', {}, '— ', ...articleCitation()),
     ),
-    h('p', { class: 'claim-meta' }, h('strong', {}, 'Where: '), places),
+    h('p', { class: 'claim-meta' }, h('strong', {}, 'Shown at: '), places),
     claim.mapNote
       ? h('p', { class: 'claim-meta' }, h('strong', {}, 'On the map: '), claim.mapNote)
       : null,

@@ -84,10 +84,13 @@ export class Panel<Id extends string> {
     return tab.body;
   }
 
-  /** Shows a tab. `byUser` reports the change through onSelect; code-driven changes do not. */
-  select(id: Id, byUser = false): void {
+  /**
+   * Shows a tab. `byUser` reports the change through onSelect; code-driven changes do not.
+   * `expand` opens a collapsed sheet (phones); re-selecting the shown tab leaves it as it is.
+   */
+  select(id: Id, byUser = false, expand = true): void {
     if (this.current === id) {
-      this.setExpanded(true);
+      if (expand) this.setExpanded(true);
       return;
     }
     this.body(id);

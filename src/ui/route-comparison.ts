@@ -109,7 +109,7 @@ export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Li
       { class: 'routes-lead' },
       `The ${corridor.route.name} runs from ${corridor.from} through the ${corridor.via} to ${corridor.to}: `,
       h('strong', {}, `${formatKm(corridor.route.km)} (${formatNm(corridor.route.nm)})`),
-      ' along today’s sea lanes.',
+      ' along Eurostat’s modelled sea lanes (the article says about 10,300 km).',
     ),
     h(
       'dl',
@@ -117,14 +117,14 @@ export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Li
       h(
         'div',
         { class: 'stat stat-lead', style: `--swatch: ${OVERLAY_COLOURS.corridor}` },
-        h('dt', {}, 'Corridor length'),
+        h('dt', {}, 'Shortest sea-lane path (modelled)'),
         h('dd', {}, formatKm(corridor.route.km)),
         h('dd', { class: 'stat-note' }, formatNm(corridor.route.nm)),
       ),
       h(
         'div',
         { class: 'stat' },
-        h('dt', {}, 'Shorter than the Suez route'),
+        h('dt', {}, 'Shorter than Mumbai → St Petersburg via Suez (other ports)'),
         h('dd', {}, pct(fixed.shorterPct)),
         h(
           'dd',
@@ -135,7 +135,7 @@ export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Li
       h(
         'div',
         { class: 'stat' },
-        h('dt', {}, 'Days saved'),
+        h('dt', {}, 'Days less than Mumbai → St Petersburg'),
         h('dd', {}, saved),
         h('dd', { class: 'stat-note' }, savedNote),
       ),

@@ -178,7 +178,7 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
       { class: 'routes-why', 'data-testid': 'routes-why' },
       h('strong', {}, `Why ${comparison.from} → ${comparison.to}? `),
       'The article gives the time before the corridor (“from 40 days”) but does not name that route. ',
-      `The shipping minister later compared the corridor with this one (${citeShort(bs)}; quoted below). The two routes join different ports.`,
+      `Reporting the minister's announcement that the corridor is operational, Business Standard (PTI, ${citeShort(bs)}; quoted below) set its 24 days against “more than 40” from India to Far East Russia via Europe, and gave Mumbai–St Petersburg as today's trade route. The two routes join different ports.`,
     ),
     h(
       'fieldset',
@@ -193,7 +193,7 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     h(
       'p',
       { class: 'check-intro' },
-      `Each published figure beside the value computed here, at the speed and allowance above. Difference = (computed − published) ÷ published. Sources: the article (${citeShort(news18)}) and the shipping minister (${citeShort(bs)}).`,
+      `Each published figure beside the value computed here, at the speed and allowance above. Difference = (computed − published) ÷ published. Sources: the article (${citeShort(news18)}) and Business Standard's report (PTI, ${citeShort(bs)}).`,
     ),
     check.element,
     h('h3', {}, 'Sources'),

@@ -81,13 +81,13 @@ describe('checkArticleClaims on hand-checkable routes', () => {
     expect(row.computed.value).toBeCloseTo(27.02, 2);
     expect(row.differencePct).toBeCloseTo(-32.46, 2);
     expect(row.explanation).toContain('The article does not name the route');
-    expect(row.explanation).toContain('Business Standard (18 Nov 2024)');
+    expect(row.explanation).toContain('Business Standard (PTI, 18 Nov 2024)');
     expect(row.explanation).toContain('Mumbai–St Petersburg');
     expect(row.explanation).toContain('around 35 to 40 days');
     expect(row.explanation).toContain('different port pairs');
   });
 
-  it('checks the minister’s 5,600 nm and 8,675 nm', () => {
+  it('checks Business Standard’s 5,600 nm and 8,675 nm', () => {
     expect(r['minister-distance'].computed).toEqual({ value: base.corridorKm / 1.852, unit: 'nm' });
     expect(r['minister-distance'].differencePct).toBeCloseTo(-8.87, 2);
     expect(r['minister-distance'].explanation).toMatch(/closest to the route avoiding Malacca/);
@@ -104,7 +104,7 @@ describe('checkArticleClaims on hand-checkable routes', () => {
     }
   });
 
-  it('cites the article for its numbers and Business Standard for the minister’s', () => {
+  it('cites the article for its numbers and Business Standard for its own', () => {
     expect(rows.slice(0, 4).map((row) => row.source.sourceId)).toEqual(Array(4).fill('news18'));
     expect(rows.slice(4).map((row) => row.source.sourceId)).toEqual(
       Array(2).fill('business-standard'),

@@ -31,7 +31,7 @@ export const FIGURE_SOURCES: Record<FigureSourceId, FigureSource> = {
     publisher: 'Business Standard',
     date: '2024-11-18',
     url: 'https://www.business-standard.com/amp/industry/news/chennai-vladivostok-maritime-corridor-becomes-operational-says-sonowal-124111801090_1.html',
-    note: 'Reports statements by Union Minister of Ports, Shipping and Waterways Sarbananda Sonowal.',
+    note: 'A PTI report of Union Minister of Ports, Shipping and Waterways Sarbananda Sonowal announcing that the corridor is operational; the figures are the report’s own sentences, not quotes of the minister.',
   },
 };
 
@@ -104,7 +104,7 @@ export const ARTICLE_FIGURES = {
   }),
 } as const;
 
-/** Later figures from the shipping minister (Business Standard, 18 Nov 2024), cited separately. */
+/** Later figures reported by Business Standard (PTI, 18 Nov 2024), cited separately. */
 export const BUSINESS_STANDARD_FIGURES = {
   corridorDistance: figure({
     id: 'bs-corridor-distance',

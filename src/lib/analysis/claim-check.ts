@@ -178,25 +178,25 @@ export function checkArticleClaims(inputs: ClaimCheckInputs): ClaimCheckRow[] {
       { value: a.daysBefore.value, unit: 'days' },
       { value: comparisonTime.totalDays, unit: 'days' },
       (d) =>
-        `The article does not name the route behind its ${a.daysBefore.value} days; Business Standard (18 Nov 2024) quotes the shipping minister comparing the corridor with the ${formatNm(bs.comparisonDistance.value)} Mumbai–St Petersburg route (around ${comparisonRange} days; more than ${bs.viaEuropeDays.value} days from India to Far East Russia via Europe), which this model sails in ${formatDays(comparisonTime.totalDays)} at ${model}, ${relativeTo(d, 'less', 'more')} ${a.daysBefore.value} days — a comparison between different port pairs, not the same voyage made faster.`,
+        `The article does not name the route behind its ${a.daysBefore.value} days; Business Standard (PTI, 18 Nov 2024) gives the ${formatNm(bs.comparisonDistance.value)} Mumbai–St Petersburg route as today's trade route (around ${comparisonRange} days; more than ${bs.viaEuropeDays.value} days from India to Far East Russia via Europe), which this model sails in ${formatDays(comparisonTime.totalDays)} at ${model}, ${relativeTo(d, 'less', 'more')} ${a.daysBefore.value} days — a comparison between different port pairs, not the same voyage made faster.`,
     ),
     'minister-distance': row(
       'minister-distance',
-      'Route length (shipping minister)',
+      'Route length (Business Standard, 2024)',
       bs.corridorDistance,
       { value: bs.corridorDistance.value, unit: 'nm' },
       { value: corridorNm, unit: 'nm' },
       (d) =>
-        `The minister's ≈${formatNm(bs.corridorDistance.value)} (${formatKm(ministerKm)}; the article gives ${formatKm(articleKm)}) compare with ${formatNm(corridorNm)} computed via Malacca (${relative(d, 'shorter', 'longer')}) and ${formatNm(variantNm)} avoiding Malacca (${relative(differencePct(variantNm, bs.corridorDistance.value), 'shorter', 'longer')}), so the figure is closest to ${closestTo(ministerKm, routes)}.`,
+        `Business Standard's ≈${formatNm(bs.corridorDistance.value)} (${formatKm(ministerKm)}; the article gives ${formatKm(articleKm)}) compare with ${formatNm(corridorNm)} computed via Malacca (${relative(d, 'shorter', 'longer')}) and ${formatNm(variantNm)} avoiding Malacca (${relative(differencePct(variantNm, bs.corridorDistance.value), 'shorter', 'longer')}), so the figure is closest to ${closestTo(ministerKm, routes)}.`,
     ),
     'minister-comparison-distance': row(
       'minister-comparison-distance',
-      'Mumbai–St Petersburg length (shipping minister)',
+      'Mumbai–St Petersburg length (Business Standard, 2024)',
       bs.comparisonDistance,
       { value: bs.comparisonDistance.value, unit: 'nm' },
       { value: comparisonNm, unit: 'nm' },
       (d) =>
-        `Computed along sea lanes, the ${ROUTE.comparison} measures ${formatNm(comparisonNm)}, ${relativeTo(d, 'shorter', 'longer')} the minister's ${formatNm(bs.comparisonDistance.value)}.`,
+        `Computed along sea lanes, the ${ROUTE.comparison} measures ${formatNm(comparisonNm)}, ${relativeTo(d, 'shorter', 'longer')} Business Standard's ${formatNm(bs.comparisonDistance.value)}.`,
     ),
   };
   return CLAIM_CHECK_IDS.map((id) => rows[id]);
