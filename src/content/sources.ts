@@ -48,6 +48,14 @@ export const DATA_SOURCES: readonly DataSource[] = [
     attribution: 'Eurostat SeaRoute (EUPL-1.2)',
     url: 'https://github.com/eurostat/searoute',
   },
+  {
+    id: 'searoute-py-ports',
+    name: 'searoute-py port list (© 2022 Gent Halili)',
+    use: 'Harbour coordinates of 10 ports missing from Natural Earth (see geo/README.md)',
+    licence: 'MIT',
+    attribution: 'Ports: searoute-py (MIT)',
+    url: 'https://github.com/genthalili/searoute-py',
+  },
 ];
 
 /** Attribution strings for MapLibre's attribution control (HTML it renders; ours, not data). */

@@ -30,7 +30,20 @@ scope.addEventListener('message', (event) => {
   const id = message.id;
   // Queries that arrive while loading wait for the router; they are answered in order.
   void router.then(
-    (r) => scope.postMessage({ type: 'result', id, ...answer(r, message.query) }),
+    (r) => {
+      // Always answer, or the client would wait for this reply for ever.
+      try {
+        scope.postMessage({ type: 'result', id, ...answer(r, message.query) });
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error);
+        scope.postMessage({
+          type: 'result',
+          id,
+          result: { ok: false, error: { code: 'invalid-option', message: text } },
+          ms: 0,
+        });
+      }
+    },
     () => undefined,
   );
 });

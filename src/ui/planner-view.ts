@@ -197,7 +197,8 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
       avoid: request.avoid,
       open: request.open,
     });
-    if (outcome.status === 'superseded') return;
+    // The URL may have moved on while the worker answered (Back, an edited link).
+    if (outcome.status === 'superseded' || requested !== key) return;
     if (outcome.status === 'failed') {
       requested = null; // let a later change retry
       return showError(`The route could not be computed: ${outcome.message}.`);
