@@ -108,7 +108,7 @@ export function errorMessage(error: RouteError): string {
     case 'no-route':
       return `No sea route joins these places with these passages closed. Open a passage or change an end. (${error.message})`;
     case 'too-far-from-sea':
-      return `Too far from the network's sea lanes to route: ${error.message}. Pick a port, or a point nearer a shipping lane.`;
+      return `Too far from the sea lanes of the network to route: ${error.message}. Pick a port, or a point nearer a shipping lane.`;
     case 'unknown-port':
     case 'invalid-coordinate':
     case 'invalid-option':
