@@ -9,7 +9,12 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, LineString } from 'geojson';
 import { geodesicKm } from '../src/lib/routing/geodesic';
-import { NETWORK_FORMAT, decodeNetwork, type CompiledNetwork } from '../src/lib/routing/network';
+import {
+  NETWORK_FORMAT,
+  countReachable,
+  decodeNetwork,
+  type CompiledNetwork,
+} from '../src/lib/routing/network';
 import { PASSAGE_IDS, isPassageId, type PassageId } from '../src/lib/routing/passages';
 import { isOnLand } from './lib/load-network';
 import { repoRoot, sharedData } from './lib/io';
@@ -232,21 +237,7 @@ function main(): void {
 
   // Checks that fail loudly: one connected component, every label present, the size budget.
   const g = decodeNetwork(out);
-  const seen = new Uint8Array(g.nodeCount);
-  const stack = [0];
-  seen[0] = 1;
-  let reached = 1;
-  while (stack.length) {
-    const n = stack.pop()!;
-    for (let k = g.adjStart[n]!; k < g.adjStart[n + 1]!; k++) {
-      const m = g.adjNode[k]!;
-      if (!seen[m]) {
-        seen[m] = 1;
-        reached++;
-        stack.push(m);
-      }
-    }
-  }
+  const reached = countReachable(g);
   if (reached !== g.nodeCount) throw new Error(`graph is not connected: ${reached}/${g.nodeCount}`);
   for (const p of PASSAGE_IDS) if (!passages[p]?.length) throw new Error(`no edge labelled ${p}`);
   const text = `${JSON.stringify(out)}\n`;

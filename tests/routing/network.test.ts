@@ -8,7 +8,7 @@ import {
   validateCompiledNetwork,
   type CompiledNetwork,
 } from '../../src/lib/routing/index';
-import { edgeGeodesicKm } from '../../src/lib/routing/network';
+import { countReachable, edgeGeodesicKm } from '../../src/lib/routing/network';
 import { NETWORK_PATH } from '../../scripts/lib/load-network';
 
 const text = readFileSync(NETWORK_PATH, 'utf8');
@@ -17,21 +17,7 @@ const g = decodeNetwork(compiled);
 
 describe('geo/sea-network.json', () => {
   it('is one connected component', () => {
-    const seen = new Uint8Array(g.nodeCount);
-    const stack = [0];
-    seen[0] = 1;
-    let reached = 1;
-    while (stack.length) {
-      const n = stack.pop()!;
-      for (let k = g.adjStart[n]!; k < g.adjStart[n + 1]!; k++) {
-        const m = g.adjNode[k]!;
-        if (!seen[m]) {
-          seen[m] = 1;
-          reached++;
-          stack.push(m);
-        }
-      }
-    }
+    const reached = countReachable(g);
     expect(reached).toBe(g.nodeCount);
   });
 

@@ -4,18 +4,8 @@
 import type { Feature, LineString } from 'geojson';
 import type { LonLat } from './ports';
 
-/** One international nautical mile is exactly 1852 m. */
-export const KM_PER_NM = 1.852;
-
-/** Kilometres to nautical miles (exact definition, no rounding). */
-export function kmToNm(km: number): number {
-  return km / KM_PER_NM;
-}
-
-/** Nautical miles to kilometres. */
-export function nmToKm(nm: number): number {
-  return nm * KM_PER_NM;
-}
+// One definition of the nautical mile for the whole app (src/lib/analysis/units.ts).
+export { KM_PER_NM, kmToNm, nmToKm } from '../analysis/units';
 
 /** Days at sea for a distance in nm at a constant speed in knots (no port or canal time). */
 export function seaDays(nm: number, knots: number): number {

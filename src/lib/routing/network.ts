@@ -131,3 +131,23 @@ export function edgeGeodesicKm(g: SeaGraph, e: number): number {
   const b = g.edgeB[e]!;
   return geodesicKm(g.lon[a]!, g.lat[a]!, g.lon[b]!, g.lat[b]!);
 }
+
+/** How many nodes can be reached from `start` over the graph's edges (all passages open). */
+export function countReachable(g: SeaGraph, start = 0): number {
+  const seen = new Uint8Array(g.nodeCount);
+  const stack = [start];
+  seen[start] = 1;
+  let reached = 1;
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (let k = g.adjStart[n]!; k < g.adjStart[n + 1]!; k++) {
+      const m = g.adjNode[k]!;
+      if (!seen[m]) {
+        seen[m] = 1;
+        reached++;
+        stack.push(m);
+      }
+    }
+  }
+  return reached;
+}
