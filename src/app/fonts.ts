@@ -4,8 +4,9 @@ import { FONTS } from '../lib/style';
 const SAMPLE = 'AaЯя';
 
 /**
- * Loads the label fonts before the map starts, so MapLibre rasterises its glyphs with them and
- * not with a fallback. Never blocks the page for more than `timeoutMs`.
+ * Starts loading the label fonts, including the Cyrillic subset, alongside the map's data.
+ * MapLibre itself waits for a web font before rasterising its glyphs; this only overlaps the
+ * downloads. Resolves after at most `timeoutMs`.
  */
 export async function loadLabelFonts(timeoutMs = 3000): Promise<void> {
   if (!document.fonts?.load) return;
