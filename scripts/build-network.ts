@@ -9,9 +9,11 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, LineString } from 'geojson';
 import { geodesicKm } from '../src/lib/routing/geodesic';
+import { contractGraph } from '../src/lib/routing/hierarchy';
 import {
   NETWORK_FORMAT,
   countReachable,
+  decodeGraph,
   decodeNetwork,
   type CompiledNetwork,
 } from '../src/lib/routing/network';
@@ -220,7 +222,7 @@ function main(): void {
     if (e.pass) (passages[e.pass] ??= []).push(idx);
     if (e.join) joins.push(idx);
   });
-  const out: CompiledNetwork = {
+  const graph: Omit<CompiledNetwork, 'hierarchy'> = {
     format: NETWORK_FORMAT,
     source:
       'Eurostat SeaRoute marnet_plus_20km (github.com/eurostat/searoute), via ../shared/data/marnet_plus_20km.geojson',
@@ -234,6 +236,8 @@ function main(): void {
     ),
     joins,
   };
+  // The contraction hierarchy (about a second): queries then settle a few hundred nodes.
+  const out: CompiledNetwork = { ...graph, hierarchy: contractGraph(decodeGraph(graph)) };
 
   // Checks that fail loudly: one connected component, every label present, the size budget.
   const g = decodeNetwork(out);
@@ -252,6 +256,7 @@ function main(): void {
       `dropped ${CHANGES.selfLoops} zero-length segments, merged ${CHANGES.duplicateSegments} duplicate segments`,
       `joined ${CHANGES.joins} node pairs at ±180; derived ${JSON.stringify(CHANGES.derived)}`,
       `labelled edges ${labelled}`,
+      `contraction hierarchy: ${g.hierarchy.edgeCount - g.edgeCount} shortcuts`,
       `wrote geo/sea-network.json: ${(text.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped`,
     ].join('\n'),
   );

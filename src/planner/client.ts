@@ -2,7 +2,7 @@
  * The planner's routing client: a promise API over the routing worker. Latest wins: while one
  * query runs, newer ones replace any waiting one, and answers to outdated queries come back as
  * `superseded` so the panel never draws a route the user has already changed. The network
- * (geo/sea-network.json, about 200 KB gzipped) is fetched only when the client is created, i.e. when
+ * (geo/sea-network.json, about 260 KB gzipped) is fetched only when the client is created, i.e. when
  * the planner is first opened, never with the initial page.
  */
 import networkAsset from '../../geo/sea-network.json?url';

@@ -6,8 +6,8 @@
 const A = 6378137;
 const F = 1 / 298.257223563;
 const B = A * (1 - F);
-/** Mean Earth radius (IUGG), used for the spherical fallback and the A* lower bound. */
-export const MEAN_RADIUS_KM = 6371.0088;
+/** Mean Earth radius (IUGG), for haversine and the spherical fallback. */
+const MEAN_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
 /** Great-circle distance in km on a sphere of the mean Earth radius. */

@@ -20,7 +20,6 @@ export {
   unwrapLongitudes,
 } from './geometry';
 export {
-  DEFAULT_LANDMARKS,
   DEFAULT_MAX_SNAP_KM,
   closedMask,
   createSeaRouter,
@@ -32,7 +31,6 @@ export {
   type RouteErrorCode,
   type RouteOptions,
   type RouteResult,
-  type RouterSettings,
   type SeaRoute,
   type SeaRouter,
 } from './route';

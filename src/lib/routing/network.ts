@@ -3,9 +3,10 @@
  * in-memory form: compressed sparse rows over typed arrays, so a query allocates almost nothing.
  */
 import { geodesicKm } from './geodesic';
+import { decodeHierarchy, type CompiledHierarchy, type Hierarchy } from './hierarchy';
 import { PASSAGE_IDS, passageCode, type PassageId } from './passages';
 
-export const NETWORK_FORMAT = 'corridor-atlas/sea-network@1';
+export const NETWORK_FORMAT = 'corridor-atlas/sea-network@2';
 
 /** The JSON written by scripts/build-network.ts. Integers keep it small and gzip-friendly. */
 export interface CompiledNetwork {
@@ -24,6 +25,8 @@ export interface CompiledNetwork {
   passages: Partial<Record<PassageId, number[]>>;
   /** Edge indices of the zero-length edges that join nodes at longitude 180 and −180. */
   joins: number[];
+  /** Contraction order and shortcuts for fast exact queries (see hierarchy.ts). */
+  hierarchy: CompiledHierarchy;
 }
 
 /** The decoded graph. Undirected: each edge appears in the adjacency of both endpoints. */
@@ -42,7 +45,12 @@ export interface SeaGraph {
   adjNode: Uint32Array;
   adjEdge: Uint32Array;
   joins: readonly number[];
+  /** The contraction hierarchy the router searches (shortcuts over these edges). */
+  hierarchy: Hierarchy;
 }
+
+/** The graph without its hierarchy: what the hierarchy is built from. */
+export type PlainGraph = Omit<SeaGraph, 'hierarchy'>;
 
 /** Checks the compiled JSON's shape; throws with a clear message when it is not ours. */
 export function validateCompiledNetwork(data: unknown): CompiledNetwork {
@@ -57,12 +65,22 @@ export function validateCompiledNetwork(data: unknown): CompiledNetwork {
   if (d.nodes!.length % 2 !== 0 || d.edges!.length !== d.lengthsM!.length * 2) {
     throw new Error('sea network: array lengths do not match');
   }
+  const h = d.hierarchy;
+  if (!h || !Array.isArray(h.order) || !Array.isArray(h.shortcuts)) {
+    throw new Error('sea network: missing hierarchy (order, shortcuts)');
+  }
   return d as CompiledNetwork;
 }
 
-/** Decodes the compiled JSON into a SeaGraph (one pass over the arrays, then a CSR build). */
+/** Decodes the compiled JSON into a SeaGraph and replays its contraction hierarchy. */
 export function decodeNetwork(data: CompiledNetwork): SeaGraph {
   const net = validateCompiledNetwork(data);
+  const graph = decodeGraph(net);
+  return { ...graph, hierarchy: decodeHierarchy(graph, net.hierarchy) };
+}
+
+/** Decodes nodes and edges only (one pass over the arrays, then a CSR build). */
+export function decodeGraph(net: Omit<CompiledNetwork, 'hierarchy'>): PlainGraph {
   const nodeCount = net.nodes.length / 2;
   const edgeCount = net.lengthsM.length;
   const lon = new Float64Array(nodeCount);

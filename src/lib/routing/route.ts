@@ -4,10 +4,9 @@
  * Pure over the data it is given: load the network and ports once, query many times.
  */
 import type { Feature, LineString } from 'geojson';
-import { createPathFinder } from './astar';
 import { geodesicKm, lineKm } from './geodesic';
+import { createPathFinder } from './hierarchy';
 import { kmToNm, lineFeature, unwrapLongitudes } from './geometry';
-import { buildLandmarks } from './landmarks';
 import type { SeaGraph } from './network';
 import { PASSAGES, PASSAGE_IDS, isPassageId, passageCode, type PassageId } from './passages';
 import { indexPorts, isLonLat, type LonLat, type Port } from './ports';
@@ -78,7 +77,7 @@ export interface SeaRouter {
   readonly graph: SeaGraph;
 }
 
-type Resolved = { coordinates: LonLat; port?: Port; approach: LonLat[] };
+type Resolved = { coordinates: LonLat; port?: Port; approach: LonLat[]; approachKm: number };
 
 const fail = (code: RouteErrorCode, message: string): RouteResult => ({
   ok: false,
@@ -94,33 +93,24 @@ export function closedMask(options: RouteOptions = {}): number {
   return mask;
 }
 
-export interface RouterSettings {
-  /** ALT landmarks computed at build time (0 = plain great-circle A*). */
-  landmarks?: number;
-}
-
-/** Landmarks by default: each costs one Dijkstra over the graph when the router is built. */
-export const DEFAULT_LANDMARKS = 16;
-
 /** Builds a router over a decoded graph and a port catalogue. */
-export function createSeaRouter(
-  graph: SeaGraph,
-  ports: readonly Port[],
-  settings: RouterSettings = {},
-): SeaRouter {
+export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRouter {
   const snapIndex = createSnapIndex(graph);
-  const count = settings.landmarks ?? DEFAULT_LANDMARKS;
-  const finder = createPathFinder(
-    graph,
-    count > 0 ? buildLandmarks(graph, count, closedMask()) : undefined,
-  );
+  const finder = createPathFinder(graph, graph.hierarchy);
   const getPort = indexPorts(ports);
+  // Approach connectors are fixed: measure each once, not per query.
+  const approachKm = new Map(ports.map((p) => [p, lineKm([p.coordinates, ...p.approach])]));
 
   const resolve = (end: Endpoint, label: string): Resolved | RouteResult => {
     if (typeof end === 'string') {
       const port = getPort(end);
       if (!port) return fail('unknown-port', `${label}: no port "${end}" in geo/ports.geojson`);
-      return { coordinates: port.coordinates, port, approach: port.approach };
+      return {
+        coordinates: port.coordinates,
+        port,
+        approach: port.approach,
+        approachKm: approachKm.get(port) ?? lineKm([port.coordinates, ...port.approach]),
+      };
     }
     if (!isLonLat(end)) {
       return fail(
@@ -128,7 +118,7 @@ export function createSeaRouter(
         `${label}: expected [lon, lat] with lon in [-180, 180] and lat in [-90, 90], got ${JSON.stringify(end)}`,
       );
     }
-    return { coordinates: [end[0], end[1]], approach: [] };
+    return { coordinates: [end[0], end[1]], approach: [], approachKm: 0 };
   };
 
   const findSeaRoute: SeaRouter['findSeaRoute'] = (origin, destination, options = {}) => {
@@ -167,7 +157,7 @@ export function createSeaRouter(
       const node: LonLat = [graph.lon[s.node]!, graph.lat[s.node]!];
       const end: RouteEnd = {
         coordinates: r.coordinates,
-        approachKm: lineKm([r.coordinates, ...r.approach]),
+        approachKm: r.approachKm,
         snapKm: s.km,
         node,
         ...(r.port ? { port: { id: r.port.id, name: r.port.name } } : {}),
@@ -217,13 +207,10 @@ export function createSeaRouter(
       const id = code ? PASSAGE_IDS[code - 1]! : undefined;
       if (id && passages[passages.length - 1] !== id && !passages.includes(id)) passages.push(id);
     }
-    const coords: LonLat[] = [
-      o.coordinates,
-      ...o.approach,
-      ...path.nodes.map((n): LonLat => [graph.lon[n]!, graph.lat[n]!]),
-      ...[...d.approach].reverse(),
-      d.coordinates,
-    ];
+    const coords: LonLat[] = [o.coordinates, ...o.approach];
+    for (const n of path.nodes) coords.push([graph.lon[n]!, graph.lat[n]!]);
+    for (let i = d.approach.length - 1; i >= 0; i--) coords.push(d.approach[i]!);
+    coords.push(d.coordinates);
     const km = so.end.approachKm + so.end.snapKm + path.km + sd.end.snapKm + sd.end.approachKm;
     return {
       ok: true,
