@@ -243,10 +243,13 @@ test('the keyboard opens a claim from its marker, closes it, and follows a figur
 
   // A number claim links to its row of the Routes panel's figure check.
   await page.getByTestId('select-claim-chennai-vladivostok').click();
+  await expect(page.getByTestId('claim-card-chennai-vladivostok')).toContainText('5 December 2021');
   await page.getByTestId('claim-check-link-distance').click();
   await expect(page.getByTestId('tab-routes')).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#check-distance')).toBeFocused();
   await expect(page.locator('#check-distance')).toBeInViewport();
+  // The row cites the article by the same date as the card.
+  await expect(page.locator('#check-distance')).toContainText('News18, 5 Dec 2021');
 });
 
 test('each New Delhi marker can be clicked on its own @phone', async ({ page }) => {

@@ -35,7 +35,7 @@ export function formatQuantity(q: Quantity): string {
   }
 }
 
-/** "6 Dec 2021" from an ISO date. */
+/** "5 Dec 2021" from an ISO date. */
 export function shortDate(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
@@ -45,7 +45,7 @@ export function shortDate(iso: string): string {
   }).format(new Date(`${iso.slice(0, 10)}T00:00Z`));
 }
 
-/** "News18, 6 Dec 2021". */
+/** "News18, 5 Dec 2021". */
 export function citeShort(source: FigureSource): string {
   return `${source.publisher}, ${shortDate(source.date)}`;
 }

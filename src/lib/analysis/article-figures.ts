@@ -2,6 +2,7 @@
  * The published numbers about the Chennai–Vladivostok route, each with the exact sentence it
  * comes from. Content only: the claim check (claim-check.ts) compares them with computed values.
  */
+import { ARTICLE } from '../../content/article';
 
 export type FigureSourceId = 'news18' | 'business-standard';
 
@@ -19,12 +20,12 @@ export interface FigureSource {
 export const FIGURE_SOURCES: Record<FigureSourceId, FigureSource> = {
   news18: {
     id: 'news18',
-    publisher: 'News18',
-    title:
-      'India Does Balancing Act Between Russia and US as Putin Arrives on Short But Packed Visit Today',
-    author: 'Maha Siddiqui',
-    date: '2021-12-06',
-    note: 'First published 5 December 2021, 14:54 IST; last updated 6 December 2021, 00:06 IST.',
+    publisher: ARTICLE.outlet,
+    title: ARTICLE.title,
+    author: ARTICLE.author,
+    // Cited by its first publication date everywhere (the claim cards too).
+    date: ARTICLE.firstPublished.iso.slice(0, 10),
+    note: `First published ${ARTICLE.firstPublished.text}; last updated ${ARTICLE.lastUpdated.text}.`,
   },
   'business-standard': {
     id: 'business-standard',
@@ -35,7 +36,7 @@ export const FIGURE_SOURCES: Record<FigureSourceId, FigureSource> = {
   },
 };
 
-/** The article's only sentence with numbers about the route (News18, 6 Dec 2021). */
+/** The article's only sentence with numbers about the route (News18, 5 Dec 2021). */
 export const ARTICLE_ROUTE_SENTENCE =
   'During his visit to Vladivostok in 2019, Prime Minister Narendra Modi had signed a Memorandum of Intent for connectivity in this sea route that stretches to around 10,300 km and cuts the shipping time to roughly 24 days from 40 days.';
 
