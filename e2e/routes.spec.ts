@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import * as turf from '@turf/turf';
+import type { FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import {
   ARTICLE_FIGURES,
   CLAIM_CHECK_IDS,
@@ -16,12 +17,23 @@ import {
 } from '../src/lib/analysis';
 import { OVERLAY_COLOURS, OVERLAY_LAYERS } from '../src/lib/style/overlays';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN, LIMITS } from '../src/lib/url/state';
-import { colourDistance, disableWebGL, expect, hex, openAtlas, test, type Rgb } from './driver';
+import {
+  colourDistance,
+  disableWebGL,
+  expect,
+  hex,
+  mapIdle,
+  openAtlas,
+  pixelAt,
+  test,
+  type Rgb,
+} from './driver';
 
 const read = <T>(path: string): T =>
   JSON.parse(readFileSync(new URL(`../geo/${path}`, import.meta.url), 'utf8')) as T;
 const routes = read<FeatureCollection<LineString>>('routes.geojson');
 const labels = read<FeatureCollection<Point>>('far-east-labels.geojson');
+const regions = read<FeatureCollection<MultiPolygon>>('far-east-regions.geojson');
 const routeOf = (id: string) => routes.features.find((f) => f.properties?.id === id)!;
 const corridor = routeOf('corridor');
 
@@ -188,6 +200,75 @@ test('hovering a region shows its name; clicking opens its card; Escape closes i
   await expect(page.locator('.maplibregl-canvas')).toBeFocused();
 });
 
+test('the Far East regions can be chosen from a list by keyboard', async ({ page }) => {
+  await openAtlas(page);
+  const label = labels.features.find((f) => f.properties?.id === 'RU-CHU')!;
+  const chukotka = label.properties!;
+  const item = page.getByTestId('region-item-RU-CHU');
+  await expect(item).toHaveText(String(chukotka.name_en));
+  await expect(page.getByTestId('region-row-RU-CHU')).toContainText(
+    `RU-CHU · ${formatNumber(Number(chukotka.area_km2))} km²`,
+  );
+  await item.focus();
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('dialog', { name: String(chukotka.name_en) });
+  await expect(card).toBeVisible();
+  await expect(card).toBeFocused();
+  await mapIdle(page);
+
+  // The map is framed on the region (which crosses 180°): its whole box is in view.
+  const [west, south, east, north] = chukotka.bounds as number[];
+  const inView = await page.evaluate(
+    (corners) => {
+      const map = window.corridorAtlas!.map;
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      return corners.map((c) => {
+        const { x, y } = map.project(c as [number, number]);
+        return x >= -1 && y >= -1 && x <= width + 1 && y <= height + 1;
+      });
+    },
+    [
+      [west, south],
+      [east, north],
+    ],
+  );
+  expect(inView).toEqual([true, true]);
+
+  // It is drawn selected: a point well inside it, clear of its label and of the card, is a
+  // stronger purple than after the card closes.
+  const shape = regions.features.find((f) => f.properties?.id === 'RU-CHU')!;
+  const candidates = turf
+    .pointGrid([west!, south!, east!, north!], 40, { units: 'kilometers' })
+    .features.map((p) => p.geometry.coordinates as [number, number])
+    .filter(
+      (c) =>
+        // Negative distance = inside: at least 40 km from the border.
+        turf.pointToPolygonDistance(c, shape, { units: 'kilometers' }) < -40 &&
+        turf.distance(c, label.geometry.coordinates, { units: 'kilometers' }) > 200,
+    );
+  const spot = await page.evaluate((points) => {
+    const map = window.corridorAtlas!.map;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    return (
+      points.find((c) => {
+        const { x, y } = map.project(c);
+        return document.elementFromPoint(rect.left + x, rect.top + y) === canvas;
+      }) ?? null
+    );
+  }, candidates);
+  expect(spot, 'an uncovered point inside Chukotka').not.toBeNull();
+  const selected = await pixelAt(page, spot!);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  // Focus goes back to the list entry the card was opened from.
+  await expect(item).toBeFocused();
+  await mapIdle(page);
+  const plain = await pixelAt(page, spot!);
+  const purple = hex(OVERLAY_COLOURS.region);
+  expect(colourDistance(selected, purple)).toBeLessThan(colourDistance(plain, purple) - 20);
+});
+
 /** The expected total days of the corridor at a speed, from the route's length and the model. */
 const corridorDays = (knots: number) =>
   formatDays(
@@ -225,6 +306,13 @@ test('without WebGL the Routes panel still shows and recomputes the figures', as
     `${formatNumber(ARTICLE_FIGURES.distance.value)} km`,
   );
   await expect(panel).toContainText('does not name that route');
+  // The regions are listed as text (no map to show them on).
+  for (const f of labels.features) {
+    await expect(page.getByTestId(`region-row-${f.properties?.id}`)).toContainText(
+      `${f.properties?.name_en} ${f.properties?.id} · ${formatNumber(Number(f.properties?.area_km2))} km²`,
+    );
+  }
+  await expect(page.locator('[data-testid^="region-item-"]')).toHaveCount(0);
   const speed = page.getByTestId('speed');
   await speed.focus();
   await speed.press('ArrowLeft');

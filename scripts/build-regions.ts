@@ -245,10 +245,13 @@ function main(): void {
     throw new Error(`Chukotka area off by ${(chuDiff * 100).toFixed(1)} %`);
 
   writeFileSync(OUT_REGIONS, chosen.text);
-  // Labels carry the card's facts too, so the app can bundle this small file and show a region's
-  // card without asking the map for the (large) polygons.
-  const labels: Feature<Point, RegionProps>[] = chosen.regions.map((r) =>
-    turf.point(labelPoint(r), { ...r.properties }),
+  // Labels carry the card's facts and the region's bounds too, so the app can bundle this small
+  // file, list the regions, frame one and show its card without the (large) polygons.
+  const labels: Feature<Point, RegionProps & { bounds: number[] }>[] = chosen.regions.map((r) =>
+    turf.point(labelPoint(r), {
+      ...r.properties,
+      bounds: turf.bbox(r).map((x) => Math.round(x * 1000) / 1000),
+    }),
   );
   writeFileSync(OUT_LABELS, serialise(labels));
 

@@ -21,7 +21,7 @@ const regionsText = readFileSync(REGIONS_PATH, 'utf8');
 const regions = JSON.parse(regionsText) as FeatureCollection<MultiPolygon, RegionProps>;
 const labels = JSON.parse(readFileSync(LABELS_PATH, 'utf8')) as FeatureCollection<
   Point,
-  { id: string; name_en: string }
+  { id: string; name_en: string; bounds: [number, number, number, number] }
 >;
 const byId = new Map(regions.features.map((f) => [f.properties.id, f]));
 
@@ -187,6 +187,20 @@ describe('far-east labels', () => {
       const region = byId.get(label.properties.id)!;
       expect(label.properties.name_en).toBe(region.properties.name_en);
       expect(turf.booleanPointInPolygon(label, region), label.properties.id).toBe(true);
+    }
+  });
+
+  it("carries each region's bounds [west, south, east, north], to 0.001°", () => {
+    for (const label of labels.features) {
+      const bbox = turf.bbox(byId.get(label.properties.id)!);
+      // Rounded to 0.001°: at most half a unit off.
+      label.properties.bounds.forEach((x, i) =>
+        expect(Math.abs(x - bbox[i]!)).toBeLessThanOrEqual(0.0005 + 1e-9),
+      );
+      // Chukotka crosses 180°: its east edge stays unwrapped (> 180) so the box does not span
+      // the whole world.
+      const [west, , east] = label.properties.bounds;
+      expect(east - west, label.properties.id).toBeLessThan(60);
     }
   });
 

@@ -34,6 +34,8 @@ export interface RegionInfo {
   nameRu: string;
   areaKm2: number;
   label: [number, number];
+  /** [[west, south], [east, north]]; east may pass 180 (Chukotka). */
+  bounds: [[number, number], [number, number]];
 }
 
 function parseRegions(fc: FeatureCollection<Point>): RegionInfo[] {
@@ -42,12 +44,16 @@ function parseRegions(fc: FeatureCollection<Point>): RegionInfo[] {
     if (
       typeof p.id !== 'string' ||
       typeof p.name_en !== 'string' ||
-      typeof p.area_km2 !== 'number'
+      typeof p.area_km2 !== 'number' ||
+      !Array.isArray(p.bounds) ||
+      p.bounds.length !== 4 ||
+      !p.bounds.every(Number.isFinite)
     ) {
       throw new Error(
-        'regions: geo/far-east-labels.geojson has a feature without id, name or area',
+        'regions: geo/far-east-labels.geojson has a feature without id, name, area or bounds',
       );
     }
+    const [west, south, east, north] = p.bounds as number[];
     const [lng, lat] = f.geometry.coordinates;
     return {
       id: p.id,
@@ -55,6 +61,10 @@ function parseRegions(fc: FeatureCollection<Point>): RegionInfo[] {
       nameRu: String(p.name_ru ?? ''),
       areaKm2: p.area_km2,
       label: [lng!, lat!] as [number, number],
+      bounds: [
+        [west!, south!],
+        [east!, north!],
+      ] as RegionInfo['bounds'],
     };
   });
   if (regions.length !== 11)

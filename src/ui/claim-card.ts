@@ -4,31 +4,12 @@
  * panel's figure check. All text goes in as text nodes, so markup in data shows literally.
  */
 import type { AppContext } from '../app/context';
-import { ARTICLE } from '../content/article';
 import { CATEGORIES, type CatalogueClaim } from '../content/claims';
 import { PLACES } from '../content/places';
 import { checkArticleClaims, type ClaimCheckRow } from '../lib/analysis/claim-check';
+import { articleCitation } from './citation';
 import { categoryBadge } from './claim-symbols';
 import { h } from './dom';
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-]; // prettier-ignore
-
-/** "5 December 2021" from an ISO date, read as written (no time-zone shift). */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
-/** The article's short citation, as the cards print it under each passage. */
-export function articleCitation(): (Node | string)[] {
-  return [
-    h('cite', {}, ARTICLE.title),
-    `, ${ARTICLE.outlet}, ${ARTICLE.author}, ${longDate(ARTICLE.firstPublished.iso)}`,
-  ];
-}
 
 export interface ClaimCardHandlers {
   select(): void;
@@ -81,7 +62,7 @@ function figureLinks(claim: CatalogueClaim, ctx: AppContext, handlers: ClaimCard
             'button',
             {
               type: 'button',
-              class: 'claim-link',
+              class: 'link-button',
               'data-testid': `claim-check-link-${id}`,
               onclick: () => handlers.showCheck(id),
             },

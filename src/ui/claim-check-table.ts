@@ -8,7 +8,6 @@ import {
   ARTICLE_ROUTE_SENTENCE,
   BUSINESS_STANDARD_FIGURES,
   FIGURE_SOURCES,
-  type FigureSource,
 } from '../lib/analysis/article-figures';
 import { type ClaimCheckId, type ClaimCheckRow, type Quantity } from '../lib/analysis/claim-check';
 import {
@@ -19,6 +18,7 @@ import {
   formatNumber,
   formatPct,
 } from '../lib/analysis/format';
+import { citeShort, shortDate } from './citation';
 import { h } from './dom';
 
 /** Formats a value in its unit. */
@@ -33,21 +33,6 @@ export function formatQuantity(q: Quantity): string {
     case 'kn':
       return formatKnots(q.value);
   }
-}
-
-/** "5 Dec 2021" from an ISO date. */
-export function shortDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso.slice(0, 10)}T00:00Z`));
-}
-
-/** "News18, 5 Dec 2021". */
-export function citeShort(source: FigureSource): string {
-  return `${source.publisher}, ${shortDate(source.date)}`;
 }
 
 /** The figure as the source printed it ("around 10,300 km"), or the derived value when the row checks something computed from it. */

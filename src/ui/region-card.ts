@@ -6,9 +6,9 @@
 import './region-card.css';
 import type { AppContext } from '../app/context';
 import type { RegionInfo } from '../app/data';
-import { ARTICLE } from '../content/article';
 import { formatNumber } from '../lib/analysis/format';
 import { OVERLAY_LAYERS } from '../lib/style/overlays';
+import { articleCitation } from './citation';
 import { h, replaceChildren } from './dom';
 
 /**
@@ -55,7 +55,9 @@ function cardBody(region: RegionInfo, count: number, close: HTMLElement): Node[]
     h(
       'p',
       { class: 'region-card-note' },
-      `${ARTICLE.outlet}, ${ARTICLE.author}, ${ARTICLE.lastUpdated.text}. It does not list the regions.`,
+      '— ',
+      ...articleCitation(),
+      '. It does not list the regions.',
     ),
   ];
 }

@@ -18,8 +18,10 @@ import {
 import type { AppState } from '../lib/map-data';
 import { shownLayers } from '../lib/url/navigation';
 import { LIMITS, type UrlState } from '../lib/url/state';
-import { citeShort, renderClaimCheck, renderFigureSources } from './claim-check-table';
+import { citeShort } from './citation';
+import { renderClaimCheck, renderFigureSources } from './claim-check-table';
 import { h } from './dom';
+import { renderRegionList } from './region-list';
 import {
   renderComparisonTable,
   renderHeadline,
@@ -189,6 +191,7 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     ),
     table.element,
     layers.element,
+    renderRegionList(ctx),
     h('h3', {}, 'The published figures, checked'),
     h(
       'p',

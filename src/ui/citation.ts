@@ -1,0 +1,41 @@
+/**
+ * How the UI cites its sources in running text. The article is cited by its first publication
+ * date everywhere (its "Source" sections give both dates in full).
+ */
+import { ARTICLE } from '../content/article';
+import type { FigureSource } from '../lib/analysis/article-figures';
+import { h } from './dom';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+]; // prettier-ignore
+
+/** "5 December 2021" from an ISO date, read as written (no time-zone shift). */
+export function longDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** "5 Dec 2021" from an ISO date. */
+export function shortDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T00:00Z`));
+}
+
+/** "News18, 5 Dec 2021". */
+export function citeShort(source: FigureSource): string {
+  return `${source.publisher}, ${shortDate(source.date)}`;
+}
+
+/** The article's citation under a quoted passage: title, outlet, author, date. */
+export function articleCitation(): (Node | string)[] {
+  return [
+    h('cite', {}, ARTICLE.title),
+    `, ${ARTICLE.outlet}, ${ARTICLE.author}, ${longDate(ARTICLE.firstPublished.iso)}`,
+  ];
+}
