@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { formatKm } from '../src/lib/analysis/format';
+import { measureAlong } from '../src/lib/planner/along';
+import type { LonLat } from '../src/lib/routing/ports';
 import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
 import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver';
 
 const routes = JSON.parse(
   readFileSync(new URL('../geo/routes.geojson', import.meta.url), 'utf8'),
 ) as FeatureCollection<LineString>;
-const corridorKm = routes.features.find((f) => f.properties?.id === 'corridor')!.properties!
-  .km as number;
+const corridor = routes.features.find((f) => f.properties?.id === 'corridor')!;
+const corridorKm = corridor.properties!.km as number;
 
 const panel = (page: Page) => page.getByTestId('tabpanel-planner');
 
@@ -89,6 +91,92 @@ test('choosing two ports by type-ahead draws the route and shows its numbers @ph
   await expect(page.getByTestId('planner-days')).toContainText('days');
   await expect(page.getByTestId('planner-delta')).toContainText('0 km');
   await expect(page).toHaveURL(/from=chennai&to=vladivostok/);
+});
+
+/** A vertex of the line drawn on screen, clear of the panel and markers, near its middle. */
+async function visibleVertex(
+  page: Page,
+  line: LonLat[],
+): Promise<{ lngLat: LonLat; x: number; y: number }> {
+  const found = await page.evaluate((points) => {
+    const map = window.corridorAtlas!.map;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const visible = points
+      .map((lngLat) => {
+        const { x, y } = map.project(lngLat);
+        return { lngLat, x: rect.left + x, y: rect.top + y };
+      })
+      .filter(({ x, y }) => document.elementFromPoint(x, y) === canvas);
+    return visible[Math.floor(visible.length / 2)] ?? null;
+  }, line);
+  expect(found, 'a vertex of the route is visible').not.toBeNull();
+  return found!;
+}
+
+/** The km figure of the along-route readout ("4,321 km (2,333 nm) from Chennai"). */
+async function readoutKm(page: Page): Promise<number> {
+  const text = await page.getByTestId('planner-hover').innerText();
+  const match = /^([\d,]+) km \([\d,]+ nm\) from Chennai$/.exec(text);
+  expect(match, `readout "${text}"`).not.toBeNull();
+  return Number(match![1]!.replaceAll(',', ''));
+}
+
+test('the distance along the route shows under the pointer, and where it is tapped @phone', async ({
+  page,
+}, testInfo) => {
+  await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+  await routeDrawn(page);
+  // Chennai → Vladivostok is the corridor: its own geometry says how far each vertex is.
+  const line = corridor.geometry.coordinates as LonLat[];
+  const vertex = await visibleVertex(page, line);
+  const expected = measureAlong(line).nearest(vertex.lngLat).km;
+  const readout = page.getByTestId('planner-hover');
+  await expect(readout).toBeHidden();
+  if (testInfo.project.name === 'phone') {
+    await page.touchscreen.tap(vertex.x, vertex.y);
+  } else {
+    await page.mouse.move(vertex.x - 30, vertex.y - 30);
+    await page.mouse.move(vertex.x, vertex.y, { steps: 4 });
+  }
+  await expect(readout).toBeVisible();
+  // The pointer lands within a pixel or two of the vertex: a few km at this zoom.
+  expect(Math.abs((await readoutKm(page)) - expected)).toBeLessThan(30);
+  // On a touch screen a tap away from the route hides it; with a mouse, leaving the line does.
+  const away = await page.evaluate(
+    ({ x, y, layer }) => {
+      const map = window.corridorAtlas!.map;
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      const offsets = [
+        [-60, -60],
+        [60, 60],
+        [-60, 60],
+        [60, -60],
+        [0, -80],
+        [0, 80],
+      ];
+      const clear = offsets
+        .map(([dx, dy]) => ({ x: x + dx!, y: y + dy! }))
+        .find((p) => {
+          const [px, py] = [p.x - rect.left, p.y - rect.top];
+          const box: [[number, number], [number, number]] = [
+            [px - 20, py - 20],
+            [px + 20, py + 20],
+          ];
+          return (
+            document.elementFromPoint(p.x, p.y) === canvas &&
+            map.queryRenderedFeatures(box, { layers: [layer] }).length === 0
+          );
+        });
+      return clear ?? null;
+    },
+    { x: vertex.x, y: vertex.y, layer: OVERLAY_LAYERS.planned },
+  );
+  expect(away, 'a spot clear of the route').not.toBeNull();
+  if (testInfo.project.name === 'phone') await page.touchscreen.tap(away!.x, away!.y);
+  else await page.mouse.move(away!.x, away!.y, { steps: 4 });
+  await expect(readout).toBeHidden();
 });
 
 test('avoiding Malacca on Chennai → Vladivostok changes the passages and lengthens the route', async ({

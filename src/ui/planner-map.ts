@@ -1,6 +1,7 @@
 /**
  * The planner's use of the map: draw the planned route (and say when it is on screen), frame it,
- * pick an end by clicking the map, and show the distance travelled under the pointer.
+ * pick an end by clicking the map, and show the distance travelled under the pointer (or where
+ * the route was tapped: touch screens have no hover).
  */
 import type { Feature, LineString } from 'geojson';
 import type { AppContext } from '../app/context';
@@ -10,6 +11,9 @@ import { kmToNm } from '../lib/routing/geometry';
 import type { LonLat } from '../lib/routing/ports';
 import { OVERLAY_LAYERS } from '../lib/style';
 import { h } from './dom';
+
+/** How far from the drawn line a click or tap still counts as on it, in CSS pixels. */
+const TAP_TOLERANCE_PX = 12;
 
 /** Performance mark set once a planned route is drawn on the map (read by the planner bench). */
 export const ROUTE_DRAWN_MARK = 'planner:route-drawn';
@@ -43,12 +47,19 @@ export class PlannerMap {
     document.body.append(this.tooltip);
     atlas.onClick((lngLat) => {
       const end = this.picking;
-      if (!end) return false;
-      this.stopPicking();
-      hooks.onPick(end, lngLat);
-      return true;
+      if (end) {
+        this.stopPicking();
+        hooks.onPick(end, lngLat);
+        return true;
+      }
+      // A tap on the route shows the readout there; a tap anywhere else hides it.
+      const onRoute = this.isOnRoute(lngLat);
+      this.hover(onRoute ? lngLat : null);
+      return onRoute;
     });
     atlas.onHover(OVERLAY_LAYERS.planned, (hit) => this.hover(hit?.lngLat ?? null));
+    // A readout left by a tap would point at the wrong place once the map moves.
+    atlas.map.on('movestart', () => this.hover(null));
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.picking) this.stopPicking();
     });
@@ -104,6 +115,18 @@ export class PlannerMap {
 
   isPicking(end: End): boolean {
     return this.picking === end;
+  }
+
+  private isOnRoute(lngLat: [number, number]): boolean {
+    const map = this.ctx.atlas?.map;
+    if (!this.along || !map?.getLayer(OVERLAY_LAYERS.planned)) return false;
+    const { x, y } = map.project(lngLat);
+    const r = TAP_TOLERANCE_PX;
+    const box: [[number, number], [number, number]] = [
+      [x - r, y - r],
+      [x + r, y + r],
+    ];
+    return map.queryRenderedFeatures(box, { layers: [OVERLAY_LAYERS.planned] }).length > 0;
   }
 
   private hover(lngLat: [number, number] | null): void {
