@@ -23,7 +23,6 @@ export {
   DEFAULT_MAX_SNAP_KM,
   closedMask,
   createSeaRouter,
-  directKm,
   routeToFeature,
   type Endpoint,
   type RouteEnd,

@@ -4,7 +4,7 @@
  * Pure over the data it is given: load the network and ports once, query many times.
  */
 import type { Feature, LineString } from 'geojson';
-import { geodesicKm, lineKm } from './geodesic';
+import { lineKm } from './geodesic';
 import { createPathFinder } from './hierarchy';
 import { kmToNm, lineFeature, unwrapLongitudes } from './geometry';
 import type { SeaGraph } from './network';
@@ -245,9 +245,4 @@ export function routeToFeature(
     snapKm: route.snapKm,
     approachKm: route.approachKm,
   });
-}
-
-/** Straight-line (geodesic) distance between two positions in km, for comparisons. */
-export function directKm(a: LonLat, b: LonLat): number {
-  return geodesicKm(a[0], a[1], b[0], b[1]);
 }
