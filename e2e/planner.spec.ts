@@ -142,6 +142,10 @@ test('the distance along the route shows under the pointer, and where it is tapp
   await expect(readout).toBeVisible();
   // The pointer lands within a pixel or two of the vertex: a few km at this zoom.
   expect(Math.abs((await readoutKm(page)) - expected)).toBeLessThan(30);
+  // A tap is also said to screen readers.
+  if (testInfo.project.name === 'phone') {
+    await expect(page.getByTestId('planner-tap-status')).toHaveText(await readout.innerText());
+  }
   // On a touch screen a tap away from the route hides it; with a mouse, leaving the line does.
   const away = await page.evaluate(
     ({ x, y, layer }) => {

@@ -267,6 +267,16 @@ test('the Far East regions can be chosen from a list by keyboard', async ({ page
   const plain = await pixelAt(page, spot!);
   const purple = hex(OVERLAY_COLOURS.region);
   expect(colourDistance(selected, purple)).toBeLessThan(colourDistance(plain, purple) - 20);
+
+  // Choosing another region while a card is open: Escape returns to the latest choice.
+  for (const id of ['RU-KAM', 'RU-AMU']) {
+    await page.getByTestId(`region-item-${id}`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('region-card-code')).toHaveText(id);
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('region-card')).toBeHidden();
+  await expect(page.getByTestId('region-item-RU-AMU')).toBeFocused();
 });
 
 /** The expected total days of the corridor at a speed, from the route's length and the model. */

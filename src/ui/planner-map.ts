@@ -37,6 +37,13 @@ export class PlannerMap {
     'data-testid': 'planner-hover',
     hidden: true,
   });
+  /** Says a tapped readout to screen readers (the hover one would chatter at every move). */
+  private readonly status = h('p', {
+    class: 'visually-hidden',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'planner-tap-status',
+  });
 
   constructor(
     private readonly ctx: AppContext,
@@ -44,7 +51,7 @@ export class PlannerMap {
   ) {
     const atlas = ctx.atlas;
     if (!atlas) return;
-    document.body.append(this.tooltip);
+    document.body.append(this.tooltip, this.status);
     atlas.onClick((lngLat) => {
       const end = this.picking;
       if (end) {
@@ -55,6 +62,7 @@ export class PlannerMap {
       // A tap on the route shows the readout there; a tap anywhere else hides it.
       const onRoute = this.isOnRoute(lngLat);
       this.hover(onRoute ? lngLat : null);
+      this.status.textContent = onRoute ? this.tooltip.textContent : '';
       return onRoute;
     });
     atlas.onHover(OVERLAY_LAYERS.planned, (hit) => this.hover(hit?.lngLat ?? null));

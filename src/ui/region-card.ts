@@ -119,7 +119,8 @@ export function startRegionCard(ctx: AppContext): void {
       }
       return;
     }
-    if (card.hidden && !card.contains(document.activeElement)) {
+    // Escape returns to whatever opened the card last (a list entry, the map), not the first.
+    if (!card.contains(document.activeElement)) {
       returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }
     shown = region.id;

@@ -4,6 +4,7 @@
  * the regions layer, frames the region and opens its card (which gives focus back on Escape).
  */
 import type { AppContext } from '../app/context';
+import { CLAIMS } from '../content/claims';
 import { formatNumber } from '../lib/analysis/format';
 import { h } from './dom';
 
@@ -47,7 +48,7 @@ export function renderRegionList(ctx: AppContext): HTMLElement {
     h(
       'p',
       {},
-      `The article says India invited ${regions.length} governors of Russia’s Far East to the Vibrant Gujarat Summit; it does not name their regions. The map shades the ${regions.length} subjects of the Far Eastern Federal District`,
+      `The article: “${CLAIMS['vibrant-gujarat'].quote}” It does not name their regions. The map shades the ${regions.length} subjects of the Far Eastern Federal District`,
       hasMap ? '; choose one to see it and its card.' : '.',
     ),
     h('ul', { 'data-testid': 'region-list' }, ...items),

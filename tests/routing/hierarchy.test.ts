@@ -29,7 +29,11 @@ function random(seed: number): () => number {
   };
 }
 
-/** A connected random graph: a ring plus chords, some edges labelled with a passage. */
+/**
+ * A connected random graph: a ring plus chords, some edges doubled (parallel edges, as the real
+ * network's passages can give), some of zero length (like its ±180° joins), and about a third
+ * labelled with one of three passages.
+ */
 function randomGraph(seed: number, n: number, chords: number): PlainGraph {
   const next = random(seed);
   const pairs: [number, number][] = [];
@@ -37,7 +41,9 @@ function randomGraph(seed: number, n: number, chords: number): PlainGraph {
   for (let i = 0; i < chords; i++) {
     const a = Math.floor(next() * n);
     const b = Math.floor(next() * n);
-    if (a !== b) pairs.push([a, b]);
+    if (a === b) continue;
+    pairs.push([a, b]);
+    if (next() < 0.15) pairs.push([b, a]);
   }
   pairs.sort((p, q) => Math.min(...p) - Math.min(...q));
   const edges: number[] = [];
@@ -48,8 +54,8 @@ function randomGraph(seed: number, n: number, chords: number): PlainGraph {
     const [a, b] = [Math.min(p, q), Math.max(p, q)];
     edges.push(a - prev, b - a);
     prev = a;
-    // Lengths 1–100 km; about a third of the edges carry one of three passages.
-    lengthsM.push(1000 + Math.floor(next() * 99_000));
+    // Lengths 1–100 km, or 0 for one edge in twenty.
+    lengthsM.push(next() < 0.05 ? 0 : 1000 + Math.floor(next() * 99_000));
     const r = next();
     if (r < 0.33) (passages[PASSAGE_IDS[Math.floor(r * 9)]!] ??= []).push(e);
   });
@@ -68,9 +74,17 @@ function randomGraph(seed: number, n: number, chords: number): PlainGraph {
 }
 
 const bit = (id: PassageId) => 1 << passageCode(id);
-const MASKS = [0, bit('suez'), bit('panama') | bit('malacca'), bit('suez') | bit('panama')];
+/** Every combination of the three passages the random graphs use. */
+const LABELS = [bit('suez'), bit('panama'), bit('malacca')];
+const MASKS = Array.from({ length: 8 }, (_, k) =>
+  LABELS.reduce((mask, b, i) => ((k >> i) & 1 ? mask | b : mask), 0),
+);
 
 describe('contraction hierarchy', () => {
+  it('has a mask bit for every passage (masks are 32-bit integers; bit 0 means none)', () => {
+    expect(PASSAGE_IDS.length).toBeLessThanOrEqual(30);
+  });
+
   it('is the one the build computes from the shipped graph', () => {
     const { hierarchy, ...graph } = compiled;
     expect(contractGraph(decodeGraph(graph))).toEqual(hierarchy);
@@ -116,7 +130,7 @@ describe('contraction hierarchy', () => {
           }
         }
       }
-      expect(restricted).toBeGreaterThan(1000);
+      expect(restricted).toBeGreaterThan(5000);
     });
   }
 
@@ -126,6 +140,7 @@ describe('contraction hierarchy', () => {
     const bad = (h: Partial<CompiledHierarchy>) => () => decodeHierarchy(g, { ...good, ...h });
     expect(bad({ order: good.order.slice(1) })).toThrow(/order length/);
     expect(bad({ order: [good.order[0]!, ...good.order.slice(0, -1)] })).toThrow(/permutation/);
+    expect(bad({ order: [0.5, ...good.order.slice(1)] })).toThrow(/permutation/);
     expect(bad({ shortcuts: [...good.shortcuts, 0] })).toThrow(/shortcut list length/);
     expect(bad({ shortcuts: [1, 0, 99, ...good.shortcuts.slice(1)] })).toThrow(/shortcut pair/);
     const noHierarchy = { ...compiled, hierarchy: undefined } as unknown as CompiledNetwork;

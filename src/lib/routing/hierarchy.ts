@@ -151,7 +151,7 @@ export function decodeHierarchy(g: PlainGraph, compiled: CompiledHierarchy): Hie
   const seen = new Uint8Array(g.nodeCount);
   let k = 0;
   for (const v of order) {
-    if (!(v >= 0 && v < g.nodeCount) || seen[v]) {
+    if (!Number.isInteger(v) || v < 0 || v >= g.nodeCount || seen[v]) {
       throw new Error('sea network: hierarchy order is not a permutation of the nodes');
     }
     seen[v] = 1;
