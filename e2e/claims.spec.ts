@@ -252,6 +252,84 @@ test('the keyboard opens a claim from its marker, closes it, and follows a figur
   await expect(page.locator('#check-distance')).toContainText('News18, 5 Dec 2021');
 });
 
+test('claim markers do not overlap or hide under the controls, at several views @phone', async ({
+  page,
+}) => {
+  /**
+   * Problems a person would see: two buttons overlapping, or a marker whose place is in view
+   * but whose button is partly outside the map or covered (by a control, another marker).
+   */
+  const problems = () =>
+    page.evaluate(() => {
+      const map = window.corridorAtlas!.map;
+      const view = map.getContainer().getBoundingClientRect();
+      const shown = [...document.querySelectorAll<HTMLElement>('.claim-marker')].filter(
+        (m) => !m.hidden,
+      );
+      const boxes = shown.map((m) => {
+        const button = m.querySelector<HTMLElement>('.claim-marker-button')!;
+        return { id: button.dataset.testid!, button, r: button.getBoundingClientRect() };
+      });
+      const found: string[] = [];
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (w > 1 && h > 1) found.push(`${a.id} overlaps ${b.id}`);
+        }
+      });
+      for (const [i, m] of shown.entries()) {
+        // MapLibre places each marker root on its place.
+        const place = m.getBoundingClientRect();
+        const inView =
+          place.left >= view.left &&
+          place.left <= view.right &&
+          place.top >= view.top &&
+          place.top <= view.bottom;
+        if (!inView) continue;
+        const { id, button, r } = boxes[i]!;
+        const inside =
+          r.left >= view.left - 1 &&
+          r.right <= view.right + 1 &&
+          r.top >= view.top - 1 &&
+          r.bottom <= view.bottom + 1;
+        if (!inside) found.push(`${id} is partly outside the map`);
+        // Four points of the round button, each 0.3 of its width from the centre diagonally.
+        const d = r.width * 0.2;
+        const corners = [
+          [r.left + d, r.top + d],
+          [r.right - d, r.top + d],
+          [r.left + d, r.bottom - d],
+          [r.right - d, r.bottom - d],
+        ];
+        for (const [x, y] of corners) {
+          const hit = document.elementFromPoint(x!, y!);
+          if (inside && hit && !button.contains(hit)) {
+            found.push(`${id} is covered at (${x}, ${y}) by ${hit.className || hit.tagName}`);
+            break;
+          }
+        }
+      }
+      return { count: boxes.length, found };
+    });
+  const check = async (label: string) => {
+    await mapIdle(page);
+    // Let the buttons' 120 ms move transition finish before measuring.
+    await page.waitForTimeout(300);
+    const { count, found } = await problems();
+    expect(count, `markers shown (${label})`).toBe(CLAIM_LIST.length);
+    expect(found, label).toEqual([]);
+  };
+  await openAtlas(page);
+  await check('opening view');
+  for (const zoom of [1.5, 1]) {
+    await page.evaluate((z) => window.corridorAtlas!.map.jumpTo({ zoom: z }), zoom);
+    await check(`zoom ${zoom}`);
+  }
+  await openAtlas(page, '#claim=chennai-vladivostok');
+  await check('the corridor claim open');
+});
+
 test('each New Delhi marker can be clicked on its own @phone', async ({ page }) => {
   const atDelhi = claimsToGeoJSON(CLAIM_LIST, PLACES)
     .features.filter((f) => f.properties.place === 'new-delhi')

@@ -1,8 +1,9 @@
 /**
  * The article's claims on the map (issue #5): one HTML button per claim, in its category's colour
  * and symbol, plus a ring and name at each place the open claim relates to, and a small legend.
- * Claims that share a place are fanned out in a grid of fixed pixel offsets above it, each tied to
- * the true point by a thin leader, so every one stays clickable at any zoom.
+ * Claims that share a place are fanned out in a grid of fixed pixel offsets above it, and lone
+ * markers that would overlap at the current zoom step aside (lib/claims/declutter.ts); a thin
+ * leader ties each moved button to its true point, so every one stays clickable at any zoom.
  */
 import './claim-markers.css';
 import type { AppContext } from '../app/context';
@@ -10,6 +11,7 @@ import { CATEGORIES, CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
 import { PLACES, PLACE_IDS, type PlaceId } from '../content/places';
 import { CATEGORY_IDS, claimsToGeoJSON, type ClaimMarkerProperties } from '../lib/claims';
+import { declutter, type ScreenPoint, type ScreenRect } from '../lib/claims/declutter';
 import { toMapData, type AppState } from '../lib/map-data';
 import { shownLayers } from '../lib/url/navigation';
 import type { MarkerSpec } from '../map/atlas-map';
@@ -38,10 +40,16 @@ export type FanSide = 'above' | 'right' | 'below';
 
 /**
  * Pixel offset of marker `slot` of `count` at one place: a lone marker sits on the place; several
- * form a near-square grid, first slot top left: centred above the place, or to its right with the
- * first row level with it, or centred below it.
+ * form a near-square grid, first slot top left: centred above the place (moved sideways by
+ * `shiftX` near the map's edges), or to its right with the first row level with it, or centred
+ * below it.
  */
-export function fanOffset(slot: number, count: number, side: FanSide = 'above'): [number, number] {
+export function fanOffset(
+  slot: number,
+  count: number,
+  side: FanSide = 'above',
+  shiftX = 0,
+): [number, number] {
   if (count <= 1) return [0, 0];
   const { cols, rows } = gridOf(count);
   const row = Math.floor(slot / cols);
@@ -50,7 +58,7 @@ export function fanOffset(slot: number, count: number, side: FanSide = 'above'):
   if (side === 'right') return [near + col * CELL_PX, row * CELL_PX];
   // The last row may be short: centre it too.
   const inRow = row === rows - 1 ? count - row * cols : cols;
-  const x = (col - (inRow - 1) / 2) * CELL_PX;
+  const x = (col - (inRow - 1) / 2) * CELL_PX + shiftX;
   const y = side === 'below' ? near + row * CELL_PX : -(near + (rows - 1 - row) * CELL_PX);
   return [Math.round(x), Math.round(y)];
 }
@@ -67,13 +75,29 @@ function fanSide(point: { x: number; y: number }, count: number, width: number):
   return point.x + reach + RIGHT_CLEARANCE_PX < width ? 'right' : 'below';
 }
 
+/** How far a centred fan must move sideways to stay between the map's edges, px. */
+function fanShift(x: number, count: number, width: number): number {
+  // A place out of view keeps its fan with it.
+  if (x < 0 || x > width) return 0;
+  const half = (gridOf(count).cols * CELL_PX) / 2;
+  if (x - half < 0) return Math.round(Math.min(half - x, width - x - half));
+  if (x + half > width) return Math.round(width - half - x);
+  return 0;
+}
+
 interface ClaimMarker {
   id: ClaimId;
   root: HTMLElement;
   button: HTMLButtonElement;
+  lngLat: [number, number];
   count: number;
   side: FanSide;
-  setSide(side: FanSide): void;
+  shiftX: number;
+  /** Where the button sits relative to the place, px. */
+  offset: [number, number];
+  setSide(side: FanSide, shiftX?: number): void;
+  /** Moves a lone marker's button off its place (0, 0 puts it back). */
+  shift(dx: number, dy: number): void;
 }
 
 function leader(): { svg: SVGSVGElement; line: SVGLineElement } {
@@ -87,7 +111,11 @@ function leader(): { svg: SVGSVGElement; line: SVGLineElement } {
   return { svg, line };
 }
 
-function claimMarker(props: ClaimMarkerProperties, ctx: AppContext): ClaimMarker {
+function claimMarker(
+  props: ClaimMarkerProperties,
+  lngLat: [number, number],
+  ctx: AppContext,
+): ClaimMarker {
   const id = props.id as ClaimId;
   const category = CATEGORIES[props.category];
   const button = h(
@@ -115,7 +143,7 @@ function claimMarker(props: ClaimMarkerProperties, ctx: AppContext): ClaimMarker
       ctx.actions.chooseClaim(null);
     }
   });
-  const line = props.slotCount > 1 ? leader() : null;
+  const line = leader();
   const root = h(
     'div',
     {
@@ -123,23 +151,34 @@ function claimMarker(props: ClaimMarkerProperties, ctx: AppContext): ClaimMarker
       'data-category': props.category,
       style: `--claim-colour: ${category.colour}`,
     },
-    line?.svg,
+    line.svg,
     button,
   );
+  const place = (dx: number, dy: number) => {
+    if (marker.offset[0] === dx && marker.offset[1] === dy) return;
+    marker.offset = [dx, dy];
+    root.style.setProperty('--dx', `${dx}px`);
+    root.style.setProperty('--dy', `${dy}px`);
+    const ends = { x1: 0, y1: 0, x2: dx, y2: dy };
+    for (const [k, v] of Object.entries(ends)) line.line.setAttribute(k, String(v));
+    // A button on its own place needs no leader.
+    line.svg.style.display = dx === 0 && dy === 0 ? 'none' : '';
+  };
   const marker: ClaimMarker = {
     id,
     root,
     button,
+    lngLat,
     count: props.slotCount,
     side: 'above',
-    setSide(side) {
+    shiftX: 0,
+    offset: [NaN, NaN],
+    setSide(side, shiftX = 0) {
       marker.side = side;
-      const [dx, dy] = fanOffset(props.slot, props.slotCount, side);
-      root.style.setProperty('--dx', `${dx}px`);
-      root.style.setProperty('--dy', `${dy}px`);
-      const ends = { x1: 0, y1: 0, x2: dx, y2: dy };
-      for (const [k, v] of Object.entries(ends)) line?.line.setAttribute(k, String(v));
+      marker.shiftX = shiftX;
+      place(...fanOffset(props.slot, props.slotCount, side, shiftX));
     },
+    shift: place,
   };
   marker.setSide('above');
   return marker;
@@ -180,7 +219,9 @@ export function startClaimMarkers(ctx: AppContext): void {
   const atlas = ctx.atlas;
   if (!atlas) return;
   const points = claimsToGeoJSON(CLAIM_LIST, PLACES);
-  const markers = points.features.map((f) => claimMarker(f.properties, ctx));
+  const markers = points.features.map((f) =>
+    claimMarker(f.properties, f.geometry.coordinates as [number, number], ctx),
+  );
   const rings = new Map(PLACE_IDS.map((id) => [id, placeRing(id)]));
   const specs: MarkerSpec[] = [
     // Rings first, so the claim buttons are drawn (and clicked) above them.
@@ -189,31 +230,75 @@ export function startClaimMarkers(ctx: AppContext): void {
       lngLat: [...PLACES[id].coordinates] as [number, number],
       element,
     })),
-    ...markers.map((m, i) => ({
-      id: m.id,
-      lngLat: points.features[i]!.geometry.coordinates as [number, number],
-      element: m.root,
-    })),
+    ...markers.map((m) => ({ id: m.id, lngLat: m.lngLat, element: m.root })),
   ];
   // Set once: replacing markers would detach a focused button and lose the keyboard user's place.
   atlas.setMarkers(specs);
-  // A fan near the map's top edge would hide under its controls: open it sideways or below then.
-  const fans = specs.filter((spec) => markers.some((m) => m.root === spec.element && m.count > 1));
-  const arrange = () => {
-    const width = atlas.map.getContainer().clientWidth;
-    for (const spec of fans) {
-      const m = markers.find((marker) => marker.root === spec.element)!;
-      const side = fanSide(atlas.map.project(spec.lngLat), m.count, width);
-      if (side !== m.side) m.setSide(side);
-    }
-  };
-  if (fans.length > 0) {
-    atlas.map.on('move', arrange);
-    atlas.map.on('resize', arrange);
-    arrange();
-  }
   const key = legend();
   atlas.map.getContainer().parentElement?.append(key);
+  /** The map's corner controls (zoom, scale bars, attribution) and the legend, px from the map. */
+  const measureControls = (): ScreenRect[] => {
+    const container = atlas.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const boxes = [...container.querySelectorAll('.maplibregl-ctrl'), ...(key.hidden ? [] : [key])];
+    return boxes.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        left: r.left - origin.left,
+        top: r.top - origin.top,
+        right: r.right - origin.left,
+        bottom: r.bottom - origin.top,
+      };
+    });
+  };
+  // On every move: a fan near the map's top edge would hide under its controls, so it opens
+  // sideways or below; then lone markers step aside from fans, controls and each other.
+  const arrange = () => {
+    // Measured each time: the scale bars change width with the zoom.
+    const controls = measureControls();
+    const { clientWidth: width, clientHeight: height } = atlas.map.getContainer();
+    // Beyond the map's edges counts as blocked too, so a moved button stays wholly in view.
+    const far = 1e6;
+    const outside: ScreenRect[] = [
+      { left: -far, top: -far, right: 0, bottom: far },
+      { left: width, top: -far, right: far, bottom: far },
+      { left: -far, top: -far, right: far, bottom: 0 },
+      { left: -far, top: height, right: far, bottom: far },
+    ];
+    const fixed: ScreenPoint[] = [];
+    const lone: { marker: ClaimMarker; point: ScreenPoint }[] = [];
+    for (const m of markers) {
+      if (m.root.hidden) continue;
+      const point = atlas.map.project(m.lngLat);
+      if (m.count > 1) {
+        const side = fanSide(point, m.count, width);
+        const shift = side === 'right' ? 0 : fanShift(point.x, m.count, width);
+        if (side !== m.side || shift !== m.shiftX) m.setSide(side, shift);
+        fixed.push({ x: point.x + m.offset[0], y: point.y + m.offset[1] });
+      } else {
+        lone.push({ marker: m, point });
+      }
+    }
+    const offsets = declutter(
+      lone.map((l) => l.point),
+      fixed,
+      CELL_PX,
+      [...controls, ...outside],
+    );
+    lone.forEach((l, i) => l.marker.shift(...offsets[i]!));
+  };
+  atlas.map.on('move', arrange);
+  atlas.map.on('resize', arrange);
+  // Controls change size without moving the map: the attribution folds on phones after load,
+  // the legend hides with the claims layer.
+  const watch = new ResizeObserver(() => arrange());
+  const corners = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map(
+    (c) => `.maplibregl-ctrl-${c}`,
+  );
+  for (const corner of atlas.map.getContainer().querySelectorAll(corners.join())) {
+    watch.observe(corner);
+  }
+  watch.observe(key);
 
   let last: { claim: ClaimId | null; shown: boolean } | null = null;
   const update = (state: AppState) => {
@@ -232,6 +317,8 @@ export function startClaimMarkers(ctx: AppContext): void {
     }
     for (const [id, ring] of rings) ring.hidden = !related.has(id);
     key.hidden = !shown && open === null;
+    // Hidden markers leave room for the others.
+    arrange();
   };
   ctx.store.subscribe(update);
   update(ctx.store.state);
