@@ -256,11 +256,15 @@ test('claim markers do not overlap or hide under the controls, at several views 
   page,
 }) => {
   /**
-   * Problems a person would see: two buttons overlapping, or a marker whose place is in view
-   * but whose button is partly outside the map or covered (by a control, another marker).
+   * Problems a person would see: two buttons overlapping; a marker whose place is in view but
+   * whose button is partly outside the map or covered (by a control, another marker); a marker
+   * on its own whose place is out of view (off the map, under the panel) pulled into view.
    */
+  const lone = claimsToGeoJSON(CLAIM_LIST, PLACES)
+    .features.filter((f) => f.properties.slotCount === 1)
+    .map((f) => `claim-marker-${f.properties.id}`);
   const problems = () =>
-    page.evaluate(() => {
+    page.evaluate((loneIds) => {
       const map = window.corridorAtlas!.map;
       const view = map.getContainer().getBoundingClientRect();
       const shown = [...document.querySelectorAll<HTMLElement>('.claim-marker')].filter(
@@ -278,16 +282,23 @@ test('claim markers do not overlap or hide under the controls, at several views 
           if (w > 1 && h > 1) found.push(`${a.id} overlaps ${b.id}`);
         }
       });
+      const panel = document.querySelector('[data-testid="panel"]')!;
       for (const [i, m] of shown.entries()) {
+        const { id, button, r } = boxes[i]!;
         // MapLibre places each marker root on its place.
         const place = m.getBoundingClientRect();
         const inView =
           place.left >= view.left &&
           place.left <= view.right &&
           place.top >= view.top &&
-          place.top <= view.bottom;
-        if (!inView) continue;
-        const { id, button, r } = boxes[i]!;
+          place.top <= view.bottom &&
+          !panel.contains(document.elementFromPoint(place.left, place.top));
+        if (!inView) {
+          const centre = { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+          const moved = Math.hypot(centre.x - place.left, centre.y - place.top) > 1;
+          if (loneIds.includes(id) && moved) found.push(`${id} was pulled into view`);
+          continue;
+        }
         const inside =
           r.left >= view.left - 1 &&
           r.right <= view.right + 1 &&
@@ -311,7 +322,7 @@ test('claim markers do not overlap or hide under the controls, at several views 
         }
       }
       return { count: boxes.length, found };
-    });
+    }, lone);
   const check = async (label: string) => {
     await mapIdle(page);
     // Let the buttons' 120 ms move transition finish before measuring.
@@ -328,6 +339,16 @@ test('claim markers do not overlap or hide under the controls, at several views 
   }
   await openAtlas(page, '#claim=chennai-vladivostok');
   await check('the corridor claim open');
+  // Vladivostok just past the right edge: its marker leaves with it.
+  await page.evaluate(
+    (vladivostok) => {
+      const map = window.corridorAtlas!.map;
+      const { x } = map.project(vladivostok);
+      map.panBy([x - map.getContainer().clientWidth - 12, 0], { duration: 0 });
+    },
+    [...PLACES.vladivostok.coordinates] as [number, number],
+  );
+  await check('Vladivostok just out of view');
 });
 
 test('each New Delhi marker can be clicked on its own @phone', async ({ page }) => {

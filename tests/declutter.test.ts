@@ -1,15 +1,36 @@
 /**
- * Claim marker declutter (src/lib/claims/declutter.ts): buttons never overlap each other or a
- * fixed fan, points that are already clear do not move, and moves are whole cells.
+ * Claim marker declutter (src/lib/claims/declutter.ts): buttons never overlap each other, a
+ * fixed fan or a control, stay wholly in view, leave places out of view alone, and move by whole
+ * cells.
  */
 import { describe, expect, it } from 'vitest';
-import { declutter, type ScreenPoint } from '../src/lib/claims/declutter';
+import {
+  declutter,
+  fits,
+  type ScreenArea,
+  type ScreenPoint,
+  type ScreenRect,
+} from '../src/lib/claims/declutter';
 
 const CELL = 38;
+
+/** A map of the given size in view, with optional blocked areas. */
+const area = (width: number, height: number, blocked: ScreenRect[] = []): ScreenArea => ({
+  view: { left: 0, top: 0, right: width, bottom: height },
+  blocked,
+});
+const WIDE = area(1000, 1000);
 
 /** True when two centres are closer than a cell on both axes (their buttons would overlap). */
 const overlaps = (a: ScreenPoint, b: ScreenPoint) =>
   Math.abs(a.x - b.x) < CELL && Math.abs(a.y - b.y) < CELL;
+
+const box = ({ x, y }: ScreenPoint): ScreenRect => ({
+  left: x - CELL / 2,
+  top: y - CELL / 2,
+  right: x + CELL / 2,
+  bottom: y + CELL / 2,
+});
 
 function placedPoints(points: ScreenPoint[], offsets: [number, number][]): ScreenPoint[] {
   return points.map((p, i) => ({ x: p.x + offsets[i]![0], y: p.y + offsets[i]![1] }));
@@ -27,11 +48,11 @@ function random(seed: number): () => number {
 describe('declutter', () => {
   it('leaves points that are already a cell apart where they are', () => {
     const points = [
-      { x: 0, y: 0 },
-      { x: CELL, y: 0 },
-      { x: 0, y: CELL + 5 },
+      { x: 100, y: 100 },
+      { x: 100 + CELL, y: 100 },
+      { x: 100, y: 100 + CELL + 5 },
     ];
-    expect(declutter(points, [], CELL)).toEqual([
+    expect(declutter(points, [], CELL, WIDE)).toEqual([
       [0, 0],
       [0, 0],
       [0, 0],
@@ -44,9 +65,10 @@ describe('declutter', () => {
       { x: 300, y: 200 },
       { x: 305, y: 180 },
     ];
-    const offsets = declutter(points, [], CELL);
-    expect(offsets[0]).toEqual([0, 0]);
-    expect(offsets[1]).toEqual([CELL, 0]);
+    expect(declutter(points, [], CELL, WIDE)).toEqual([
+      [0, 0],
+      [CELL, 0],
+    ]);
   });
 
   it('keeps clear of fixed buttons (a fan)', () => {
@@ -54,30 +76,55 @@ describe('declutter', () => {
       { x: 100, y: 100 },
       { x: 138, y: 100 },
     ];
-    const [offset] = declutter([{ x: 120, y: 110 }], fan, CELL);
-    expect(
-      placedPoints([{ x: 120, y: 110 }], [offset!]).some((p) => fan.some((f) => overlaps(p, f))),
-    ).toBe(false);
+    const point = { x: 120, y: 110 };
+    const [placed] = placedPoints([point], declutter([point], fan, CELL, WIDE));
+    expect(fan.some((f) => overlaps(placed!, f))).toBe(false);
   });
 
-  it('moves a button out from under a blocked area (the map controls), whole', () => {
-    const controls = { left: 334, top: 0, right: 390, bottom: 150 };
-    const [offset] = declutter([{ x: 350, y: 100 }], [], CELL, [controls]);
-    const x = 350 + offset![0];
-    const y = 100 + offset![1];
-    const clear =
-      x + CELL / 2 <= controls.left ||
-      x - CELL / 2 >= controls.right ||
-      y - CELL / 2 >= controls.bottom;
-    expect(clear).toBe(true);
+  it('moves a button out from under a control, and keeps it wholly in view', () => {
+    const map = area(390, 800, [{ left: 350, top: 10, right: 380, bottom: 100 }]);
+    const point = { x: 360, y: 60 };
+    const [placed] = placedPoints([point], declutter([point], [], CELL, map));
+    expect(fits(box(placed!), map)).toBe(true);
+    // Near the top edge a button moves down or sideways, never half off the map.
+    const top = { x: 200, y: 5 };
+    const [moved] = placedPoints([top], declutter([top], [], CELL, map));
+    expect(fits(box(moved!), map)).toBe(true);
+  });
+
+  it('leaves a place out of view alone, and it is in no one’s way', () => {
+    const map = area(400, 400);
+    const points = [
+      { x: -10, y: 200 },
+      { x: 5, y: 200 },
+    ];
+    const offsets = declutter(points, [], CELL, map);
+    expect(offsets[0]).toEqual([0, 0]);
+    // The second only moves off the left edge, not away from the first.
+    expect(offsets[1]).toEqual([CELL, 0]);
+  });
+
+  it('stays put when no slot within three cells is free', () => {
+    const point = { x: 100, y: 100 };
+    const crowd: ScreenPoint[] = [];
+    for (let i = -4; i <= 4; i++) {
+      for (let j = -4; j <= 4; j++) crowd.push({ x: 100 + i * CELL, y: 100 + j * CELL });
+    }
+    expect(declutter([point], crowd, CELL, WIDE)).toEqual([[0, 0]]);
   });
 
   it('never leaves two buttons overlapping in random crowded scenes', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const next = random(seed);
-      const points = Array.from({ length: 6 }, () => ({ x: next() * 120, y: next() * 120 }));
-      const fixed = Array.from({ length: 3 }, () => ({ x: next() * 120, y: next() * 120 }));
-      const offsets = declutter(points, fixed, CELL);
+      const points = Array.from({ length: 6 }, () => ({
+        x: 200 + next() * 120,
+        y: 200 + next() * 120,
+      }));
+      const fixed = Array.from({ length: 3 }, () => ({
+        x: 200 + next() * 120,
+        y: 200 + next() * 120,
+      }));
+      const offsets = declutter(points, fixed, CELL, WIDE);
       const placed = placedPoints(points, offsets);
       for (let i = 0; i < placed.length; i++) {
         for (const other of [...placed.slice(i + 1), ...fixed]) {

@@ -230,6 +230,11 @@ export class AtlasMap {
     });
   }
 
+  /** Pixels of the map hidden under the panel and legend, as framing avoids them. */
+  covered(): Insets {
+    return this.insets();
+  }
+
   /** The current camera. */
   camera(): Camera {
     const center = this.map.getCenter();

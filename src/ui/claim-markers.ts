@@ -11,7 +11,14 @@ import { CATEGORIES, CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
 import { PLACES, PLACE_IDS, type PlaceId } from '../content/places';
 import { CATEGORY_IDS, claimsToGeoJSON, type ClaimMarkerProperties } from '../lib/claims';
-import { declutter, type ScreenPoint, type ScreenRect } from '../lib/claims/declutter';
+import {
+  declutter,
+  fits,
+  inView,
+  type ScreenArea,
+  type ScreenPoint,
+  type ScreenRect,
+} from '../lib/claims/declutter';
 import { toMapData, type AppState } from '../lib/map-data';
 import { shownLayers } from '../lib/url/navigation';
 import type { MarkerSpec } from '../map/atlas-map';
@@ -25,10 +32,6 @@ const BUTTON_PX = 32;
 const CELL_PX = BUTTON_PX + 6;
 /** Gap between the place and the grid's bottom row, px. */
 const LIFT_PX = 18;
-
-/** Room the map's corner controls take, px: a fan must clear them. */
-const TOP_CLEARANCE_PX = 64;
-const RIGHT_CLEARANCE_PX = 56;
 
 const gridOf = (count: number) => {
   const cols = Math.ceil(Math.sqrt(count));
@@ -63,26 +66,45 @@ export function fanOffset(
   return [Math.round(x), Math.round(y)];
 }
 
-/** Room a fan of `count` markers needs away from its place, px. */
-function fanReach(count: number): number {
-  return LIFT_PX + gridOf(count).cols * CELL_PX;
-}
-
-/** Above if there is room under the map's top controls, else right if there is room, else below. */
-function fanSide(point: { x: number; y: number }, count: number, width: number): FanSide {
-  const reach = fanReach(count);
-  if (point.y > reach + TOP_CLEARANCE_PX) return 'above';
-  return point.x + reach + RIGHT_CLEARANCE_PX < width ? 'right' : 'below';
-}
-
-/** How far a centred fan must move sideways to stay between the map's edges, px. */
-function fanShift(x: number, count: number, width: number): number {
+/** How far a centred fan must move sideways to stay in view, px. */
+function fanShift(x: number, count: number, { left, right }: ScreenRect): number {
   // A place out of view keeps its fan with it.
-  if (x < 0 || x > width) return 0;
+  if (x < left || x > right) return 0;
   const half = (gridOf(count).cols * CELL_PX) / 2;
-  if (x - half < 0) return Math.round(Math.min(half - x, width - x - half));
-  if (x + half > width) return Math.round(width - half - x);
+  if (x - half < left) return Math.round(Math.min(left + half - x, right - x - half));
+  if (x + half > right) return Math.round(right - half - x);
   return 0;
+}
+
+/** The screen box a fan's buttons cover, px. */
+function fanBox(point: ScreenPoint, count: number, side: FanSide, shiftX: number): ScreenRect {
+  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (let slot = 0; slot < count; slot++) {
+    const [dx, dy] = fanOffset(slot, count, side, shiftX);
+    box.left = Math.min(box.left, point.x + dx - BUTTON_PX / 2);
+    box.right = Math.max(box.right, point.x + dx + BUTTON_PX / 2);
+    box.top = Math.min(box.top, point.y + dy - BUTTON_PX / 2);
+    box.bottom = Math.max(box.bottom, point.y + dy + BUTTON_PX / 2);
+  }
+  return box;
+}
+
+/**
+ * Where a fan opens: above its place, else to its right, else below, the first that fits on the
+ * map clear of its controls and panel (above when none does); centred fans move sideways to stay
+ * between the edges.
+ */
+function placeFan(
+  point: ScreenPoint,
+  count: number,
+  area: ScreenArea,
+): { side: FanSide; shift: number } {
+  const shiftFor = (side: FanSide) => (side === 'right' ? 0 : fanShift(point.x, count, area.view));
+  for (const side of ['above', 'right', 'below'] as const) {
+    const shift = shiftFor(side);
+    if (fits(fanBox(point, count, side, shift), area)) return { side, shift };
+  }
+  return { side: 'above', shift: shiftFor('above') };
 }
 
 interface ClaimMarker {
@@ -236,68 +258,80 @@ export function startClaimMarkers(ctx: AppContext): void {
   atlas.setMarkers(specs);
   const key = legend();
   atlas.map.getContainer().parentElement?.append(key);
-  /** The map's corner controls (zoom, scale bars, attribution) and the legend, px from the map. */
-  const measureControls = (): ScreenRect[] => {
-    const container = atlas.map.getContainer();
+  const container = atlas.map.getContainer();
+  /**
+   * The map's size and what covers it: the corner controls (zoom, scale bars, attribution), the
+   * legend and the panel. Measuring forces a layout, so it is done when these change (observed
+   * below, and at the end of each move), not on every frame of a move.
+   */
+  const measure = (): ScreenArea => {
     const origin = container.getBoundingClientRect();
-    const boxes = [...container.querySelectorAll('.maplibregl-ctrl'), ...(key.hidden ? [] : [key])];
-    return boxes.map((el) => {
+    const blocked: ScreenRect[] = [];
+    for (const el of [...container.querySelectorAll('.maplibregl-ctrl'), key]) {
       const r = el.getBoundingClientRect();
-      return {
+      // Hidden ones (display: none) measure 0 × 0 and cover nothing.
+      if (r.width === 0 || r.height === 0) continue;
+      blocked.push({
         left: r.left - origin.left,
         top: r.top - origin.top,
         right: r.right - origin.left,
         bottom: r.bottom - origin.top,
-      };
-    });
+      });
+    }
+    const panel = atlas.covered();
+    const view = {
+      left: panel.left,
+      top: panel.top,
+      right: container.clientWidth - panel.right,
+      bottom: container.clientHeight - panel.bottom,
+    };
+    return { view, blocked };
   };
-  // On every move: a fan near the map's top edge would hide under its controls, so it opens
-  // sideways or below; then lone markers step aside from fans, controls and each other.
+  let area: ScreenArea | null = null;
+  /** A place's position on screen, on the copy of the world nearest the map's centre. */
+  const project = ([lng, lat]: [number, number]): ScreenPoint => {
+    const centre = atlas.map.getCenter().lng;
+    return atlas.map.project([lng + 360 * Math.round((centre - lng) / 360), lat]);
+  };
+  // On every move: each fan opens where it fits; then lone markers step aside from fans,
+  // controls, the panel and each other, the open claim's first so it stays on its place.
   const arrange = () => {
-    // Measured each time: the scale bars change width with the zoom.
-    const controls = measureControls();
-    const { clientWidth: width, clientHeight: height } = atlas.map.getContainer();
-    // Beyond the map's edges counts as blocked too, so a moved button stays wholly in view.
-    const far = 1e6;
-    const outside: ScreenRect[] = [
-      { left: -far, top: -far, right: 0, bottom: far },
-      { left: width, top: -far, right: far, bottom: far },
-      { left: -far, top: -far, right: far, bottom: 0 },
-      { left: -far, top: height, right: far, bottom: far },
-    ];
+    const shown = markers.filter((m) => !m.root.hidden);
+    if (shown.length === 0) return;
+    area ??= measure();
     const fixed: ScreenPoint[] = [];
     const lone: { marker: ClaimMarker; point: ScreenPoint }[] = [];
-    for (const m of markers) {
-      if (m.root.hidden) continue;
-      const point = atlas.map.project(m.lngLat);
+    for (const m of shown) {
+      const point = project(m.lngLat);
       if (m.count > 1) {
-        const side = fanSide(point, m.count, width);
-        const shift = side === 'right' ? 0 : fanShift(point.x, m.count, width);
+        const { side, shift } = placeFan(point, m.count, area);
         if (side !== m.side || shift !== m.shiftX) m.setSide(side, shift);
-        fixed.push({ x: point.x + m.offset[0], y: point.y + m.offset[1] });
+        if (inView(point, area)) fixed.push({ x: point.x + m.offset[0], y: point.y + m.offset[1] });
       } else {
         lone.push({ marker: m, point });
       }
     }
+    const isOpen = (m: ClaimMarker) => m.root.classList.contains('is-open');
+    lone.sort((a, b) => Number(isOpen(b.marker)) - Number(isOpen(a.marker)));
     const offsets = declutter(
       lone.map((l) => l.point),
       fixed,
       CELL_PX,
-      [...controls, ...outside],
+      area,
     );
     lone.forEach((l, i) => l.marker.shift(...offsets[i]!));
   };
+  const remeasure = () => {
+    area = null;
+    arrange();
+  };
   atlas.map.on('move', arrange);
-  atlas.map.on('resize', arrange);
+  atlas.map.on('moveend', remeasure);
+  atlas.map.on('resize', remeasure);
   // Controls change size without moving the map: the attribution folds on phones after load,
-  // the legend hides with the claims layer.
-  const watch = new ResizeObserver(() => arrange());
-  const corners = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map(
-    (c) => `.maplibregl-ctrl-${c}`,
-  );
-  for (const corner of atlas.map.getContainer().querySelectorAll(corners.join())) {
-    watch.observe(corner);
-  }
+  // the scale bars change width with the zoom, the legend hides with the claims layer.
+  const watch = new ResizeObserver(remeasure);
+  for (const el of container.querySelectorAll('.maplibregl-ctrl')) watch.observe(el);
   watch.observe(key);
 
   let last: { claim: ClaimId | null; shown: boolean } | null = null;
@@ -318,7 +352,7 @@ export function startClaimMarkers(ctx: AppContext): void {
     for (const [id, ring] of rings) ring.hidden = !related.has(id);
     key.hidden = !shown && open === null;
     // Hidden markers leave room for the others.
-    arrange();
+    remeasure();
   };
   ctx.store.subscribe(update);
   update(ctx.store.state);
