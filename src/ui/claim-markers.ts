@@ -256,9 +256,9 @@ export function startClaimMarkers(ctx: AppContext): void {
   ];
   // Set once: replacing markers would detach a focused button and lose the keyboard user's place.
   atlas.setMarkers(specs);
-  const key = legend();
-  atlas.map.getContainer().parentElement?.append(key);
   const container = atlas.map.getContainer();
+  const key = legend();
+  container.parentElement?.append(key);
   /**
    * The map's size and what covers it: the corner controls (zoom, scale bars, attribution), the
    * legend and the panel. Measuring forces a layout, so it is done when these change (observed
