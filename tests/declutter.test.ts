@@ -11,6 +11,7 @@ import {
   type ScreenPoint,
   type ScreenRect,
 } from '../src/lib/claims/declutter';
+import { random } from './random';
 
 const CELL = 38;
 
@@ -34,15 +35,6 @@ const box = ({ x, y }: ScreenPoint): ScreenRect => ({
 
 function placedPoints(points: ScreenPoint[], offsets: [number, number][]): ScreenPoint[] {
   return points.map((p, i) => ({ x: p.x + offsets[i]![0], y: p.y + offsets[i]![1] }));
-}
-
-/** A 32-bit LCG, so failures reproduce. */
-function random(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
 }
 
 describe('declutter', () => {

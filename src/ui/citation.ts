@@ -6,25 +6,24 @@ import { ARTICLE } from '../content/article';
 import type { FigureSource } from '../lib/analysis/article-figures';
 import { h } from './dom';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-]; // prettier-ignore
+/** An ISO date's day as written (no time-zone shift), in British English. */
+function formatDate(iso: string, month: 'long' | 'short'): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month,
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T00:00Z`));
+}
 
-/** "5 December 2021" from an ISO date, read as written (no time-zone shift). */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+/** "5 December 2021" from an ISO date. */
+function longDate(iso: string): string {
+  return formatDate(iso, 'long');
 }
 
 /** "5 Dec 2021" from an ISO date. */
 export function shortDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso.slice(0, 10)}T00:00Z`));
+  return formatDate(iso, 'short');
 }
 
 /** "News18, 5 Dec 2021". */

@@ -16,18 +16,10 @@ import { PASSAGE_IDS, decodeNetwork, type CompiledNetwork } from '../../src/lib/
 import { NETWORK_FORMAT, decodeGraph, type PlainGraph } from '../../src/lib/routing/network';
 import { passageCode, type PassageId } from '../../src/lib/routing/passages';
 import { NETWORK_PATH } from '../../scripts/lib/load-network';
+import { random } from '../random';
 import { distancesFrom } from './dijkstra';
 
 const compiled = JSON.parse(readFileSync(NETWORK_PATH, 'utf8')) as CompiledNetwork;
-
-/** A 32-bit LCG, so failures reproduce. */
-function random(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
 
 /**
  * A connected random graph: a ring plus chords, some edges doubled (parallel edges, as the real

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createPathFinder } from '../../src/lib/routing/hierarchy';
 import { closedMask, decodeNetwork, type RouteOptions } from '../../src/lib/routing/index';
 import { NETWORK_PATH } from '../../scripts/lib/load-network';
+import { lcg } from '../random';
 import { distancesFrom } from './dijkstra';
 
 const g = decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8')));
@@ -21,15 +22,10 @@ const QUERIES: Record<string, RouteOptions> = {
   'open kiel, avoid dover': { open: ['kiel'], avoid: ['dover'] },
 };
 
-/** Deterministic pseudo-random node ids (a 32-bit LCG), so failures reproduce. */
+/** Deterministic pseudo-random node ids, so failures reproduce. */
 function randomNodes(count: number, seed: number): number[] {
-  let x = seed >>> 0;
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    out.push(x % g.nodeCount);
-  }
-  return out;
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => next() % g.nodeCount);
 }
 
 /** Checks the path walks open edges from source to target and sums to its reported length. */

@@ -45,6 +45,15 @@ export interface Hierarchy {
   upEdge: Uint32Array;
 }
 
+/** The end of edge e that is not v (graph edges and shortcuts alike). */
+function otherEnd(
+  edges: { edgeA: ArrayLike<number>; edgeB: ArrayLike<number> },
+  e: number,
+  v: number,
+): number {
+  return edges.edgeA[e] === v ? edges.edgeB[e]! : edges.edgeA[e]!;
+}
+
 /**
  * The graph while it is contracted: the edge store (graph edges, then shortcuts) and, for each
  * node not yet contracted, its edges to other such nodes, in a deterministic order.
@@ -67,7 +76,7 @@ class Contraction {
   }
 
   other(e: number, v: number): number {
-    return this.edgeA[e] === v ? this.edgeB[e]! : this.edgeA[e]!;
+    return otherEnd(this, e, v);
   }
 
   private add(a: number, b: number, km: number, mask: number, c1: number, c2: number): void {
@@ -299,13 +308,13 @@ export function createPathFinder(g: PlainGraph, h: Hierarchy): PathFinder {
     const c1 = h.childA[e]!;
     if (c1 < 0) {
       edges.push(e);
-      nodes.push(g.edgeA[e] === from ? g.edgeB[e]! : g.edgeA[e]!);
+      nodes.push(otherEnd(h, e, from));
       return;
     }
     const c2 = h.childB[e]!;
     const a = h.edgeA[e]!;
     // The middle node is c1's other end from A.
-    const mid = h.edgeA[c1] === a ? h.edgeB[c1]! : h.edgeA[c1]!;
+    const mid = otherEnd(h, c1, a);
     if (from === a) {
       unpack(c1, a, nodes, edges);
       unpack(c2, mid, nodes, edges);
@@ -381,7 +390,7 @@ export function createPathFinder(g: PlainGraph, h: Hierarchy): PathFinder {
       for (let v = meet; prevEdge[0][v]! >= 0;) {
         const e = prevEdge[0][v]!;
         up.push(e);
-        v = h.edgeA[e] === v ? h.edgeB[e]! : h.edgeA[e]!;
+        v = otherEnd(h, e, v);
       }
       const nodes = [source];
       const edges: number[] = [];
