@@ -8,7 +8,7 @@ import { CLAIM_LIST, type CatalogueClaim } from '../src/content/claims';
 import { PLACES, PLACE_IDS } from '../src/content/places';
 import { claimsToGeoJSON } from '../src/lib/claims';
 import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
-import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver';
+import { disableWebGL, expect, mapIdle, openAtlas, test, transitionsDone } from './driver';
 
 /** Only the claims layer on: whatever else is drawn after a click, the claim asked for. */
 const CLAIMS_ONLY = '#layers=claims';
@@ -325,8 +325,8 @@ test('claim markers do not overlap or hide under the controls, at several views 
     }, lone);
   const check = async (label: string) => {
     await mapIdle(page);
-    // Let the buttons' 120 ms move transition finish before measuring.
-    await page.waitForTimeout(300);
+    // The buttons' move transition (none under reduced motion) must be over before measuring.
+    await transitionsDone(page);
     const { count, found } = await problems();
     expect(count, `markers shown (${label})`).toBe(CLAIM_LIST.length);
     expect(found, label).toEqual([]);

@@ -92,6 +92,11 @@ export async function mapIdle(page: Page): Promise<void> {
   );
 }
 
+/** Resolves when no CSS transition or animation is running on the page. */
+export async function transitionsDone(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
 export type Rgb = [number, number, number];
 
 /**
