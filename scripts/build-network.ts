@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, LineString } from 'geojson';
 import { geodesicKm } from '../src/lib/routing/geodesic';
-import { contractGraph } from '../src/lib/routing/hierarchy';
+import { contractGraph } from '../src/lib/routing/contract-build';
 import {
   NETWORK_FORMAT,
   countReachable,

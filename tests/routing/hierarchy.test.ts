@@ -6,12 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  contractGraph,
-  createPathFinder,
-  decodeHierarchy,
-  type CompiledHierarchy,
-} from '../../src/lib/routing/hierarchy';
+import { contractGraph } from '../../src/lib/routing/contract-build';
+import type { CompiledHierarchy } from '../../src/lib/routing/graph-types';
+import { createPathFinder, decodeHierarchy } from '../../src/lib/routing/hierarchy';
 import { PASSAGE_IDS, decodeNetwork, type CompiledNetwork } from '../../src/lib/routing/index';
 import { NETWORK_FORMAT, decodeGraph, type PlainGraph } from '../../src/lib/routing/network';
 import { passageCode, type PassageId } from '../../src/lib/routing/passages';

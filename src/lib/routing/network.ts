@@ -3,8 +3,11 @@
  * in-memory form: compressed sparse rows over typed arrays, so a query allocates almost nothing.
  */
 import { geodesicKm } from './geodesic';
-import { decodeHierarchy, type CompiledHierarchy, type Hierarchy } from './hierarchy';
+import type { CompiledHierarchy, PlainGraph, SeaGraph } from './graph-types';
+import { decodeHierarchy } from './hierarchy';
 import { PASSAGE_IDS, passageCode, type PassageId } from './passages';
+
+export type { PlainGraph, SeaGraph } from './graph-types';
 
 export const NETWORK_FORMAT = 'corridor-atlas/sea-network@2';
 
@@ -28,29 +31,6 @@ export interface CompiledNetwork {
   /** Contraction order and shortcuts for fast exact queries (see hierarchy.ts). */
   hierarchy: CompiledHierarchy;
 }
-
-/** The decoded graph. Undirected: each edge appears in the adjacency of both endpoints. */
-export interface SeaGraph {
-  nodeCount: number;
-  edgeCount: number;
-  lon: Float64Array;
-  lat: Float64Array;
-  edgeA: Uint32Array;
-  edgeB: Uint32Array;
-  edgeKm: Float64Array;
-  /** 0 = no passage, i + 1 = PASSAGE_IDS[i]. */
-  edgePassage: Uint8Array;
-  /** CSR adjacency: neighbours of node n are adjNode[adjStart[n] … adjStart[n + 1] − 1]. */
-  adjStart: Uint32Array;
-  adjNode: Uint32Array;
-  adjEdge: Uint32Array;
-  joins: readonly number[];
-  /** The contraction hierarchy the router searches (shortcuts over these edges). */
-  hierarchy: Hierarchy;
-}
-
-/** The graph without its hierarchy: what the hierarchy is built from. */
-export type PlainGraph = Omit<SeaGraph, 'hierarchy'>;
 
 /** Checks the compiled JSON's shape; throws with a clear message when it is not ours. */
 export function validateCompiledNetwork(data: unknown): CompiledNetwork {
