@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
+import { ARTICLE_FIGURES } from '../src/content/article';
 import {
-  ARTICLE_FIGURES,
   CLAIM_CHECK_IDS,
   formatDays,
   formatKm,

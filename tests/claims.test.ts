@@ -3,21 +3,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE } from '../src/content/article';
+import { ARTICLE, ARTICLE_SENTENCES } from '../src/content/article';
 import { checkArticleClaims } from '../src/lib/analysis/claim-check';
 import { CATEGORIES, CLAIMS, CLAIM_LIST } from '../src/content/claims';
 import { CLAIM_IDS, ROUTE_IDS } from '../src/content/ids';
 import { PLACES, PLACE_IDS } from '../src/content/places';
+import { CATEGORY_IDS, type Claim, type Place } from '../src/content/claim-types';
+import { claimsToGeoJSON } from '../src/lib/claims/markers';
 import {
-  CATEGORY_IDS,
-  claimsToGeoJSON,
   isVerbatimPassage,
   sentenceCount,
   validateClaims,
-  type Claim,
   type ClaimContext,
-  type Place,
-} from '../src/lib/claims';
+} from '../src/lib/claims/validate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLE_PATH = path.resolve(repoRoot, '../shared/source/article.txt');
@@ -151,6 +149,14 @@ describe('article metadata', () => {
     expect(lines).toContain(ARTICLE.dateline);
     expect(lines).toContain(`first published:${ARTICLE.firstPublished.text}`);
     expect(lines).toContain(`last updated:${ARTICLE.lastUpdated.text}`);
+  });
+
+  it('quotes each shared sentence verbatim, as a whole sentence', () => {
+    const text = readShared(ARTICLE_PATH);
+    for (const sentence of Object.values(ARTICLE_SENTENCES)) {
+      expect(isVerbatimPassage(text, sentence), sentence).toBe(true);
+      expect(sentenceCount(sentence)).toBe(1);
+    }
   });
 
   it('gives the same instants in ISO form', () => {

@@ -4,9 +4,10 @@
  * checked by tests/claims.test.ts. Where the article does not say where something happens, the
  * claim sits in New Delhi, where the article puts the visit.
  */
+import { ARTICLE_SENTENCES } from './article';
 import { CLAIM_IDS, type ClaimId } from './ids';
 import type { PlaceId } from './places';
-import type { Category, CategoryId, Claim, ClaimView } from '../lib/claims/types';
+import type { Category, CategoryId, Claim, ClaimView } from './claim-types';
 
 /** Legend entries; colours are Okabe–Ito, each at least 3:1 against white. */
 export const CATEGORIES: Record<CategoryId, Category> = {
@@ -161,8 +162,7 @@ export const CLAIMS: Record<ClaimId, CatalogueClaim> = {
       'cooperation in the Indo-Pacific; PM Modi signed a Memorandum of Intent on connectivity ' +
       'along it during his 2019 visit to Vladivostok. The article puts the route at about ' +
       '10,300 km, cutting shipping time to roughly 24 days from 40.',
-    quote:
-      'During his visit to Vladivostok in 2019, Prime Minister Narendra Modi had signed a Memorandum of Intent for connectivity in this sea route that stretches to around 10,300 km and cuts the shipping time to roughly 24 days from 40 days.',
+    quote: ARTICLE_SENTENCES.route,
     places: ['vladivostok', 'chennai'],
     related: [
       { kind: 'route', id: 'corridor' },

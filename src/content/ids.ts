@@ -45,3 +45,18 @@ export type LayerId = (typeof LAYER_IDS)[number];
 /** Ids of the route features in geo/routes.geojson (issue #4). */
 export const ROUTE_IDS = ['corridor', 'comparison', 'variant'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
+
+/** Rows of the route-figure check (src/lib/analysis/claim-check.ts), in table order. */
+export const CLAIM_CHECK_IDS = [
+  'distance',
+  'days',
+  'implied-speed',
+  'days-before',
+  'minister-distance',
+  'minister-comparison-distance',
+] as const;
+export type ClaimCheckId = (typeof CLAIM_CHECK_IDS)[number];
+
+/** Side panels a link can reopen (URL key `panel`). */
+export const PANEL_IDS = ['routes', 'claims', 'planner', 'about'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];

@@ -5,7 +5,7 @@
  * (shared/data/ne_50m_populated_places_simple.geojson, public domain), point geometry rounded to 4
  * decimals; tests/claims.test.ts re-reads that file and checks them.
  */
-import type { Place } from '../lib/claims/types';
+import type { Place } from './claim-types';
 
 export const PLACE_IDS = [
   'new-delhi',

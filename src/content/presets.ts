@@ -3,9 +3,8 @@
  * phone and a desktop alike; bounds are [[west, south], [east, north]] in degrees, and east may
  * pass 180 when a view spans the antimeridian (MapLibre's LngLatBounds convention).
  */
-import type { ClaimId, LayerId, PresetId } from './ids';
+import type { ClaimId, LayerId, PanelId, PresetId } from './ids';
 import { PRESET_IDS } from './ids';
-import type { PanelId } from '../lib/url/state';
 
 export type LngLatPair = readonly [lng: number, lat: number];
 

@@ -3,7 +3,7 @@
  * date everywhere (its "Source" sections give both dates in full).
  */
 import { ARTICLE } from '../content/article';
-import type { FigureSource } from '../lib/analysis/article-figures';
+import type { FigureSource } from '../content/article';
 import { h } from './dom';
 
 /** An ISO date's day as written (no time-zone shift), in British English. */

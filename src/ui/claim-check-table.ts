@@ -4,11 +4,7 @@
  * Rows carry the DOM id `check-<row id>` so other panels can point at them.
  */
 import { ARTICLE } from '../content/article';
-import {
-  ARTICLE_ROUTE_SENTENCE,
-  BUSINESS_STANDARD_FIGURES,
-  FIGURE_SOURCES,
-} from '../lib/analysis/article-figures';
+import { ARTICLE_SENTENCES, BUSINESS_STANDARD_FIGURES, FIGURE_SOURCES } from '../content/article';
 import { type ClaimCheckId, type ClaimCheckRow, type Quantity } from '../lib/analysis/claim-check';
 import {
   formatDays,
@@ -123,7 +119,7 @@ export function renderFigureSources(): HTMLElement {
       {},
       `${ARTICLE.outlet}: “${ARTICLE.title}”, by ${ARTICLE.author}, ${ARTICLE.dateline}; first published ${ARTICLE.firstPublished.text}, last updated ${ARTICLE.lastUpdated.text}. Its only sentence with route numbers:`,
     ),
-    h('blockquote', {}, `“${ARTICLE_ROUTE_SENTENCE}”`),
+    h('blockquote', {}, `“${ARTICLE_SENTENCES.route}”`),
     h(
       'p',
       {},

@@ -10,7 +10,8 @@ import type { AppContext } from '../app/context';
 import { CATEGORIES, CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
 import { PLACES, PLACE_IDS, type PlaceId } from '../content/places';
-import { CATEGORY_IDS, claimsToGeoJSON, type ClaimMarkerProperties } from '../lib/claims';
+import { CATEGORY_IDS } from '../content/claim-types';
+import { claimsToGeoJSON, type ClaimMarkerProperties } from '../lib/claims/markers';
 import {
   declutter,
   fits,

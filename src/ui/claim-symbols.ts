@@ -4,7 +4,7 @@
  */
 import './claim-symbols.css';
 import { CATEGORIES } from '../content/claims';
-import type { CategoryId, MarkerSymbol } from '../lib/claims/types';
+import type { CategoryId, MarkerSymbol } from '../content/claim-types';
 import { h } from './dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -8,7 +8,7 @@ import type { AppContext } from '../app/context';
 import { ARTICLE, ARTICLE_NOTE } from '../content/article';
 import { CATEGORIES, CLAIMS, CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
-import { CATEGORY_IDS, type CategoryId } from '../lib/claims/types';
+import { CATEGORY_IDS, type CategoryId } from '../content/claim-types';
 import type { AppState } from '../lib/map-data';
 import { renderClaimCard, type ClaimCard } from './claim-card';
 import { categoryBadge } from './claim-symbols';

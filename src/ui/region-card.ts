@@ -5,18 +5,12 @@
  */
 import './region-card.css';
 import type { AppContext } from '../app/context';
+import { ARTICLE_SENTENCES } from '../content/article';
 import type { RegionInfo } from '../app/data';
 import { formatNumber } from '../lib/analysis/format';
 import { OVERLAY_LAYERS } from '../lib/style/overlays';
 import { articleCitation } from './citation';
 import { h, replaceChildren } from './dom';
-
-/**
- * The article's sentence about the governors, verbatim (shared/source/article.txt, paragraph on
- * the Far East; curly apostrophe as printed).
- */
-const GOVERNORS_SENTENCE =
-  'Interestingly, India has extended invitations to 11 governors of Russia’s Far East for the Vibrant Gujarat Summit.';
 
 const AREA_SOURCE = 'computed with Turf from OpenStreetMap/GIS-Lab boundaries, 2013';
 
@@ -51,7 +45,7 @@ function cardBody(region: RegionInfo, count: number, close: HTMLElement): Node[]
       { class: 'region-card-why' },
       `One of the ${count} regions of Russia’s Far Eastern Federal District shown on this map. The article says:`,
     ),
-    h('blockquote', {}, `“${GOVERNORS_SENTENCE}”`),
+    h('blockquote', {}, `“${ARTICLE_SENTENCES.governors}”`),
     h(
       'p',
       { class: 'region-card-note' },

@@ -4,7 +4,7 @@
  * the regions layer, frames the region and opens its card (which gives focus back on Escape).
  */
 import type { AppContext } from '../app/context';
-import { CLAIMS } from '../content/claims';
+import { ARTICLE_SENTENCES } from '../content/article';
 import { formatNumber } from '../lib/analysis/format';
 import { h } from './dom';
 
@@ -48,7 +48,7 @@ export function renderRegionList(ctx: AppContext): HTMLElement {
     h(
       'p',
       {},
-      `The article: “${CLAIMS['vibrant-gujarat'].quote}” It does not name their regions. The map shades the ${regions.length} subjects of the Far Eastern Federal District`,
+      `The article: “${ARTICLE_SENTENCES.governors}” It does not name their regions. The map shades the ${regions.length} subjects of the Far Eastern Federal District`,
       hasMap ? '; choose one to see it and its card.' : '.',
     ),
     h('ul', { 'data-testid': 'region-list' }, ...items),

@@ -5,9 +5,9 @@
  */
 import './routes-panel.css';
 import type { AppContext } from '../app/context';
+import { FIGURE_SOURCES } from '../content/article';
 import {
   checkArticleClaims,
-  FIGURE_SOURCES,
   formatDays,
   formatKm,
   formatKnots,

@@ -2,10 +2,10 @@ import { lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import {
   ARTICLE_FIGURES,
-  ARTICLE_ROUTE_SENTENCE,
+  ARTICLE_SENTENCES,
   BUSINESS_STANDARD_FIGURES,
   FIGURE_SOURCES,
-} from '../../src/lib/analysis/article-figures';
+} from '../../src/content/article';
 import {
   CLAIM_CHECK_IDS,
   checkArticleClaims,
@@ -163,9 +163,9 @@ describe('published figures', () => {
   });
 
   it('takes the article numbers from the article’s one route sentence', () => {
-    for (const f of Object.values(ARTICLE_FIGURES)) expect(f.quote).toBe(ARTICLE_ROUTE_SENTENCE);
-    expect(ARTICLE_ROUTE_SENTENCE).toContain('around 10,300 km');
-    expect(ARTICLE_ROUTE_SENTENCE).toContain('roughly 24 days from 40 days');
+    for (const f of Object.values(ARTICLE_FIGURES)) expect(f.quote).toBe(ARTICLE_SENTENCES.route);
+    expect(ARTICLE_SENTENCES.route).toContain('around 10,300 km');
+    expect(ARTICLE_SENTENCES.route).toContain('roughly 24 days from 40 days');
   });
 
   it('has unique ids', () => {

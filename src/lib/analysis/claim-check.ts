@@ -3,11 +3,12 @@
  * transit model. Sentences are assembled from the computed numbers, so "shorter"/"longer" and
  * the closest route follow the data rather than being written in advance.
  */
+import { CLAIM_CHECK_IDS, type ClaimCheckId } from '../../content/ids';
 import {
   ARTICLE_FIGURES,
   BUSINESS_STANDARD_FIGURES,
   type PublishedFigure,
-} from './article-figures';
+} from '../../content/article';
 import { formatDays, formatKm, formatKnots, formatNm, formatPct } from './format';
 import { impliedKnots, transitDays } from './transit';
 import { kmToNm, nmToKm } from './units';
@@ -25,15 +26,7 @@ export interface ClaimCheckInputs {
   allowanceDays: number;
 }
 
-export const CLAIM_CHECK_IDS = [
-  'distance',
-  'days',
-  'implied-speed',
-  'days-before',
-  'minister-distance',
-  'minister-comparison-distance',
-] as const;
-export type ClaimCheckId = (typeof CLAIM_CHECK_IDS)[number];
+export { CLAIM_CHECK_IDS, type ClaimCheckId };
 
 export interface Quantity {
   value: number;

@@ -1,6 +1,5 @@
 export * from './units';
 export * from './routes';
 export * from './transit';
-export * from './article-figures';
 export * from './claim-check';
 export * from './format';

@@ -1,6 +1,6 @@
 /** Claim markers as GeoJSON for the map's claims layer (issue #5). */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { CategoryId, Claim, Place } from './types';
+import type { CategoryId, Claim, Place } from '../../content/claim-types';
 
 /** Properties of one claim marker. */
 export interface ClaimMarkerProperties {

@@ -3,8 +3,9 @@
  * supplies the article text and the ids (tests read them from disk; the app never needs to).
  */
 import { CLAIM_IDS, PRESET_IDS } from '../../content/ids';
-import { CATEGORY_IDS, FIGURE_CHECK_IDS } from './types';
-import type { Claim, ClaimView, Place, RelatedFeature } from './types';
+import { CATEGORY_IDS } from '../../content/claim-types';
+import type { Claim, ClaimView, Place, RelatedFeature } from '../../content/claim-types';
+import { CLAIM_CHECK_IDS } from '../../content/ids';
 
 /** What a catalogue is checked against. */
 export interface ClaimContext {
@@ -149,7 +150,7 @@ export function validateClaims(claims: readonly Claim[], ctx: ClaimContext): str
     for (const r of claim.related) problems.push(...relatedProblems(id, r, ctx));
     problems.push(...viewProblems(claim, ctx));
     for (const f of claim.figureCheck ?? []) {
-      if (!(FIGURE_CHECK_IDS as readonly string[]).includes(f)) {
+      if (!(CLAIM_CHECK_IDS as readonly string[]).includes(f)) {
         problems.push(`${id}: unknown figure check '${f}'`);
       }
     }

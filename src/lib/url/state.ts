@@ -2,14 +2,12 @@
  * The app state that lives in the URL hash (docs/url-format.md, version 1): types, defaults and
  * limits. Everything here is plain data; the codec (codec.ts) turns it into a hash and back.
  */
-import type { ClaimId, LayerId, PresetId } from '../../content/ids';
+import type { ClaimId, LayerId, PanelId, PresetId } from '../../content/ids';
 
 /** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
 export const URL_FORMAT_VERSION = 1;
 
-/** Side panels a link can reopen (URL key `panel`). */
-export const PANEL_IDS = ['routes', 'claims', 'planner', 'about'] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
+export { PANEL_IDS, type PanelId } from '../../content/ids';
 
 /** The camera in MapLibre's terms: degrees, zoom levels. */
 export interface Camera {

@@ -1,10 +1,9 @@
 /**
- * Types of the cooperation-claims catalogue (issue #5). The catalogue itself is data in
- * src/content/claims.ts; these types and the validator stay free of any particular place list so
- * they can check a mutated copy as well as the real one.
+ * Types of the cooperation-claims catalogue (issue #5), beside the catalogue (claims.ts, places.ts).
+ * The validator (src/lib/claims/validate.ts) stays free of any particular place list, so it can
+ * check a mutated copy as well as the real one.
  */
-import type { ClaimId, PresetId, RouteId } from '../../content/ids';
-import { CLAIM_CHECK_IDS, type ClaimCheckId } from '../analysis/claim-check';
+import type { ClaimCheckId, ClaimId, PresetId, RouteId } from './ids';
 
 /** Marker categories, in legend order. */
 export const CATEGORY_IDS = ['defence', 'connectivity', 'energy-investment', 'diplomacy'] as const;
@@ -22,13 +21,6 @@ export interface Category {
   readonly symbol: MarkerSymbol;
   readonly description: string;
 }
-
-/**
- * Row ids of the route-figure claim check (`checkArticleClaims`, corridor issue), taken from that
- * module so the catalogue cannot name a row it does not produce.
- */
-export const FIGURE_CHECK_IDS = CLAIM_CHECK_IDS;
-export type FigureCheckId = ClaimCheckId;
 
 /** A point a claim is attached to. */
 export interface Place<P extends string = string> {
@@ -72,5 +64,5 @@ export interface Claim<P extends string = string> {
   /** How the map represents the claim where that goes beyond the article (our words). */
   readonly mapNote?: string;
   /** Rows of the distance/time claim check this claim's figures are tested in. */
-  readonly figureCheck?: readonly FigureCheckId[];
+  readonly figureCheck?: readonly ClaimCheckId[];
 }
