@@ -20,6 +20,31 @@ export default tseslint.config(
     },
   },
   {
+    // One door to the map: panels, cards and the state reach it through src/state/map-view.ts,
+    // which src/map/atlas-map.ts implements (docs/architecture.md).
+    files: ['src/ui/**/*.ts', 'src/state/**/*.ts', 'src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'maplibre-gl',
+              message:
+                'Only src/map talks to MapLibre; use the MapView methods (src/state/map-view.ts).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['../app/*', '../../app/*'],
+              message: 'src/app wires the others together; nothing imports it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure core must run in Node and the browser alike: no DOM, no map runtime.
     files: ['src/lib/**/*.ts', 'src/content/**/*.ts'],
     languageOptions: { globals: {} },
@@ -35,6 +60,37 @@ export default tseslint.config(
             },
             { name: 'fs', message: 'src/lib is pure: no file system.' },
             { name: 'node:fs', message: 'src/lib is pure: no file system.' },
+          ],
+          patterns: [
+            {
+              group: [
+                '../app/*',
+                '../../app/*',
+                '../state/*',
+                '../../state/*',
+                '../ui/*',
+                '../map/*',
+              ],
+              message:
+                'src/lib and src/content sit below state, map and ui (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Content is data: the types it needs live beside it, and lib imports content, not the reverse.
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../lib/*', '../lib/**', '../state/*', '../ui/*', '../map/*', '../app/*'],
+              message: 'src/content imports nothing from the rest of src (docs/architecture.md).',
+            },
           ],
         },
       ],

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { CLAIM_LIST, type CatalogueClaim } from '../src/content/claims';
 import { PLACES, PLACE_IDS } from '../src/content/places';
 import { claimsToGeoJSON } from '../src/lib/claims/markers';
-import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
+import { OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { disableWebGL, expect, mapIdle, openAtlas, test, transitionsDone } from './driver';
 
 /** Only the claims layer on: whatever else is drawn after a click, the claim asked for. */

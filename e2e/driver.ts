@@ -12,7 +12,7 @@ declare global {
     corridorAtlas?: {
       map: import('maplibre-gl').Map;
       ready: Promise<void>;
-      store: import('../src/app/store').Store<import('../src/lib/map-data').AppState>;
+      store: import('../src/state/store').Store<import('../src/state/app-state').AppState>;
     };
   }
 }

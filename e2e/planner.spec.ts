@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { formatKm } from '../src/lib/analysis/format';
 import { measureAlong } from '../src/lib/planner/along';
 import type { LonLat } from '../src/lib/routing/ports';
-import { OVERLAY_LAYERS } from '../src/lib/style/overlays';
+import { OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver';
 
 const routes = JSON.parse(

@@ -15,7 +15,7 @@ import {
   kmToNm,
   transitDays,
 } from '../src/lib/analysis';
-import { OVERLAY_COLOURS, OVERLAY_LAYERS } from '../src/lib/style/overlays';
+import { OVERLAY_COLOURS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN, LIMITS } from '../src/lib/url/state';
 import {
   colourDistance,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../src/content/ids';
-import { parseRoutes, portsForMap, toMapData, type AppState } from '../src/lib/map-data';
+import { parseRoutes, portsForMap, toMapData, type MapInputs } from '../src/lib/map-data';
 import { DEFAULT_STATE } from '../src/lib/url/state';
 import { repoRoot } from './geojson';
 
@@ -20,10 +20,11 @@ const REGION_IDS = [
   'RU-YEV',
   'RU-ZAB',
 ];
-const state = (url: Partial<AppState['url']> = {}): AppState => ({
+const state = (url: Partial<MapInputs['url']> = {}): MapInputs => ({
   url: { ...DEFAULT_STATE, ...url },
   hoverRegion: null,
   selectedRegion: null,
+  routes: [],
 });
 const read = <T>(path: string) => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as T;
 
@@ -48,8 +49,8 @@ describe('toMapData', () => {
 
   it('draws the corridor for the sea-route claim even when its layer is off', () => {
     const data = toMapData(state({ layers: [], claim: 'chennai-vladivostok' }), REGION_IDS);
-    expect(data.highlightRoutes).toContain('corridor');
     expect(data.layers.corridor).toBe(true);
+    expect(data.layers.comparison).toBe(false);
   });
 
   it('restores the map when the claim is closed', () => {
@@ -93,5 +94,27 @@ describe('route and port data for the map', () => {
     expect(chennai.properties).toMatchObject({ lead: true, minzoom: 0 });
     expect(busan.properties).toMatchObject({ lead: false });
     expect(busan.properties!.minzoom).toBeGreaterThan(0);
+  });
+});
+
+describe('computed routes', () => {
+  it('pass through toMapData as the same array, so the map redraws them only when they change', () => {
+    const routes = [
+      {
+        id: 'planned',
+        feature: {
+          type: 'Feature' as const,
+          properties: {},
+          geometry: {
+            type: 'LineString' as const,
+            coordinates: [
+              [80, 13],
+              [90, 10],
+            ],
+          },
+        },
+      },
+    ];
+    expect(toMapData({ ...state(), routes }, REGION_IDS).routes).toBe(routes);
   });
 });

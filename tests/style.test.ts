@@ -2,8 +2,18 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { portsForMap } from '../src/lib/map-data';
-import { LAYER_GROUPS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES } from '../src/lib/style';
+import { LAYER_IDS } from '../src/content/ids';
+import { portsForMap, toMapData, type MapInputs } from '../src/lib/map-data';
+import { DEFAULT_STATE, type UrlState } from '../src/lib/url/state';
+import {
+  LAYER_GROUPS,
+  LAYERS,
+  makeStyle,
+  OVERLAY_LAYERS,
+  OVERLAY_SOURCES,
+  PLANNED_ROUTE_ID,
+  SOURCES,
+} from '../src/lib/style';
 import { repoRoot } from './geojson';
 
 const urls = Object.fromEntries(
@@ -81,5 +91,63 @@ describe('the map style', () => {
       layers: [...style.layers, { id: 'x', type: 'line', source: 'nope' }],
     };
     expect(validateStyleMin(broken as never).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the style built for a state', () => {
+  const regionIds = read('geo/far-east-labels.geojson').features.map(
+    (f: { properties: { id: string } }) => f.properties.id,
+  );
+  const state = (url: Partial<UrlState>, routes: MapInputs['routes'] = []): MapInputs => ({
+    url: { ...DEFAULT_STATE, ...url },
+    hoverRegion: null,
+    selectedRegion: null,
+    routes,
+  });
+  const visibility = (style: ReturnType<typeof makeStyle>, layer: string) =>
+    (style.layers.find((l) => l.id === layer)?.layout as { visibility?: string } | undefined)
+      ?.visibility;
+
+  it.each([
+    ['the opening view', {}],
+    ['the comparison view', { view: 'comparison' }],
+    ['every layer off', { layers: [] }],
+    ['a claim whose route is off', { layers: ['claims'], claim: 'chennai-vladivostok' }],
+    ['the Far East with its claim', { view: 'far-east' }],
+  ] as [string, Partial<UrlState>][])(
+    'already shows %s as toMapData says, so nothing changes after the load',
+    (_, url) => {
+      const data = toMapData(state(url), regionIds);
+      const style = makeStyle({ basemap: urls, overlays, initial: data });
+      for (const id of LAYER_IDS) {
+        for (const layer of LAYER_GROUPS[id]) {
+          expect(visibility(style, layer), `${id}: ${layer}`).toBe(
+            data.layers[id] ? 'visible' : 'none',
+          );
+        }
+      }
+      expect(validateStyleMin(style as never)).toEqual([]);
+    },
+  );
+
+  it('carries the computed routes in the routes source, tagged with their layer ids', () => {
+    const feature = {
+      type: 'Feature' as const,
+      properties: { km: 1 },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [80, 13],
+          [90, 10],
+        ],
+      },
+    };
+    const data = toMapData(state({}, [{ id: PLANNED_ROUTE_ID, feature }]), regionIds);
+    const style = makeStyle({ basemap: urls, overlays, initial: data });
+    const source = style.sources[OVERLAY_SOURCES.routes] as { data: { features: unknown[] } };
+    expect(source.data.features).toHaveLength(overlays.routes.features.length + 1);
+    expect(source.data.features.at(-1)).toMatchObject({
+      properties: { id: PLANNED_ROUTE_ID, km: 1 },
+    });
   });
 });

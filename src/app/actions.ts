@@ -1,43 +1,28 @@
-import { CLAIMS } from '../content/claims';
-import { PRESETS } from '../content/presets';
-import type { AppState } from '../lib/map-data';
-import { cameraSource, selectClaim, selectPreset, toggleLayer } from '../lib/url/navigation';
-import { clamp } from '../lib/url/numbers';
+import { selectClaim, selectPreset, toggleLayer, cameraFor } from '../lib/url/navigation';
+import { clamp, roundTo, SETTING_DECIMALS } from '../lib/url/numbers';
+import { setPlanner } from '../lib/url/planner';
 import { LIMITS, type UrlState } from '../lib/url/state';
-import type { AtlasMap, BoundsCamera } from '../map/atlas-map';
-import type { Actions } from './context';
-import type { Store } from './store';
+import type { AppState } from '../state/app-state';
+import type { Actions } from '../state/context';
+import type { MapView } from '../state/map-view';
+import type { Store } from '../state/store';
 
-/** The camera a state asks for when it has no explicit `map=`: its claim's or preset's framing. */
-export function framingFor(url: UrlState): BoundsCamera | null {
-  const source = cameraSource(url);
-  if (source.kind === 'map') return null;
-  if (source.kind === 'claim') {
-    const view = CLAIMS[source.claim].view;
-    if ('preset' in view) return PRESETS[view.preset].camera as BoundsCamera;
-    return { bounds: view.bounds as BoundsCamera['bounds'] };
-  }
-  return PRESETS[source.view].camera as BoundsCamera;
-}
+/** A setting as the URL carries it: clamped to its range, rounded to its decimals. */
+const setting = (value: number, range: { min: number; max: number }) =>
+  roundTo(clamp(value, range.min, range.max), SETTING_DECIMALS);
 
-/** Moves the map to wherever a state's camera comes from. */
-export function moveMapTo(atlas: AtlasMap | null, url: UrlState, animate: boolean): void {
-  if (!atlas) return;
-  atlas.moveTo(url.camera ?? framingFor(url)!, animate);
-}
-
-const canonical = (ids: readonly string[]) => [...new Set(ids)].sort();
-
-export function createActions(store: Store<AppState>, atlas: () => AtlasMap | null): Actions {
+/** The actions of the state's context; `map` is the map's door, or null without WebGL. */
+export function createActions(store: Store<AppState>, map: () => MapView | null): Actions {
   const setUrl = (update: (url: UrlState) => UrlState) =>
     store.update((s) => {
       const url = update(s.url);
       return url === s.url ? s : { ...s, url };
     });
+  const moveToState = () => map()?.moveTo(cameraFor(store.state.url), true);
   return {
     choosePreset(id) {
       setUrl((url) => selectPreset(url, id));
-      moveMapTo(atlas(), store.state.url, true);
+      moveToState();
     },
     chooseClaim(id) {
       const before = store.state.url;
@@ -48,36 +33,36 @@ export function createActions(store: Store<AppState>, atlas: () => AtlasMap | nu
         ...selectClaim(url, id),
         panel: id === null ? (url.panel ?? 'claims') : 'claims',
       }));
-      if (id !== null && store.state.url !== before) moveMapTo(atlas(), store.state.url, true);
+      if (id !== null && store.state.url !== before) moveToState();
     },
     openPanel(id) {
       setUrl((url) => (url.panel === id ? url : { ...url, panel: id }));
     },
     setSpeed(knots) {
-      const speed = Math.round(clamp(knots, LIMITS.speed.min, LIMITS.speed.max) * 10) / 10;
+      const speed = setting(knots, LIMITS.speed);
       setUrl((url) => (url.speed === speed ? url : { ...url, speed }));
     },
     setAllowance(days) {
-      const allowance =
-        Math.round(clamp(days, LIMITS.allowance.min, LIMITS.allowance.max) * 10) / 10;
+      const allowance = setting(days, LIMITS.allowance);
       setUrl((url) => (url.allowance === allowance ? url : { ...url, allowance }));
     },
     toggleLayer(id, on) {
       setUrl((url) => toggleLayer(url, id, on));
     },
     setPlanner(patch) {
-      setUrl((url) => {
-        const avoid = canonical(patch.avoid ?? url.avoid);
-        // A passage both avoided and opened is avoided (docs/url-format.md).
-        const open = canonical(patch.open ?? url.open).filter((id) => !avoid.includes(id));
-        return { ...url, ...patch, avoid, open };
-      });
+      setUrl((url) => setPlanner(url, patch));
+    },
+    showRoutes(routes) {
+      store.update((s) => (s.routes === routes ? s : { ...s, routes }));
     },
     selectRegion(id) {
       store.update((s) => (s.selectedRegion === id ? s : { ...s, selectedRegion: id }));
     },
+    hoverRegion(id) {
+      store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id }));
+    },
     frame(bounds) {
-      atlas()?.moveTo({ bounds }, true);
+      map()?.moveTo({ bounds }, true);
     },
   };
 }

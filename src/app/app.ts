@@ -1,10 +1,12 @@
 import { attributionsFor, DATA_SOURCES } from '../content/sources';
-import { portsForMap, toMapData, type AppState } from '../lib/map-data';
+import type { PanelId } from '../content/ids';
+import { portsForMap, toMapData } from '../lib/map-data';
 import { makeStyle } from '../lib/style';
-import { moveCamera } from '../lib/url/navigation';
-import type { PanelId } from '../lib/url/state';
+import { cameraFor, moveCamera } from '../lib/url/navigation';
 import { AtlasMap } from '../map/atlas-map';
-import { webglAvailable } from '../map/webgl';
+import { initialAppState, type AppState } from '../state/app-state';
+import type { AppContext } from '../state/context';
+import { Store } from '../state/store';
 import { renderAbout } from '../ui/about';
 import { startClaimMarkers } from '../ui/claim-markers';
 import { renderClaimsPanel } from '../ui/claims-panel';
@@ -14,13 +16,11 @@ import { renderPlannerPanel } from '../ui/planner-panel';
 import { startRegionCard } from '../ui/region-card';
 import { renderRoutesPanel } from '../ui/routes-panel';
 import { renderToolbar } from '../ui/toolbar';
-import { createActions, framingFor, moveMapTo } from './actions';
-import type { AppContext } from './context';
+import { createActions } from './actions';
 import { loadAtlasData } from './data';
 import { loadLabelFonts } from './fonts';
 import { basemapUrls } from './geo-urls';
 import { showNoWebGL, panelInsets } from './shell';
-import { Store } from './store';
 import { readHash, startUrlSync } from './url-sync';
 
 /** The panel a visitor sees first: the corridor and its numbers. */
@@ -32,7 +32,11 @@ function element(id: string): HTMLElement {
   return el;
 }
 
-/** Starts the atlas: state from the URL, panels (they work without WebGL), then the map. */
+/** MapLibre's error when the browser cannot give it WebGL 2 (turned off, or unsupported). */
+const isNoWebGL = (error: unknown) =>
+  error instanceof Error && error.name === 'GPUInitializationError';
+
+/** Starts the atlas: state from the URL, the map (already showing that state), then the panels. */
 export async function startApp(): Promise<void> {
   const notices = new Notices(element('notices'));
   let data;
@@ -42,23 +46,21 @@ export async function startApp(): Promise<void> {
     notices.show(`The atlas's data could not be read: ${(error as Error).message}`, 'error');
     throw error;
   }
-  const initial: AppState = {
-    url: readHash(location.hash, data.catalogues, notices),
-    hoverRegion: null,
-    selectedRegion: null,
-  };
-  const store = new Store(initial);
+  const store = new Store(initialAppState(readHash(location.hash, data.catalogues, notices)));
+  const initial = store.state;
   const mapElement = element('map');
   const panelElement = element('panel');
-  let atlas: AtlasMap | null = null;
-  const actions = createActions(store, () => atlas);
+  let map: AtlasMap | null = null;
+  const actions = createActions(store, () => map);
+  const mapData = (state: AppState) => toMapData(state, data.regionIds);
 
-  if (webglAvailable()) {
-    // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
-    // overlaps them with the data downloads.
-    void loadLabelFonts();
-    const leadPorts = new Set(Object.values(data.routes).flatMap((r) => [r.origin, r.destination]));
-    atlas = new AtlasMap({
+  // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
+  // overlaps them with the data downloads.
+  void loadLabelFonts();
+  const leadPorts = new Set(Object.values(data.routes).flatMap((r) => [r.origin, r.destination]));
+  try {
+    const shown = mapData(initial);
+    map = new AtlasMap({
       container: mapElement,
       style: makeStyle({
         basemap: basemapUrls(),
@@ -69,31 +71,38 @@ export async function startApp(): Promise<void> {
           regionsUrl: data.regionsUrl,
           regionLabels: data.regionLabels,
         },
+        initial: shown,
       }),
+      initial: shown,
       attributions: attributionsFor(DATA_SOURCES),
       insets: () => panelInsets(panelElement, mapElement),
-      initial: initial.url.camera ?? framingFor(initial.url)!,
+      camera: cameraFor(initial.url),
       handlers: {
-        onError: (message) => notices.show(`The map could not load some data: ${message}`, 'error'),
+        onError: (error) =>
+          notices.show(
+            `The map could not load some data: ${error instanceof Error ? error.message : String(error)}`,
+            'error',
+          ),
         onCameraChange: (camera, byUser) => {
           // Only the user's own moves make the camera explicit (`map=`): a preset's or claim's
           // flight keeps its responsive framing (docs/url-format.md).
           if (byUser) store.update((s) => ({ ...s, url: moveCamera(s.url, camera) }));
         },
-        onRegionHover: (id) =>
-          store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id })),
+        onRegionHover: (id) => actions.hoverRegion(id),
+        // A click outside every region closes an open card; a region click (re)opens it.
         onRegionClick: (id) => actions.selectRegion(id),
       },
     });
-  } else {
+  } catch (error) {
+    if (!isNoWebGL(error)) throw error;
     showNoWebGL(element('map-fallback'), mapElement);
   }
 
-  if (atlas && initial.url.camera) {
+  if (map && initial.url.camera) {
     // The map keeps zoom and pitch within its own limits (zoom 1–8, pitch ≤ 60): a link beyond
     // them opens clamped, and the URL says where the map really is.
     const asked = initial.url.camera;
-    const shown = atlas.camera();
+    const shown = map.camera();
     if (Math.abs(shown.zoom - asked.zoom) > 0.005 || Math.abs(shown.pitch - asked.pitch) > 0.05) {
       store.update((s) => ({ ...s, url: moveCamera(s.url, shown) }));
       notices.show(
@@ -102,7 +111,7 @@ export async function startApp(): Promise<void> {
       );
     }
   }
-  const ctx: AppContext = { store, actions, data, atlas, notices };
+  const ctx: AppContext = { store, actions, data, map, notices };
   const panel = new Panel<PanelId>(
     panelElement,
     [
@@ -117,7 +126,6 @@ export async function startApp(): Promise<void> {
   startClaimMarkers(ctx);
   startRegionCard(ctx);
 
-  const regionIds = data.regionIds;
   const render = (state: AppState, previous?: AppState) => {
     // A link with a claim and no panel opens that claim's card.
     const tab = state.url.panel ?? (state.url.claim ? 'claims' : DEFAULT_PANEL);
@@ -129,21 +137,19 @@ export async function startApp(): Promise<void> {
       state.url.claim !== previous.url.claim ||
       state.url.view !== previous.url.view;
     if (navigated) panel.select(tab, false, true);
-    atlas?.apply(toMapData(state, regionIds));
+    map?.apply(mapData(state));
   };
   store.subscribe((state, previous) => render(state, previous));
   render(store.state);
   // The map framed its first view before the panel had content; on phones the bottom sheet's
   // height is only known now, so frame again to keep the view clear of it.
-  moveMapTo(atlas, store.state.url, false);
-  startUrlSync(store, data.catalogues, notices, (url) =>
-    atlas?.moveTo(url.camera ?? framingFor(url)!, false),
-  );
+  map?.moveTo(cameraFor(store.state.url), false);
+  startUrlSync(store, data.catalogues, notices, (url) => map?.moveTo(cameraFor(url), false));
 
-  if (atlas) {
+  if (map) {
     // The load benchmark (scripts/bench/load.ts) reads this mark.
-    void atlas.ready.then(() => performance.mark('atlas:first-idle'));
+    void map.ready.then(() => performance.mark('atlas:first-idle'));
     // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map.
-    Object.assign(window, { corridorAtlas: { map: atlas.map, ready: atlas.ready, store } });
+    Object.assign(window, { corridorAtlas: { map: map.debugHandle(), ready: map.ready, store } });
   }
 }

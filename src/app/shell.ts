@@ -1,6 +1,6 @@
 /** Page furniture around the map: the no-WebGL message and the panel's footprint. */
 import { h } from '../ui/dom';
-import type { Insets } from '../map/atlas-map';
+import type { Insets } from '../state/map-view';
 
 /** The part of the map the panel covers: its left side on wide screens, the bottom on phones. */
 export function panelInsets(panel: HTMLElement, map: HTMLElement): Insets {

@@ -3,15 +3,15 @@
  * navigation pushes a history entry, adjustments (camera, speed, layers) replace the current one,
  * throttled. URL → state: Back/Forward and edited hashes are parsed, problems shown as notices.
  */
-import type { AppState } from '../lib/map-data';
+import type { AppState } from '../state/app-state';
 import { parseHash, serializeHash } from '../lib/url/codec';
 import { decideHistoryAction, HASH_UPDATE_INTERVAL_MS, throttle } from '../lib/url/history';
 import type { UrlCatalogues, UrlState } from '../lib/url/state';
-import type { Notices } from '../ui/notices';
-import type { Store } from './store';
+import type { NoticeSink } from '../state/context';
+import type { Store } from '../state/store';
 
 /** Reads a hash, reporting what was ignored; never throws. */
-export function readHash(hash: string, catalogues: UrlCatalogues, notices: Notices): UrlState {
+export function readHash(hash: string, catalogues: UrlCatalogues, notices: NoticeSink): UrlState {
   const { state, problems } = parseHash(hash, catalogues);
   if (problems.length > 0) {
     notices.show(
@@ -34,7 +34,7 @@ function urlFor(state: UrlState): string {
 export function startUrlSync(
   store: Store<AppState>,
   catalogues: UrlCatalogues,
-  notices: Notices,
+  notices: NoticeSink,
   onHistory: (url: UrlState) => void,
 ): void {
   // Write the link back as the app read it: rejected parts (a bad speed, markup) leave the

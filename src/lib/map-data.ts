@@ -4,18 +4,26 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { CLAIMS } from '../content/claims';
-import { LAYER_IDS, ROUTE_IDS, type ClaimId, type LayerId, type RouteId } from '../content/ids';
+import { LAYER_IDS, ROUTE_IDS, type LayerId, type RouteId } from '../content/ids';
 import type { PlaceId } from '../content/places';
 import { shownLayers } from './url/navigation';
 import type { UrlState } from './url/state';
 
-/** State the map reflects: the shareable URL state plus what the pointer is doing. */
-export interface AppState {
+/** What the map reflects: the shareable URL state, what the pointer is doing, computed routes. */
+export interface MapInputs {
   readonly url: UrlState;
   /** ISO 3166-2 code of the region under the pointer. */
   readonly hoverRegion: string | null;
   /** Region whose card is open. */
   readonly selectedRegion: string | null;
+  /** Routes computed in the browser (the planner's), drawn over the atlas's own three. */
+  readonly routes: readonly RuntimeRoute[];
+}
+
+/** A route computed at run time, with the id its map layer filters on. */
+export interface RuntimeRoute {
+  readonly id: string;
+  readonly feature: Feature<LineString>;
 }
 
 export interface MapData {
@@ -24,15 +32,14 @@ export interface MapData {
   readonly highlightRegions: readonly string[];
   /** Places highlighted by the open claim. */
   readonly highlightPlaces: readonly PlaceId[];
-  /** Routes the open claim points at, drawn even if their layer is off. */
-  readonly highlightRoutes: readonly RouteId[];
   readonly hoverRegion: string | null;
   readonly selectedRegion: string | null;
-  readonly claim: ClaimId | null;
+  /** Computed routes to draw (the same array while they are unchanged). */
+  readonly routes: readonly RuntimeRoute[];
 }
 
 /** What the map should show for a state. */
-export function toMapData(state: AppState, regionIds: readonly string[]): MapData {
+export function toMapData(state: MapInputs, regionIds: readonly string[]): MapData {
   const shown = new Set(shownLayers(state.url));
   const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
   const regions = new Set<string>();
@@ -44,6 +51,7 @@ export function toMapData(state: AppState, regionIds: readonly string[]): MapDat
     } else if (related.kind === 'place') places.push(related.id);
     else routes.push(related.id);
   }
+  // A route the open claim points at is drawn even if its layer is off.
   const layers = Object.fromEntries(
     LAYER_IDS.map((id) => [id, shown.has(id) || routes.includes(id as RouteId)]),
   ) as Record<LayerId, boolean>;
@@ -52,10 +60,9 @@ export function toMapData(state: AppState, regionIds: readonly string[]): MapDat
     layers,
     highlightRegions: [...regions].sort(),
     highlightPlaces: places,
-    highlightRoutes: routes,
     hoverRegion: state.hoverRegion,
     selectedRegion: state.selectedRegion,
-    claim: state.url.claim,
+    routes: state.routes,
   };
 }
 

@@ -1,62 +1,72 @@
 /**
- * Applies MapData to the map's overlay layers: visibility and feature states. Remembers what it
- * applied last, so calling it again with the same data does no work.
+ * Applies MapData to the map's overlay layers: visibility, feature states and the computed
+ * routes. It starts from what the style already shows, remembers what it applied last, and makes
+ * no MapLibre call for what has not changed: a layout change reloads the layer's source.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS } from '../content/ids';
 import type { MapData } from '../lib/map-data';
-import { LAYER_GROUPS, OVERLAY_SOURCES, PLANNED_ROUTE_ID } from '../lib/style';
+import { LAYER_GROUPS, OVERLAY_SOURCES, routesSourceData } from '../lib/style';
+
+const NO_FEATURE_STATES = {
+  highlightRegions: [] as readonly string[],
+  hoverRegion: null,
+  selectedRegion: null,
+} as const;
+
+type FeatureStates = Pick<MapData, 'highlightRegions' | 'hoverRegion' | 'selectedRegion'>;
 
 export class OverlayState {
-  private last: MapData | null = null;
-  private planned: Feature<LineString> | null = null;
+  private last: MapData;
+  /** Feature states live in the sources, which exist only once the style has loaded. */
+  private lastStates: FeatureStates = NO_FEATURE_STATES;
 
-  /** `routes`: the routes source's own data (geo/routes.geojson), kept to add the planned route to. */
+  /**
+   * `styled`: what the style was built showing. `routes`: the routes source's own data
+   * (geo/routes.geojson), kept to add the computed routes to.
+   */
   constructor(
     private readonly map: MapLibreMap,
-    private readonly routes: FeatureCollection,
-  ) {}
+    styled: MapData,
+    private readonly routes: FeatureCollection = { type: 'FeatureCollection', features: [] },
+  ) {
+    this.last = styled;
+  }
+
+  /** Sets the feature states of what the style shows (call once its sources exist). */
+  applyFeatureStates(): void {
+    this.syncStates(this.last);
+  }
 
   apply(data: MapData): void {
     const last = this.last;
     for (const id of LAYER_IDS) {
-      if (last?.layers[id] === data.layers[id]) continue;
+      if (last.layers[id] === data.layers[id]) continue;
       for (const layer of LAYER_GROUPS[id]) {
         this.map.setLayoutProperty(layer, 'visibility', data.layers[id] ? 'visible' : 'none');
       }
     }
-    this.sync('highlight', last?.highlightRegions ?? [], data.highlightRegions);
-    this.sync(
-      'hover',
-      last?.hoverRegion ? [last.hoverRegion] : [],
-      data.hoverRegion ? [data.hoverRegion] : [],
-    );
-    this.sync(
-      'selected',
-      last?.selectedRegion ? [last.selectedRegion] : [],
-      data.selectedRegion ? [data.selectedRegion] : [],
-    );
+    if (data.routes !== last.routes) {
+      const source = this.map.getSource(OVERLAY_SOURCES.routes) as
+        { setData(data: FeatureCollection): void } | undefined;
+      source?.setData(routesSourceData(this.routes, data.routes));
+    }
+    this.syncStates(data);
     this.last = data;
   }
 
-  /**
-   * Draws (or clears) the planner's route. It shares the routes source (fewer sources load
-   * faster), so the source is reset to the three routes plus the planned one.
-   */
-  setPlannedRoute(feature: Feature<LineString> | null): void {
-    if (feature === this.planned) return;
-    this.planned = feature;
-    const source = this.map.getSource(OVERLAY_SOURCES.routes) as
-      { setData(data: FeatureCollection): void } | undefined;
-    const planned = feature
-      ? [{ ...feature, properties: { ...feature.properties, id: PLANNED_ROUTE_ID } }]
-      : [];
-    source?.setData({ ...this.routes, features: [...this.routes.features, ...planned] });
+  private syncStates(data: FeatureStates): void {
+    const last = this.lastStates;
+    this.sync('highlight', last.highlightRegions, data.highlightRegions);
+    this.sync('hover', listOf(last.hoverRegion), listOf(data.hoverRegion));
+    this.sync('selected', listOf(last.selectedRegion), listOf(data.selectedRegion));
+    this.lastStates = data;
   }
 
   /** Sets a boolean feature state on the regions that gain it and clears it on those that lose it. */
   private sync(key: string, before: readonly string[], after: readonly string[]): void {
+    if (before === after) return;
     const next = new Set(after);
     for (const id of before) {
       if (!next.has(id))
@@ -69,3 +79,5 @@ export class OverlayState {
     }
   }
 }
+
+const listOf = (id: string | null): readonly string[] => (id === null ? [] : [id]);

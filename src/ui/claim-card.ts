@@ -3,7 +3,7 @@
  * its citation, the places, how the map shows it, and (for number claims) links to the Routes
  * panel's figure check. All text goes in as text nodes, so markup in data shows literally.
  */
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { CATEGORIES, type CatalogueClaim } from '../content/claims';
 import { PLACES } from '../content/places';
 import { checkArticleClaims, type ClaimCheckRow } from '../lib/analysis/claim-check';

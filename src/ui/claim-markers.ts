@@ -6,7 +6,7 @@
  * leader ties each moved button to its true point, so every one stays clickable at any zoom.
  */
 import './claim-markers.css';
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { CATEGORIES, CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
 import { PLACES, PLACE_IDS, type PlaceId } from '../content/places';
@@ -14,100 +14,21 @@ import { CATEGORY_IDS } from '../content/claim-types';
 import { claimsToGeoJSON, type ClaimMarkerProperties } from '../lib/claims/markers';
 import {
   declutter,
-  fits,
   inView,
   type ScreenArea,
   type ScreenPoint,
   type ScreenRect,
 } from '../lib/claims/declutter';
-import { toMapData, type AppState } from '../lib/map-data';
+import { CELL_PX, fanOffset, placeFan, type FanSide } from '../lib/claims/fan';
+import { toMapData } from '../lib/map-data';
 import { shownLayers } from '../lib/url/navigation';
-import type { MarkerSpec } from '../map/atlas-map';
+import type { AppState } from '../state/app-state';
+import type { MarkerSpec } from '../state/map-view';
 import { focusClaimCard } from './claims-panel';
 import { categoryBadge, symbolSvg } from './claim-symbols';
 import { h } from './dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Marker button size and the grid's spacing, px: 32 px keeps well above the 24 px target size. */
-const BUTTON_PX = 32;
-const CELL_PX = BUTTON_PX + 6;
-/** Gap between the place and the grid's bottom row, px. */
-const LIFT_PX = 18;
-
-const gridOf = (count: number) => {
-  const cols = Math.ceil(Math.sqrt(count));
-  return { cols, rows: Math.ceil(count / cols) };
-};
-
-/** Which side of its place a fan of markers opens to. */
-export type FanSide = 'above' | 'right' | 'below';
-
-/**
- * Pixel offset of marker `slot` of `count` at one place: a lone marker sits on the place; several
- * form a near-square grid, first slot top left: centred above the place (moved sideways by
- * `shiftX` near the map's edges), or to its right with the first row level with it, or centred
- * below it.
- */
-export function fanOffset(
-  slot: number,
-  count: number,
-  side: FanSide = 'above',
-  shiftX = 0,
-): [number, number] {
-  if (count <= 1) return [0, 0];
-  const { cols, rows } = gridOf(count);
-  const row = Math.floor(slot / cols);
-  const col = slot - row * cols;
-  const near = LIFT_PX + BUTTON_PX / 2;
-  if (side === 'right') return [near + col * CELL_PX, row * CELL_PX];
-  // The last row may be short: centre it too.
-  const inRow = row === rows - 1 ? count - row * cols : cols;
-  const x = (col - (inRow - 1) / 2) * CELL_PX + shiftX;
-  const y = side === 'below' ? near + row * CELL_PX : -(near + (rows - 1 - row) * CELL_PX);
-  return [Math.round(x), Math.round(y)];
-}
-
-/** How far a centred fan must move sideways to stay in view, px. */
-function fanShift(x: number, count: number, { left, right }: ScreenRect): number {
-  // A place out of view keeps its fan with it.
-  if (x < left || x > right) return 0;
-  const half = (gridOf(count).cols * CELL_PX) / 2;
-  if (x - half < left) return Math.round(Math.min(left + half - x, right - x - half));
-  if (x + half > right) return Math.round(right - half - x);
-  return 0;
-}
-
-/** The screen box a fan's buttons cover, px. */
-function fanBox(point: ScreenPoint, count: number, side: FanSide, shiftX: number): ScreenRect {
-  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  for (let slot = 0; slot < count; slot++) {
-    const [dx, dy] = fanOffset(slot, count, side, shiftX);
-    box.left = Math.min(box.left, point.x + dx - BUTTON_PX / 2);
-    box.right = Math.max(box.right, point.x + dx + BUTTON_PX / 2);
-    box.top = Math.min(box.top, point.y + dy - BUTTON_PX / 2);
-    box.bottom = Math.max(box.bottom, point.y + dy + BUTTON_PX / 2);
-  }
-  return box;
-}
-
-/**
- * Where a fan opens: above its place, else to its right, else below, the first that fits on the
- * map clear of its controls and panel (above when none does); centred fans move sideways to stay
- * between the edges.
- */
-function placeFan(
-  point: ScreenPoint,
-  count: number,
-  area: ScreenArea,
-): { side: FanSide; shift: number } {
-  const shiftFor = (side: FanSide) => (side === 'right' ? 0 : fanShift(point.x, count, area.view));
-  for (const side of ['above', 'right', 'below'] as const) {
-    const shift = shiftFor(side);
-    if (fits(fanBox(point, count, side, shift), area)) return { side, shift };
-  }
-  return { side: 'above', shift: shiftFor('above') };
-}
-
 interface ClaimMarker {
   id: ClaimId;
   root: HTMLElement;
@@ -239,8 +160,8 @@ function legend(): HTMLElement {
 
 /** Puts the claim markers on the map and keeps them in step with the state (no-op without WebGL). */
 export function startClaimMarkers(ctx: AppContext): void {
-  const atlas = ctx.atlas;
-  if (!atlas) return;
+  const map = ctx.map;
+  if (!map) return;
   const points = claimsToGeoJSON(CLAIM_LIST, PLACES);
   const markers = points.features.map((f) =>
     claimMarker(f.properties, f.geometry.coordinates as [number, number], ctx),
@@ -256,8 +177,8 @@ export function startClaimMarkers(ctx: AppContext): void {
     ...markers.map((m) => ({ id: m.id, lngLat: m.lngLat, element: m.root })),
   ];
   // Set once: replacing markers would detach a focused button and lose the keyboard user's place.
-  atlas.setMarkers(specs);
-  const container = atlas.map.getContainer();
+  map.setMarkers(specs);
+  const container = map.container();
   const key = legend();
   container.parentElement?.append(key);
   /**
@@ -268,7 +189,7 @@ export function startClaimMarkers(ctx: AppContext): void {
   const measure = (): ScreenArea => {
     const origin = container.getBoundingClientRect();
     const blocked: ScreenRect[] = [];
-    for (const el of [...container.querySelectorAll('.maplibregl-ctrl'), key]) {
+    for (const el of [...map.controls(), key]) {
       const r = el.getBoundingClientRect();
       // Hidden ones (display: none) measure 0 × 0 and cover nothing.
       if (r.width === 0 || r.height === 0) continue;
@@ -279,7 +200,7 @@ export function startClaimMarkers(ctx: AppContext): void {
         bottom: r.bottom - origin.top,
       });
     }
-    const panel = atlas.covered();
+    const panel = map.covered();
     const view = {
       left: panel.left,
       top: panel.top,
@@ -289,11 +210,6 @@ export function startClaimMarkers(ctx: AppContext): void {
     return { view, blocked };
   };
   let area: ScreenArea | null = null;
-  /** A place's position on screen, on the copy of the world nearest the map's centre. */
-  const project = ([lng, lat]: [number, number]): ScreenPoint => {
-    const centre = atlas.map.getCenter().lng;
-    return atlas.map.project([lng + 360 * Math.round((centre - lng) / 360), lat]);
-  };
   // On every move: each fan opens where it fits; then lone markers step aside from fans,
   // controls, the panel and each other, the open claim's first so it stays on its place.
   const arrange = () => {
@@ -303,7 +219,7 @@ export function startClaimMarkers(ctx: AppContext): void {
     const fixed: ScreenPoint[] = [];
     const lone: { marker: ClaimMarker; point: ScreenPoint }[] = [];
     for (const m of shown) {
-      const point = project(m.lngLat);
+      const point = map.project(m.lngLat);
       if (m.count > 1) {
         const { side, shift } = placeFan(point, m.count, area);
         if (side !== m.side || shift !== m.shiftX) m.setSide(side, shift);
@@ -326,13 +242,13 @@ export function startClaimMarkers(ctx: AppContext): void {
     area = null;
     arrange();
   };
-  atlas.map.on('move', arrange);
-  atlas.map.on('moveend', remeasure);
-  atlas.map.on('resize', remeasure);
+  map.onMove(arrange);
+  map.onMoveEnd(remeasure);
+  map.onResize(remeasure);
   // Controls change size without moving the map: the attribution folds on phones after load,
   // the scale bars change width with the zoom, the legend hides with the claims layer.
   const watch = new ResizeObserver(remeasure);
-  for (const el of container.querySelectorAll('.maplibregl-ctrl')) watch.observe(el);
+  for (const el of map.controls()) watch.observe(el);
   watch.observe(key);
 
   let last: { claim: ClaimId | null; shown: boolean } | null = null;

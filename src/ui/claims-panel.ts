@@ -4,12 +4,12 @@
  * scrolled to and announced; Close or Escape closes it and puts focus back where it came from.
  */
 import './claims-panel.css';
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { ARTICLE, ARTICLE_NOTE } from '../content/article';
 import { CATEGORIES, CLAIMS, CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
 import { CATEGORY_IDS, type CategoryId } from '../content/claim-types';
-import type { AppState } from '../lib/map-data';
+import type { AppState } from '../state/app-state';
 import { renderClaimCard, type ClaimCard } from './claim-card';
 import { categoryBadge } from './claim-symbols';
 import { h } from './dom';

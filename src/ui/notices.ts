@@ -1,9 +1,8 @@
+import type { NoticeKind, NoticeSink } from '../state/context';
 import { h } from './dom';
 
-export type NoticeKind = 'info' | 'warning' | 'error';
-
 /** Small, dismissible messages (an ignored URL key, a data file that failed to load…). */
-export class Notices {
+export class Notices implements NoticeSink {
   constructor(private readonly root: HTMLElement) {}
 
   /** Shows a message; the same text is not shown twice at once. Returns its element. */

@@ -1,5 +1,6 @@
 /** The planner's passage toggles (avoid / open) and its one-click comparisons. */
-import type { AppContext, PlannerPatch } from '../app/context';
+import type { PlannerPatch } from '../lib/url/planner';
+import type { AppContext } from '../state/context';
 import { AVOIDABLE_PASSAGES, OPENABLE_PASSAGES } from '../lib/planner/plan';
 import { PLANNER_PRESET_LIST, type PlannerPreset } from '../lib/planner/planner-presets';
 import { PASSAGES, type PassageId } from '../lib/routing/passages';

@@ -4,12 +4,12 @@
  * the route was tapped: touch screens have no hover).
  */
 import type { Feature, LineString } from 'geojson';
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { formatKm, formatNm } from '../lib/analysis/format';
 import { measureAlong, type AlongMeasure } from '../lib/planner/along';
 import { kmToNm } from '../lib/routing/geometry';
 import type { LonLat } from '../lib/routing/ports';
-import { OVERLAY_LAYERS } from '../lib/style';
+import { OVERLAY_LAYERS, PLANNED_ROUTE_ID } from '../lib/style';
 import { h } from './dom';
 
 /** How far from the drawn line a click or tap still counts as on it, in CSS pixels. */
@@ -49,10 +49,10 @@ export class PlannerMap {
     private readonly ctx: AppContext,
     private readonly hooks: PlannerMapHooks,
   ) {
-    const atlas = ctx.atlas;
-    if (!atlas) return;
+    const map = ctx.map;
+    if (!map) return;
     document.body.append(this.tooltip, this.status);
-    atlas.onClick((lngLat) => {
+    map.onClick((lngLat) => {
       const end = this.picking;
       if (end) {
         this.stopPicking();
@@ -65,9 +65,9 @@ export class PlannerMap {
       this.status.textContent = onRoute ? this.tooltip.textContent : '';
       return onRoute;
     });
-    atlas.onHover(OVERLAY_LAYERS.planned, (hit) => this.hover(hit?.lngLat ?? null));
+    map.onHover(OVERLAY_LAYERS.planned, (hit) => this.hover(hit?.lngLat ?? null));
     // A readout left by a tap would point at the wrong place once the map moves.
-    atlas.map.on('movestart', () => this.hover(null));
+    map.onMoveStart(() => this.hover(null));
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.picking) this.stopPicking();
     });
@@ -75,12 +75,14 @@ export class PlannerMap {
 
   /** Whether there is a map to draw on and click (no WebGL: numbers only). */
   get available(): boolean {
-    return this.ctx.atlas !== null;
+    return this.ctx.map !== null;
   }
 
-  /** Draws the route (or clears it); `onDrawn` runs once it is on screen. */
+  /**
+   * Shows the route (or clears it): the state carries it to the map (toMapData), this keeps what
+   * the distance readout needs; `onDrawn` runs once the route is on screen.
+   */
   draw(feature: Feature<LineString> | null, originLabel: string, onDrawn: () => void): void {
-    const atlas = this.ctx.atlas;
     this.along = feature
       ? {
           measure: measureAlong(feature.geometry.coordinates as LonLat[]),
@@ -88,23 +90,25 @@ export class PlannerMap {
         }
       : null;
     this.hover(null);
-    if (!atlas) return;
-    atlas.setPlannedRoute(feature);
-    if (!feature) return;
-    // After setData the map is not idle until the new data is drawn.
-    atlas.map.once('idle', () => onDrawn());
-    atlas.map.triggerRepaint();
+    this.ctx.actions.showRoutes(feature ? [{ id: PLANNED_ROUTE_ID, feature }] : []);
+    if (feature) this.ctx.map?.afterDraw(onDrawn);
   }
 
-  /** Frames a line's extent (longitudes may run past 180, which MapLibre accepts). */
-  frame(coordinates: readonly LonLat[]): void {
-    if (!this.ctx.atlas || coordinates.length === 0) return;
+  /**
+   * Frames a line's extent once what the map was asked to draw is on screen (longitudes may run
+   * past 180, which MapLibre accepts).
+   */
+  frameWhenDrawn(coordinates: readonly LonLat[]): void {
+    const map = this.ctx.map;
+    if (!map || coordinates.length === 0) return;
     const lons = coordinates.map((c) => c[0]);
     const lats = coordinates.map((c) => c[1]);
-    this.ctx.actions.frame([
-      [Math.min(...lons), Math.min(...lats)],
-      [Math.max(...lons), Math.max(...lats)],
-    ]);
+    map.afterDraw(() =>
+      this.ctx.actions.frame([
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ]),
+    );
   }
 
   startPicking(end: End): void {
@@ -126,27 +130,20 @@ export class PlannerMap {
   }
 
   private isOnRoute(lngLat: [number, number]): boolean {
-    const map = this.ctx.atlas?.map;
-    if (!this.along || !map?.getLayer(OVERLAY_LAYERS.planned)) return false;
-    const { x, y } = map.project(lngLat);
-    const r = TAP_TOLERANCE_PX;
-    const box: [[number, number], [number, number]] = [
-      [x - r, y - r],
-      [x + r, y + r],
-    ];
-    return map.queryRenderedFeatures(box, { layers: [OVERLAY_LAYERS.planned] }).length > 0;
+    if (!this.along || !this.ctx.map) return false;
+    return this.ctx.map.drawsNear(OVERLAY_LAYERS.planned, lngLat, TAP_TOLERANCE_PX);
   }
 
   private hover(lngLat: [number, number] | null): void {
-    const atlas = this.ctx.atlas;
-    if (!lngLat || !this.along || !atlas) {
+    const map = this.ctx.map;
+    if (!lngLat || !this.along || !map) {
       this.tooltip.hidden = true;
       return;
     }
     const hit = this.along.measure.nearest(lngLat);
     this.tooltip.textContent = `${formatKm(hit.km)} (${formatNm(kmToNm(hit.km))}) from ${this.along.originLabel}`;
-    const box = atlas.map.getContainer().getBoundingClientRect();
-    const p = atlas.map.project(lngLat);
+    const box = map.container().getBoundingClientRect();
+    const p = map.project(lngLat);
     this.tooltip.style.left = `${Math.round(box.left + p.x + 14)}px`;
     this.tooltip.style.top = `${Math.round(box.top + p.y - 30)}px`;
     this.tooltip.hidden = false;

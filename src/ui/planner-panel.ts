@@ -3,7 +3,7 @@
  * first opened (planner-view.ts, then the routing worker), so the initial page stays as small as
  * without the planner.
  */
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { h } from './dom';
 
 /** Fills the planner tab: shows a loading line, then the planner once its code has arrived. */

@@ -2,7 +2,9 @@
 import type { Feature, LineString } from 'geojson';
 import { formatDays, formatKm, formatKnots, formatNm, formatPct } from '../lib/analysis/format';
 import { passageNames, type CorridorComparison } from '../lib/planner/plan';
+import type { PlannerProblem, PlannerSession } from '../lib/planner/session';
 import type { RouteError, SeaRoute } from '../lib/routing/route';
+import type { Place } from '../lib/url/state';
 import { h } from './dom';
 
 /** Snap legs longer than this are worth a line: the route starts with a straight leg to a lane. */
@@ -102,8 +104,41 @@ export function renderResult(view: ResultView): HTMLElement[] {
   ];
 }
 
-/** A clear sentence for a routing error; the previous route stays on screen. */
-export function errorMessage(error: RouteError): string {
+/** The status line for a session ("Computing the route…"). */
+export function statusLine(session: PlannerSession, label: (place: Place) => string): string {
+  switch (session.status) {
+    case 'empty':
+      return 'Choose an origin and a destination.';
+    case 'loading':
+      return 'Loading the sea-lane network…';
+    case 'computing':
+      return 'Computing the route…';
+    case 'shown': {
+      const request = session.shown!.request;
+      return `Route computed: ${label(request.from)} → ${label(request.to)}.`;
+    }
+    case 'error':
+      return session.problem?.kind === 'same-place'
+        ? 'No route to compute.'
+        : 'The route could not be computed.';
+  }
+}
+
+/** What went wrong, in a sentence or two; says so when the previous route stays on screen. */
+export function problemMessage(problem: PlannerProblem, previousShown: boolean): string {
+  const kept = previousShown ? ' The previous route is still shown.' : '';
+  switch (problem.kind) {
+    case 'same-place':
+      return 'Origin and destination are the same place. Choose another origin or destination.';
+    case 'route':
+      return errorMessage(problem.error) + kept;
+    case 'unavailable':
+      return `The route could not be computed: ${problem.message}.${kept}`;
+  }
+}
+
+/** A clear sentence for a routing error. */
+function errorMessage(error: RouteError): string {
   switch (error.code) {
     case 'no-route':
       return `No sea route joins these places with these passages closed. Open a passage or change an end. (${error.message})`;

@@ -1,12 +1,11 @@
 /**
- * The planner's view, "Plan a route" (issue #7): any two ports or points at sea, passages avoided or opened, the
- * route drawn with its length, passages and days beside the corridor. The state lives in the URL
- * (`from`, `to`, `avoid`, `open`); this panel only reads it and computes. Routing runs in a
- * worker (src/planner/client.ts) that loads the network the first time the panel opens.
+ * The planner's view, "Plan a route" (issue #7): any two ports or points at sea, passages
+ * avoided or opened, the route drawn with its length, passages and days beside the corridor. The
+ * state lives in the URL (`from`, `to`, `avoid`, `open`); the session (lib/planner/session.ts)
+ * decides what to compute and show, and this module renders it. Routing runs in a worker
+ * (src/planner/client.ts) that loads the network the first time the panel opens.
  */
 import './planner-panel.css';
-import type { AppContext, PlannerPatch } from '../app/context';
-import type { AppState } from '../lib/map-data';
 import {
   compareWithCorridor,
   endpointOf,
@@ -14,29 +13,27 @@ import {
   plannedRouteFeature,
   plannerRequest,
   pointPlace,
-  requestKey,
-  type PlannerRequest,
 } from '../lib/planner/plan';
+import {
+  initialSession,
+  next,
+  type PlannerEvent,
+  type PlannerSession,
+} from '../lib/planner/session';
 import { round1 } from '../lib/routing/geometry';
-import type { SeaRoute } from '../lib/routing/route';
+import type { PlannerPatch } from '../lib/url/planner';
 import type { Place } from '../lib/url/state';
 import { createPlannerClient, type PlannerClient } from '../planner/client';
+import type { AppState } from '../state/app-state';
+import type { AppContext } from '../state/context';
 import { h, replaceChildren } from './dom';
 import { PortCombobox } from './planner-combobox';
 import { passageToggles, presetButtons } from './planner-controls';
 import { PlannerMap, ROUTE_DRAWN_MARK, type End } from './planner-map';
-import { errorMessage, renderResult } from './planner-result';
+import { problemMessage, renderResult, statusLine } from './planner-result';
 
 /** Mark set when a route's numbers are shown (with or without a map). */
 export const ROUTE_SHOWN_MARK = 'planner:route-shown';
-
-type RouteState = 'empty' | 'loading' | 'computing' | 'shown' | 'error';
-
-interface Shown {
-  key: string;
-  request: PlannerRequest;
-  route: SeaRoute;
-}
 
 const END_NAMES: Record<End, string> = { from: 'origin', to: 'destination' };
 
@@ -44,10 +41,7 @@ const END_NAMES: Record<End, string> = { from: 'origin', to: 'destination' };
 export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   const ports = ctx.data.ports;
   let client: PlannerClient | null = null;
-  let shown: Shown | null = null;
-  let requested: string | null = null;
-  // Frame the first route unless the link fixes the camera; then frame what the user asks for.
-  let frameNext = ctx.store.state.url.camera === null;
+  let session = initialSession(ctx.store.state.url.camera !== null);
 
   const status = h('p', {
     class: 'planner-status',
@@ -72,13 +66,32 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     hidden: true,
   });
 
-  const setState = (state: RouteState, text: string) => {
-    body.dataset.routeState = state;
-    status.textContent = text;
-  };
-  const userChange = (patch: PlannerPatch) => {
-    frameNext = true;
-    ctx.actions.setPlanner(patch);
+  const label = (place: Place) => placeLabel(place, ports);
+
+  /** The route's figures at the current speed and allowance. */
+  const showResult = () => {
+    const shown = session.shown;
+    if (!shown) return replaceChildren(result);
+    const url = ctx.store.state.url;
+    replaceChildren(
+      result,
+      ...renderResult({
+        route: shown.route,
+        fromLabel: label(shown.request.from),
+        toLabel: label(shown.request.to),
+        // Lengths to 0.1 km, as geo/routes.geojson publishes the corridor: the same route then
+        // reads the same here and in the Routes panel (8,795.46 would read 8,795 here, 8,796 there).
+        comparison: compareWithCorridor(
+          { km: round1(shown.route.km) },
+          ctx.data.routes.corridor.km,
+          url.speed,
+          url.allowance,
+        ),
+        knots: url.speed,
+        allowanceDays: url.allowance,
+        feature: plannedRouteFeature(shown.route, shown.request),
+      }),
+    );
   };
 
   const map = new PlannerMap(ctx, {
@@ -91,10 +104,69 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     },
   });
 
-  const combo = (end: End, label: string, placeholder: string) =>
+  /** Renders a new session: status, problem, figures and the drawn route. */
+  const render = (before: PlannerSession) => {
+    body.dataset.routeState = session.status;
+    status.textContent = statusLine(session, label);
+    const problem = session.problem;
+    error.hidden = problem === null;
+    if (problem) error.textContent = problemMessage(problem, session.shown !== null);
+    if (session.shown === before.shown) return;
+    showResult();
+    const shown = session.shown;
+    if (!shown) {
+      map.draw(null, '', () => undefined);
+      return;
+    }
+    body.dataset.routeKey = shown.key;
+    performance.mark(ROUTE_SHOWN_MARK, { detail: shown.key });
+    map.draw(plannedRouteFeature(shown.route, shown.request), label(shown.request.from), () => {
+      if (session.shown?.key !== shown.key) return;
+      body.dataset.routeDrawn = shown.key;
+      performance.mark(ROUTE_DRAWN_MARK, { detail: shown.key });
+    });
+  };
+
+  const dispatch = (event: PlannerEvent) => {
+    const before = session;
+    const step = next(session, event);
+    session = step.session;
+    render(before);
+    for (const effect of step.effects) {
+      if (effect.type === 'compute') void compute(effect.key, effect.request);
+      // Framed once drawn: the route appears at once, then the camera moves to show all of it.
+      else map.frameWhenDrawn(effect.coordinates);
+    }
+  };
+
+  const compute = async (key: string, request: NonNullable<PlannerSession['wanted']>) => {
+    client ??= createPlannerClient(ports);
+    const outcome = await client.route({
+      origin: endpointOf(request.from),
+      destination: endpointOf(request.to),
+      avoid: request.avoid,
+      open: request.open,
+    });
+    if (outcome.status === 'superseded') return;
+    if (outcome.status === 'failed') {
+      dispatch({ type: 'unavailable', key, message: outcome.message });
+      return;
+    }
+    // For the planner bench and for diagnosis: where and how long the last route took.
+    body.dataset.routingMode = outcome.mode;
+    body.dataset.computeMs = outcome.computeMs.toFixed(2);
+    dispatch({ type: 'answer', key, result: outcome.result });
+  };
+
+  const userChange = (patch: PlannerPatch) => {
+    ctx.actions.setPlanner(patch);
+    dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: true });
+  };
+
+  const combo = (end: End, text: string, placeholder: string) =>
     new PortCombobox({
       id: end,
-      label,
+      label: text,
       placeholder,
       ports,
       onChoose: (port) => userChange({ [end]: { kind: 'port', id: port.id } }),
@@ -140,99 +212,10 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   );
   const toggles = passageToggles(ctx, userChange);
 
-  const showResult = () => {
-    if (!shown) return replaceChildren(result);
-    const url = ctx.store.state.url;
-    const fromLabel = placeLabel(shown.request.from, ports);
-    replaceChildren(
-      result,
-      ...renderResult({
-        route: shown.route,
-        fromLabel,
-        toLabel: placeLabel(shown.request.to, ports),
-        // Lengths to 0.1 km, as geo/routes.geojson publishes the corridor: the same route then
-        // reads the same here and in the Routes panel (8,795.46 would read 8,795 here, 8,796 there).
-        comparison: compareWithCorridor(
-          { km: round1(shown.route.km) },
-          ctx.data.routes.corridor.km,
-          url.speed,
-          url.allowance,
-        ),
-        knots: url.speed,
-        allowanceDays: url.allowance,
-        feature: plannedRouteFeature(shown.route, shown.request),
-      }),
-    );
-  };
-
-  const showError = (message: string) => {
-    error.textContent = shown ? `${message} The previous route is still shown.` : message;
-    error.hidden = false;
-    setState('error', 'The route could not be computed.');
-  };
-
-  const recompute = async () => {
-    const request = plannerRequest(ctx.store.state.url);
-    if (!request) {
-      requested = null;
-      shown = null;
-      error.hidden = true;
-      showResult();
-      map.draw(null, '', () => undefined);
-      setState('empty', 'Choose an origin and a destination.');
-      return;
-    }
-    const key = requestKey(request);
-    if (key === requested) return;
-    requested = key;
-    const first = client === null;
-    client ??= createPlannerClient(ports);
-    setState(
-      first ? 'loading' : 'computing',
-      first ? 'Loading the sea-lane network…' : 'Computing the route…',
-    );
-    const outcome = await client.route({
-      origin: endpointOf(request.from),
-      destination: endpointOf(request.to),
-      avoid: request.avoid,
-      open: request.open,
-    });
-    // The URL may have moved on while the worker answered (Back, an edited link).
-    if (outcome.status === 'superseded' || requested !== key) return;
-    if (outcome.status === 'failed') {
-      requested = null; // let a later change retry
-      return showError(`The route could not be computed: ${outcome.message}.`);
-    }
-    if (!outcome.result.ok) return showError(errorMessage(outcome.result.error));
-    const route = outcome.result.route;
-    shown = { key, request, route };
-    error.hidden = true;
-    showResult();
-    setState(
-      'shown',
-      `Route computed: ${placeLabel(request.from, ports)} → ${placeLabel(request.to, ports)}.`,
-    );
-    body.dataset.routeKey = key;
-    // For the planner bench and for diagnosis: where and how long the last route took.
-    body.dataset.routingMode = outcome.mode;
-    body.dataset.computeMs = outcome.computeMs.toFixed(2);
-    performance.mark(ROUTE_SHOWN_MARK, { detail: key });
-    const frame = frameNext;
-    frameNext = false;
-    map.draw(plannedRouteFeature(route, request), placeLabel(request.from, ports), () => {
-      if (shown?.key !== key) return;
-      body.dataset.routeDrawn = key;
-      performance.mark(ROUTE_DRAWN_MARK, { detail: key });
-      // Framed once drawn: the route appears at once, then the camera moves to show all of it.
-      if (frame) map.frame(route.coordinates);
-    });
-  };
-
   const syncInputs = () => {
     const url = ctx.store.state.url;
-    const label = (p: Place | null) => (p ? placeLabel(p, ports) : '');
-    from.setValue(label(url.from));
-    to.setValue(label(url.to));
+    from.setValue(url.from ? label(url.from) : '');
+    to.setValue(url.to ? label(url.to) : '');
     toggles.sync();
   };
 
@@ -241,7 +224,8 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     const b = previous.url;
     if (a.from !== b.from || a.to !== b.to || a.avoid !== b.avoid || a.open !== b.open) {
       syncInputs();
-      void recompute();
+      // A change made here was dispatched by userChange; this one came from a link or Back.
+      dispatch({ type: 'request', request: plannerRequest(a), byUser: false });
     } else if (a.speed !== b.speed || a.allowance !== b.allowance) showResult();
   };
 
@@ -277,5 +261,5 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   );
   syncInputs();
   ctx.store.subscribe(onChange);
-  void recompute();
+  dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }

@@ -4,11 +4,11 @@
  * and, for a clicked region, a card with its names, code and area.
  */
 import './region-card.css';
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { ARTICLE_SENTENCES } from '../content/article';
-import type { RegionInfo } from '../app/data';
+import type { RegionInfo } from '../lib/regions';
 import { formatNumber } from '../lib/analysis/format';
-import { OVERLAY_LAYERS } from '../lib/style/overlays';
+import { OVERLAY_LAYERS } from '../lib/style/ids';
 import { articleCitation } from './citation';
 import { h, replaceChildren } from './dom';
 
@@ -58,10 +58,10 @@ function cardBody(region: RegionInfo, count: number, close: HTMLElement): Node[]
 
 /** Shows the region card for the selected region and the hovered region's name by the pointer. */
 export function startRegionCard(ctx: AppContext): void {
-  const atlas = ctx.atlas;
+  const map = ctx.map;
   // Without WebGL there is no map to hover or click: nothing to show.
-  if (!atlas) return;
-  const stage = atlas.map.getContainer().parentElement ?? document.body;
+  if (!map) return;
+  const stage = map.container().parentElement ?? document.body;
   const byId = new Map(ctx.data.regions.map((r) => [r.id, r]));
 
   const tooltip = h('div', {
@@ -108,8 +108,8 @@ export function startRegionCard(ctx: AppContext): void {
         // Back where the reader was; after a click on the map (which leaves focus on the page
         // body) that is the map itself.
         const back = returnFocus?.isConnected && returnFocus !== document.body;
-        const target = back ? returnFocus! : atlas.map.getCanvas();
-        target.focus({ preventScroll: true });
+        if (back) returnFocus!.focus({ preventScroll: true });
+        else map.focus();
       }
       return;
     }
@@ -129,30 +129,19 @@ export function startRegionCard(ctx: AppContext): void {
       tooltip.hidden = true;
       return;
     }
-    const { x, y } = atlas.map.project(lngLat);
+    const { x, y } = map.project(lngLat);
     tooltip.textContent = region.nameEn;
     tooltip.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`;
     tooltip.hidden = false;
   };
 
-  atlas.onHover(OVERLAY_LAYERS.regionFill, (hit) => showTooltip(hit?.lngLat ?? null));
-  atlas.onClick((lngLat) => {
-    // A click on the map outside every region closes the card; a region click (re)opens it.
-    if (ctx.store.state.selectedRegion === null) return;
-    const layer = OVERLAY_LAYERS.regionFill;
-    const hits = atlas.map.getLayer(layer)
-      ? atlas.map.queryRenderedFeatures(atlas.map.project(lngLat), { layers: [layer] })
-      : [];
-    if (hits.length === 0) close();
-  });
+  map.onHover(OVERLAY_LAYERS.regionFill, (hit) => showTooltip(hit?.lngLat ?? null));
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || card.hidden) return;
     const active = document.activeElement;
     // Escape elsewhere (a menu, the panel) belongs to that control.
     const ours =
-      active === document.body ||
-      card.contains(active) ||
-      atlas.map.getContainer().contains(active);
+      active === document.body || card.contains(active) || map.container().contains(active);
     if (ours) close();
   });
   ctx.store.subscribe((state, previous) => {

@@ -3,14 +3,14 @@
  * readable without WebGL and reachable by keyboard. With a map, each name is a button that shows
  * the regions layer, frames the region and opens its card (which gives focus back on Escape).
  */
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { ARTICLE_SENTENCES } from '../content/article';
 import { formatNumber } from '../lib/analysis/format';
 import { h } from './dom';
 
 export function renderRegionList(ctx: AppContext): HTMLElement {
   const { regions } = ctx.data;
-  const hasMap = ctx.atlas !== null;
+  const hasMap = ctx.map !== null;
   const items = [...regions]
     .sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en'))
     .map((region) => {

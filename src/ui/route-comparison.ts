@@ -3,7 +3,7 @@
  * side-by-side table. Every number comes from geo/routes.geojson, the port catalogue and the
  * transit model of src/lib/analysis; `update` rewrites the ones that depend on speed and allowance.
  */
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import type { RouteId } from '../content/ids';
 import {
   detourRatio,
@@ -20,7 +20,7 @@ import {
 } from '../lib/analysis';
 import type { RouteInfo } from '../lib/map-data';
 import { PASSAGES, isPassageId } from '../lib/routing/passages';
-import { OVERLAY_COLOURS } from '../lib/style/overlays';
+import { OVERLAY_COLOURS } from '../lib/style/ids';
 import type { UrlState } from '../lib/url/state';
 import { h } from './dom';
 

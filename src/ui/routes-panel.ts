@@ -4,7 +4,7 @@
  * figure with its source and our assumptions. All DOM: it works without WebGL.
  */
 import './routes-panel.css';
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { FIGURE_SOURCES } from '../content/article';
 import {
   checkArticleClaims,
@@ -15,7 +15,7 @@ import {
   formatNumber,
   KM_PER_NM,
 } from '../lib/analysis';
-import type { AppState } from '../lib/map-data';
+import type { AppState } from '../state/app-state';
 import { shownLayers } from '../lib/url/navigation';
 import { LIMITS, type UrlState } from '../lib/url/state';
 import { citeShort } from './citation';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/context';
 import { PRESET_LIST } from '../content/presets';
 import { serializeHash } from '../lib/url/codec';
 import { h } from './dom';

@@ -9,7 +9,7 @@ import {
   shownLayers,
   toggleLayer,
 } from '../../src/lib/url/navigation';
-import { DEFAULT_STATE } from '../../src/lib/url/state';
+import { DEFAULT_STATE, type UrlState } from '../../src/lib/url/state';
 import { CATALOGUES } from './helpers';
 
 const fromHash = (hash: string) => parseHash(hash, CATALOGUES).state;
@@ -47,7 +47,7 @@ describe('navigation steps', () => {
       camera: { zoom: 9, lat: 1, lng: 2, bearing: 0, pitch: 0 },
       layers: [],
       avoid: ['suez'],
-    };
+    } satisfies UrlState;
     const s = selectPreset(before, 'comparison');
     expect(s).toEqual({
       ...before,

@@ -20,12 +20,6 @@ export interface TransitTime {
   totalDays: number;
 }
 
-/**
- * Model assumptions for the default view, chosen by us and adjustable in the UI — not figures
- * from the article or any other source.
- */
-export const DEFAULT_TRANSIT = { knots: 14, allowanceDays: 2 } as const;
-
 function requireFinite(name: string, value: number, min: number, inclusive: boolean): void {
   const ok = Number.isFinite(value) && (inclusive ? value >= min : value > min);
   if (!ok)

@@ -5,9 +5,12 @@
 import type { Feature, LineString } from 'geojson';
 import { transitDays } from '../analysis/transit';
 import { kmToNm, round1, roundCoords } from '../routing/geometry';
-import { PASSAGES, isPassageId, type PassageId } from '../routing/passages';
+import { PASSAGES, type PassageId } from '../routing/passages';
 import type { Port } from '../routing/ports';
 import type { Endpoint, SeaRoute } from '../routing/route';
+import { placeToken } from '../url/codec';
+import { POINT_DECIMALS, roundLat, roundLng } from '../url/numbers';
+import { canonicalPassages } from '../url/planner';
 import type { Place, UrlState } from '../url/state';
 
 /** Passages a user can avoid (open unless avoided), in the order the panel lists them. */
@@ -33,9 +36,6 @@ export const OPENABLE_PASSAGES = [
   'corinth',
 ] as const satisfies readonly PassageId[];
 
-/** Decimals of a clicked point, as the URL writes it (docs/url-format.md: about 11 m). */
-const POINT_DECIMALS = 4;
-
 /** One routing question: two places and the passages closed or opened. */
 export interface PlannerRequest {
   readonly from: Place;
@@ -49,24 +49,17 @@ export function plannerRequest(
   url: Pick<UrlState, 'from' | 'to' | 'avoid' | 'open'>,
 ): PlannerRequest | null {
   if (!url.from || !url.to) return null;
-  const avoid = url.avoid.filter(isPassageId);
-  // Avoid wins over open, as in the URL format.
-  const open = url.open.filter(isPassageId).filter((id) => !avoid.includes(id));
+  const { avoid, open } = canonicalPassages(url.avoid, url.open);
   return { from: url.from, to: url.to, avoid, open };
-}
-
-function placeToken(place: Place): string {
-  return place.kind === 'port' ? place.id : `p:${place.lng},${place.lat}`;
 }
 
 /** A string that is equal for equal requests (to skip recomputing what is already shown). */
 export function requestKey(request: PlannerRequest): string {
-  const list = (ids: readonly string[]) => [...ids].sort().join(',');
   return [
     placeToken(request.from),
     placeToken(request.to),
-    list(request.avoid),
-    list(request.open),
+    request.avoid.join(','),
+    request.open.join(','),
   ].join('|');
 }
 
@@ -75,16 +68,12 @@ export function endpointOf(place: Place): Endpoint {
   return place.kind === 'port' ? place.id : [place.lng, place.lat];
 }
 
-/** A clicked map position as a planner point: longitude wrapped into (−180, 180] as the URL
- * codec writes it, 4 decimals. */
+/** A clicked map position as a planner point, rounded and wrapped exactly as the URL writes it. */
 export function pointPlace(lngLat: readonly [number, number]): Place {
-  const f = 10 ** POINT_DECIMALS;
-  const wrapped = ((((lngLat[0] + 180) % 360) + 360) % 360) - 180;
-  const lng = Math.round(wrapped * f) / f;
   return {
     kind: 'point',
-    lng: lng === -180 ? 180 : lng,
-    lat: Math.round(lngLat[1] * f) / f,
+    lng: roundLng(lngLat[0], POINT_DECIMALS),
+    lat: roundLat(lngLat[1], POINT_DECIMALS),
   };
 }
 

@@ -3,10 +3,9 @@
  * searches the shortest path under the query's passage restrictions and returns a typed result.
  * Pure over the data it is given: load the network and ports once, query many times.
  */
-import type { Feature, LineString } from 'geojson';
 import { lineKm } from './geodesic';
 import { createPathFinder } from './hierarchy';
-import { kmToNm, lineFeature, unwrapLongitudes } from './geometry';
+import { kmToNm, unwrapLongitudes } from './geometry';
 import type { SeaGraph } from './network';
 import { PASSAGES, PASSAGE_IDS, isPassageId, passageCode, type PassageId } from './passages';
 import { indexPorts, isLonLat, type LonLat, type Port } from './ports';
@@ -230,19 +229,4 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
   };
 
   return { findSeaRoute, getPort, ports, graph };
-}
-
-/** A route as a GeoJSON LineString feature, with its figures as properties. */
-export function routeToFeature(
-  route: SeaRoute,
-  extra: Record<string, unknown> = {},
-): Feature<LineString> {
-  return lineFeature(route.coordinates, {
-    ...extra,
-    km: route.km,
-    nm: route.nm,
-    passages: route.passages,
-    snapKm: route.snapKm,
-    approachKm: route.approachKm,
-  });
 }

@@ -1,4 +1,5 @@
 /** Source and layer ids of the map style: one place, so the map, UI and tests agree. */
+import type { LayerId } from '../../content/ids';
 
 export const SOURCES = {
   countries: 'countries',
@@ -27,3 +28,59 @@ export const FONTS = {
   semibold: ['Noto Sans Semibold'],
   italic: ['Noto Sans Italic'],
 } as const;
+
+/** Colours of the atlas's own layers: the corridor leads, everything else steps back. */
+export const OVERLAY_COLOURS = {
+  corridor: '#d9480f',
+  comparison: '#4c5f8a',
+  variant: '#7048a8',
+  planned: '#0b7285',
+  region: '#9c36b5',
+  regionLine: '#862e9c',
+  port: '#1f2a33',
+  chokepoint: '#a61e4d',
+} as const;
+
+export const OVERLAY_SOURCES = {
+  /** The three routes of geo/routes.geojson, and the planner's route (id `planned`) when set. */
+  routes: 'routes',
+  regions: 'regions',
+  /** Ports, chokepoints and region labels, told apart by `layer`. */
+  points: 'atlas-points',
+} as const;
+
+/** The feature id of the planner's route in the routes source. */
+export const PLANNED_ROUTE_ID = 'planned';
+
+export const OVERLAY_LAYERS = {
+  regionFill: 'regions-fill',
+  regionLine: 'regions-line',
+  comparison: 'route-comparison',
+  variant: 'route-variant',
+  planned: 'route-planned',
+  plannedCasing: 'route-planned-casing',
+  corridorCasing: 'route-corridor-casing',
+  corridor: 'route-corridor',
+  corridorArrows: 'route-corridor-arrows',
+  regionLabels: 'region-labels',
+  chokepointDots: 'chokepoint-dots',
+  chokepointLabels: 'chokepoint-labels',
+  portDots: 'port-dots',
+  portLabels: 'port-labels',
+} as const;
+export type OverlayLayerId = (typeof OVERLAY_LAYERS)[keyof typeof OVERLAY_LAYERS];
+
+/** The style layers behind each layer a user can switch (claims are HTML markers, not layers). */
+export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
+  corridor: [OVERLAY_LAYERS.corridorCasing, OVERLAY_LAYERS.corridor, OVERLAY_LAYERS.corridorArrows],
+  comparison: [OVERLAY_LAYERS.comparison],
+  variant: [OVERLAY_LAYERS.variant],
+  regions: [OVERLAY_LAYERS.regionFill, OVERLAY_LAYERS.regionLine, OVERLAY_LAYERS.regionLabels],
+  ports: [
+    OVERLAY_LAYERS.portDots,
+    OVERLAY_LAYERS.portLabels,
+    OVERLAY_LAYERS.chokepointDots,
+    OVERLAY_LAYERS.chokepointLabels,
+  ],
+  claims: [],
+};

@@ -1,21 +1,29 @@
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  GeoJSONSourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { makeBasemapLayers, makeBasemapSources, type BasemapUrls } from './basemap';
+import { LAYER_IDS } from '../../content/ids';
+import type { MapData } from '../map-data';
+import { LAYER_GROUPS, OVERLAY_SOURCES } from './ids';
 import {
   makeOverlayLabelLayers,
   makeOverlayLineLayers,
   makeOverlaySources,
+  routesSourceData,
   type OverlayData,
 } from './overlays';
 
-export { SOURCES, LAYERS, FONTS } from './ids';
-export { THEME } from './theme';
 export {
+  FONTS,
   LAYER_GROUPS,
-  OVERLAY_COLOURS,
+  LAYERS,
   OVERLAY_LAYERS,
   OVERLAY_SOURCES,
   PLANNED_ROUTE_ID,
-} from './overlays';
+  SOURCES,
+} from './ids';
+export { routesSourceData } from './overlays';
 export type { BasemapUrls } from './basemap';
 export type { OverlayData } from './overlays';
 
@@ -35,6 +43,12 @@ const NAMED_BY_CHOKEPOINTS = [
 export function makeStyle(data: {
   basemap: BasemapUrls;
   overlays?: OverlayData;
+  /**
+   * What the map shows first. Its layer visibility and computed routes go into the style itself,
+   * so the map draws them from the start: changing them after the load would reload every
+   * overlay tile and place the labels again (issue #13).
+   */
+  initial?: MapData;
 }): StyleSpecification {
   // Cities that are also lead ports are named once, by the port layer.
   const leadPortNames = (data.overlays?.ports.features ?? [])
@@ -44,7 +58,7 @@ export function makeStyle(data: {
     .flatMap((name) => [name, name.replace(/^St /, 'St. ')]);
   const basemap = makeBasemapLayers(data.overlays ? NAMED_BY_CHOKEPOINTS : [], leadPortNames);
   const isLabel = (type: string) => type === 'symbol';
-  return {
+  const style: StyleSpecification = {
     version: 8,
     name: 'Corridor Atlas',
     sources: {
@@ -57,5 +71,36 @@ export function makeStyle(data: {
       ...basemap.filter((l) => isLabel(l.type)),
       ...(data.overlays ? makeOverlayLabelLayers() : []),
     ],
+  };
+  return data.initial && data.overlays ? withMapData(style, data.overlays, data.initial) : style;
+}
+
+/** `style` showing `initial`: each switchable layer's visibility, and the computed routes. */
+function withMapData(
+  style: StyleSpecification,
+  overlays: OverlayData,
+  initial: MapData,
+): StyleSpecification {
+  const visibility = new Map<string, 'visible' | 'none'>();
+  for (const id of LAYER_IDS) {
+    for (const layer of LAYER_GROUPS[id])
+      visibility.set(layer, initial.layers[id] ? 'visible' : 'none');
+  }
+  const routes = style.sources[OVERLAY_SOURCES.routes] as GeoJSONSourceSpecification;
+  return {
+    ...style,
+    sources: {
+      ...style.sources,
+      [OVERLAY_SOURCES.routes]: {
+        ...routes,
+        data: routesSourceData(overlays.routes, initial.routes) as never,
+      },
+    },
+    layers: style.layers.map((layer) => {
+      const shown = visibility.get(layer.id);
+      return shown && layer.type !== 'background'
+        ? ({ ...layer, layout: { ...layer.layout, visibility: shown } } as typeof layer)
+        : layer;
+    }),
   };
 }

@@ -4,65 +4,27 @@ import type {
   LayerSpecification,
   SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
-import type { LayerId } from '../../content/ids';
-import { FONTS } from './ids';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { FONTS, OVERLAY_COLOURS, OVERLAY_LAYERS, OVERLAY_SOURCES, PLANNED_ROUTE_ID } from './ids';
 
-/** Colours of the atlas's own layers: the corridor leads, everything else steps back. */
-export const OVERLAY_COLOURS = {
-  corridor: '#d9480f',
-  comparison: '#4c5f8a',
-  variant: '#7048a8',
-  planned: '#0b7285',
-  region: '#9c36b5',
-  regionLine: '#862e9c',
-  port: '#1f2a33',
-  chokepoint: '#a61e4d',
-} as const;
-
-export const OVERLAY_SOURCES = {
-  /** The three routes of geo/routes.geojson, and the planner's route (id `planned`) when set. */
-  routes: 'routes',
-  regions: 'regions',
-  /** Ports, chokepoints and region labels, told apart by `layer`. */
-  points: 'atlas-points',
-} as const;
-
-/** The feature id of the planner's route in the routes source. */
-export const PLANNED_ROUTE_ID = 'planned';
-
-export const OVERLAY_LAYERS = {
-  regionFill: 'regions-fill',
-  regionLine: 'regions-line',
-  comparison: 'route-comparison',
-  variant: 'route-variant',
-  planned: 'route-planned',
-  plannedCasing: 'route-planned-casing',
-  corridorCasing: 'route-corridor-casing',
-  corridor: 'route-corridor',
-  corridorArrows: 'route-corridor-arrows',
-  regionLabels: 'region-labels',
-  chokepointDots: 'chokepoint-dots',
-  chokepointLabels: 'chokepoint-labels',
-  portDots: 'port-dots',
-  portLabels: 'port-labels',
-} as const;
-export type OverlayLayerId = (typeof OVERLAY_LAYERS)[keyof typeof OVERLAY_LAYERS];
-
-/** The style layers behind each layer a user can switch (claims are HTML markers, not layers). */
-export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
-  corridor: [OVERLAY_LAYERS.corridorCasing, OVERLAY_LAYERS.corridor, OVERLAY_LAYERS.corridorArrows],
-  comparison: [OVERLAY_LAYERS.comparison],
-  variant: [OVERLAY_LAYERS.variant],
-  regions: [OVERLAY_LAYERS.regionFill, OVERLAY_LAYERS.regionLine, OVERLAY_LAYERS.regionLabels],
-  ports: [
-    OVERLAY_LAYERS.portDots,
-    OVERLAY_LAYERS.portLabels,
-    OVERLAY_LAYERS.chokepointDots,
-    OVERLAY_LAYERS.chokepointLabels,
-  ],
-  claims: [],
-};
+/**
+ * The routes source's data: the three routes of geo/routes.geojson, then the routes computed at run
+ * time, each tagged with the id its layer filters on. One source for all (fewer sources load
+ * faster); the map replaces its data only when the computed routes change.
+ */
+export function routesSourceData(
+  base: FeatureCollection,
+  computed: readonly { readonly id: string; readonly feature: Feature<LineString> }[],
+): FeatureCollection {
+  if (computed.length === 0) return base;
+  return {
+    ...base,
+    features: [
+      ...base.features,
+      ...computed.map((r) => ({ ...r.feature, properties: { ...r.feature.properties, id: r.id } })),
+    ],
+  };
+}
 
 /** The data each overlay source starts with: URLs for the large files, objects for small ones. */
 export interface OverlayData {

@@ -16,6 +16,8 @@ import {
 } from './state';
 import { formatCamera, formatDecimal, POINT_DECIMALS, SETTING_DECIMALS } from './numbers';
 import { findId, readCamera, readIdList, readNumber, readPlace } from './fields';
+import { isPassageId } from '../routing/passages';
+import { canonicalPassages } from './planner';
 import type { UrlProblem } from './problems';
 import { capProblems, problem } from './problems';
 
@@ -125,7 +127,7 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
   const s: Mutable<UrlState> = { ...DEFAULT_STATE };
   const layerOrder = (a: LayerId, b: LayerId) => LAYER_IDS.indexOf(a) - LAYER_IDS.indexOf(b);
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const passage = (id: string) => (catalogues.passageIds.has(id) ? id : null);
+  const passage = (id: string) => (isPassageId(id) ? id : null);
 
   for (const [key, value] of fields) {
     if (key === 'v') continue;
@@ -178,15 +180,19 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
         problems.push(problem(key, 'unknown-key', 'unknown setting, ignored'));
     }
   }
-  const clash = s.open.filter((id) => s.avoid.includes(id));
-  if (clash.length > 0) {
-    problems.push(problem('open', 'conflict', 'also in avoid; avoid wins', clash.join(',')));
-    s.open = s.open.filter((id) => !clash.includes(id));
+  const passages = canonicalPassages(s.avoid, s.open);
+  if (passages.dropped.length > 0) {
+    problems.push(
+      problem('open', 'conflict', 'also in avoid; avoid wins', passages.dropped.join(',')),
+    );
   }
+  s.avoid = passages.avoid;
+  s.open = passages.open;
   return { state: s, problems: capProblems(problems) };
 }
 
-function placeToken(place: Place): string {
+/** A place as the URL writes it: a port id, or `p:lng,lat` with 4 decimals. */
+export function placeToken(place: Place): string {
   return place.kind === 'port'
     ? place.id
     : `p:${formatDecimal(place.lng, POINT_DECIMALS)},${formatDecimal(place.lat, POINT_DECIMALS)}`;
@@ -212,7 +218,8 @@ export function serializeHash(state: UrlState): string {
   if (allow !== formatDecimal(DEFAULT_ALLOWANCE_DAYS, SETTING_DECIMALS)) put('allow', allow);
   if (state.from) put('from', placeToken(state.from));
   if (state.to) put('to', placeToken(state.to));
-  if (state.avoid.length > 0) put('avoid', [...new Set(state.avoid)].sort().join(','));
-  if (state.open.length > 0) put('open', [...new Set(state.open)].sort().join(','));
+  const { avoid, open } = canonicalPassages(state.avoid, state.open);
+  if (avoid.length > 0) put('avoid', avoid.join(','));
+  if (open.length > 0) put('open', open.join(','));
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -4,9 +4,10 @@
  */
 import type { ClaimId, LayerId, PresetId } from '../../content/ids';
 import { LAYER_IDS } from '../../content/ids';
+import { CLAIMS } from '../../content/claims';
 import { PRESETS } from '../../content/presets';
 import { quantiseCamera } from './numbers';
-import type { Camera, UrlState } from './state';
+import type { BoundsCamera, Camera, UrlState } from './state';
 
 export type CameraSource =
   | { readonly kind: 'map'; readonly camera: Camera }
@@ -23,6 +24,17 @@ export function cameraSource(state: UrlState): CameraSource {
     return { kind: 'claim', claim: state.claim };
   }
   return { kind: 'view', view: state.view };
+}
+
+/** The camera a state asks for: its explicit `map=`, else its claim's or preset's framing. */
+export function cameraFor(state: UrlState): Camera | BoundsCamera {
+  const source = cameraSource(state);
+  if (source.kind === 'map') return source.camera;
+  if (source.kind === 'claim') {
+    const view = CLAIMS[source.claim].view;
+    return 'preset' in view ? PRESETS[view.preset].camera : { bounds: view.bounds };
+  }
+  return PRESETS[source.view].camera;
 }
 
 /** The layers shown: the link's `layers=`, else the view's preset layers. */

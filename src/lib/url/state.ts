@@ -3,6 +3,7 @@
  * limits. Everything here is plain data; the codec (codec.ts) turns it into a hash and back.
  */
 import type { ClaimId, LayerId, PanelId, PresetId } from '../../content/ids';
+import type { PassageId } from '../routing/passages';
 
 /** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
 export const URL_FORMAT_VERSION = 1;
@@ -44,16 +45,23 @@ export interface UrlState {
   readonly allowance: number;
   readonly from: Place | null;
   readonly to: Place | null;
-  /** Passage ids the planner must avoid. */
-  readonly avoid: readonly string[];
-  /** Passage ids the planner may use although they are closed by default (e.g. northeast). */
-  readonly open: readonly string[];
+  /** Passages the planner must avoid. */
+  readonly avoid: readonly PassageId[];
+  /** Passages the planner may use although they are closed by default (e.g. northeast). */
+  readonly open: readonly PassageId[];
 }
 
-/** Known ids that do not live in src/content/ids.ts; passed in so the codec stays decoupled. */
+/** A camera that frames a region rather than fixing a zoom, so it fits a phone and a desktop. */
+export interface BoundsCamera {
+  /** [[west, south], [east, north]]; east may pass 180 (MapLibre's LngLatBounds convention). */
+  readonly bounds: readonly [readonly [number, number], readonly [number, number]];
+  readonly bearing?: number;
+  readonly pitch?: number;
+}
+
+/** Known ids that come from data files, not code; passed in so the codec stays decoupled. */
 export interface UrlCatalogues {
   readonly portIds: ReadonlySet<string>;
-  readonly passageIds: ReadonlySet<string>;
 }
 
 /** Limits of every number in the hash; values outside are clamped (see docs/url-format.md). */
@@ -84,6 +92,6 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   allowance: DEFAULT_ALLOWANCE_DAYS,
   from: null,
   to: null,
-  avoid: Object.freeze([]) as readonly string[],
-  open: Object.freeze([]) as readonly string[],
+  avoid: Object.freeze([]) as readonly PassageId[],
+  open: Object.freeze([]) as readonly PassageId[],
 });

@@ -10,8 +10,8 @@ import {
   type ScreenArea,
   type ScreenPoint,
   type ScreenRect,
-} from '../src/lib/claims/declutter';
-import { random } from './random';
+} from '../../src/lib/claims/declutter';
+import { random } from '../random';
 
 const CELL = 38;
 

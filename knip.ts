@@ -1,0 +1,14 @@
+/** Dead-code gate (`npm run lint`): unused files, exports and dependencies fail the lint. */
+export default {
+  entry: [
+    'src/planner/router.worker.ts',
+    'scripts/*.ts',
+    'scripts/bench/bare/main.ts',
+    'scripts/bench/vite.bare.config.ts',
+  ],
+  project: ['src/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'e2e/**/*.ts'],
+  ignoreExportsUsedInFile: true,
+  // The fonts are referenced from CSS (src/ui/fonts.css: url('@fontsource/…')), which knip does
+  // not read.
+  ignoreDependencies: ['@fontsource/noto-sans'],
+};

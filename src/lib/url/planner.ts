@@ -1,0 +1,57 @@
+/**
+ * The planner's part of the URL state, and its one rule: passage lists are canonical (each id
+ * once, sorted) and a passage both avoided and opened is avoided (docs/url-format.md). The codec,
+ * the actions and the routing request all go through here.
+ */
+import type { PassageId } from '../routing/passages';
+import type { Place, UrlState } from './state';
+
+/** A change to the planner's ends or passages; what it leaves out stays as it was. */
+export interface PlannerPatch {
+  readonly from?: Place | null;
+  readonly to?: Place | null;
+  readonly avoid?: readonly PassageId[];
+  readonly open?: readonly PassageId[];
+}
+
+const canonical = (ids: readonly PassageId[]): PassageId[] =>
+  [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** Avoid and open lists made canonical; `dropped` = the opened ids removed because avoided. */
+export function canonicalPassages(
+  avoid: readonly PassageId[],
+  open: readonly PassageId[],
+): { avoid: PassageId[]; open: PassageId[]; dropped: PassageId[] } {
+  const a = canonical(avoid);
+  const o = canonical(open);
+  return {
+    avoid: a,
+    open: o.filter((id) => !a.includes(id)),
+    dropped: o.filter((id) => a.includes(id)),
+  };
+}
+
+const sameList = (a: readonly PassageId[], b: readonly PassageId[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The state with `patch` applied, its passage lists canonical; the same object if unchanged. */
+export function setPlanner(url: UrlState, patch: PlannerPatch): UrlState {
+  const { avoid, open } = canonicalPassages(patch.avoid ?? url.avoid, patch.open ?? url.open);
+  const from = patch.from === undefined ? url.from : patch.from;
+  const to = patch.to === undefined ? url.to : patch.to;
+  if (
+    from === url.from &&
+    to === url.to &&
+    sameList(avoid, url.avoid) &&
+    sameList(open, url.open)
+  ) {
+    return url;
+  }
+  return {
+    ...url,
+    from,
+    to,
+    avoid: sameList(avoid, url.avoid) ? url.avoid : avoid,
+    open: sameList(open, url.open) ? url.open : open,
+  };
+}

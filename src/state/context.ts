@@ -1,0 +1,45 @@
+/**
+ * What every panel and control gets: the store to read (and subscribe to), the actions to change
+ * it, the data, the map's door (null when the browser has no WebGL: panels must still work) and
+ * the notices.
+ */
+import type { ClaimId, LayerId, PanelId, PresetId } from '../content/ids';
+import type { RuntimeRoute } from '../lib/map-data';
+import type { PlannerPatch } from '../lib/url/planner';
+import type { AppState } from './app-state';
+import type { AtlasData } from './data';
+import type { MapView } from './map-view';
+import type { Store } from './store';
+
+export type NoticeKind = 'info' | 'warning' | 'error';
+
+/** Where plain-text messages for the reader go (src/ui/notices.ts). */
+export interface NoticeSink {
+  show(message: string, kind?: NoticeKind): HTMLElement;
+}
+
+/** Every change a user can make; each updates the state (and the URL) and moves the map if due. */
+export interface Actions {
+  choosePreset(id: PresetId): void;
+  /** Opens a claim's card and frames it; null closes the card. */
+  chooseClaim(id: ClaimId | null): void;
+  openPanel(id: PanelId): void;
+  setSpeed(knots: number): void;
+  setAllowance(days: number): void;
+  toggleLayer(id: LayerId, on: boolean): void;
+  setPlanner(patch: PlannerPatch): void;
+  /** The routes computed in the browser that the map draws (the planner's). */
+  showRoutes(routes: readonly RuntimeRoute[]): void;
+  selectRegion(id: string | null): void;
+  hoverRegion(id: string | null): void;
+  /** Frames bounds ([[w, s], [e, n]]) without changing any other state. */
+  frame(bounds: readonly [readonly [number, number], readonly [number, number]]): void;
+}
+
+export interface AppContext {
+  readonly store: Store<AppState>;
+  readonly actions: Actions;
+  readonly data: AtlasData;
+  readonly map: MapView | null;
+  readonly notices: NoticeSink;
+}
