@@ -57,6 +57,46 @@ export const test = base.extend<{ guard: Guard }>({
   },
 });
 
+/** What the map's sources loaded: tiles per source before the first idle, and content after it. */
+export interface SourceLog {
+  /** `source tile-key` of every tile loaded before the first idle (repeats = reloads). */
+  tilesBeforeIdle: string[];
+  /** `source:type` of every tile or content load after the first idle. */
+  afterIdle: string[];
+}
+
+/**
+ * Records the map's source loads from the moment the app creates the map (call before opening
+ * the page; read with `sourceLog`).
+ */
+export async function watchSources(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log = { tilesBeforeIdle: [] as string[], afterIdle: [] as string[] };
+    let handle: unknown;
+    Object.defineProperty(window, '__sourceLog', { value: log });
+    Object.defineProperty(window, 'corridorAtlas', {
+      configurable: true,
+      get: () => handle,
+      set(value: { map: import('maplibre-gl').Map }) {
+        handle = value;
+        let idle = false;
+        value.map.once('idle', () => (idle = true));
+        value.map.on('sourcedata', (event) => {
+          const key = (event as { tile?: { tileID?: { key?: string } } }).tile?.tileID?.key;
+          if (!idle && key !== undefined) log.tilesBeforeIdle.push(`${event.sourceId} ${key}`);
+          if (idle && (key !== undefined || event.sourceDataType === 'content')) {
+            log.afterIdle.push(`${event.sourceId}:${event.sourceDataType ?? 'tile'}`);
+          }
+        });
+      },
+    });
+  });
+}
+
+export async function sourceLog(page: Page): Promise<SourceLog> {
+  return page.evaluate(() => (window as unknown as { __sourceLog: SourceLog }).__sourceLog);
+}
+
 /** Makes the page's browser report no WebGL, as a browser with it turned off would. */
 export async function disableWebGL(page: Page): Promise<void> {
   await page.addInitScript(() => {

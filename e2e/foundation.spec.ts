@@ -1,14 +1,17 @@
 import { THEME } from '../src/lib/style/theme';
-import { LAYERS } from '../src/lib/style/ids';
+import { LAYERS, OVERLAY_SOURCES } from '../src/lib/style/ids';
 import {
   colourDistance,
   disableWebGL,
   expect,
   hex,
+  mapIdle,
   openAtlas,
   pixelAt,
   renderedNames,
+  sourceLog,
   test,
+  watchSources,
 } from './driver';
 
 /** India and the Bay of Bengal with every overlay off: the basemap alone. */
@@ -63,6 +66,27 @@ test('the default view frames Chennai and Vladivostok', async ({ page }) => {
     });
   });
   expect(visible).toEqual([true, true]);
+});
+
+test('the opening view loads each tile once and reloads nothing after its first idle', async ({
+  page,
+}) => {
+  await watchSources(page);
+  await openAtlas(page);
+  const opening = await sourceLog(page);
+  const overlay = Object.values(OVERLAY_SOURCES);
+  const loaded = opening.tilesBeforeIdle.filter((t) => overlay.some((s) => t.startsWith(`${s} `)));
+  expect(loaded.length, 'overlay tiles loaded').toBeGreaterThan(0);
+  // Each tile once: the style already showed the opening state, nothing was re-applied on load.
+  expect(loaded.length).toBe(new Set(loaded).size);
+  // Changes that touch no layer's visibility (hover state, the speed, another tab) reload nothing.
+  await page.getByTestId('speed').press('ArrowRight');
+  await page.getByTestId('tab-about').click();
+  await page.evaluate(() =>
+    window.corridorAtlas!.store.update((s) => ({ ...s, hoverRegion: 'RU-PRI' })),
+  );
+  await mapIdle(page);
+  expect((await sourceLog(page)).afterIdle).toEqual([]);
 });
 
 test('shows scale bars in km and nautical miles, and the data attribution', async ({ page }) => {

@@ -32,6 +32,12 @@ function element(id: string): HTMLElement {
   return el;
 }
 
+/** Gives the browser a turn: queued messages (the map worker's) run before the rest of start-up. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** MapLibre's error when the browser cannot give it WebGL 2 (turned off, or unsupported). */
 const isNoWebGL = (error: unknown) =>
   error instanceof Error && error.name === 'GPUInitializationError';
@@ -98,6 +104,16 @@ export async function startApp(): Promise<void> {
     showNoWebGL(element('map-fallback'), mapElement);
   }
 
+  if (map) {
+    // The load benchmark (scripts/bench/load.ts) reads this mark.
+    void map.ready.then(() => performance.mark('atlas:first-idle'));
+    // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map. Set as
+    // soon as the map exists, so a test can watch it load.
+    Object.assign(window, { corridorAtlas: { map: map.debugHandle(), ready: map.ready, store } });
+  }
+  // Let the map's worker start fetching and tiling before the panels take the main thread.
+  await yieldToBrowser();
+
   if (map && initial.url.camera) {
     // The map keeps zoom and pitch within its own limits (zoom 1–8, pitch ≤ 60): a link beyond
     // them opens clamped, and the URL says where the map really is.
@@ -145,11 +161,4 @@ export async function startApp(): Promise<void> {
   // height is only known now, so frame again to keep the view clear of it.
   map?.moveTo(cameraFor(store.state.url), false);
   startUrlSync(store, data.catalogues, notices, (url) => map?.moveTo(cameraFor(url), false));
-
-  if (map) {
-    // The load benchmark (scripts/bench/load.ts) reads this mark.
-    void map.ready.then(() => performance.mark('atlas:first-idle'));
-    // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map.
-    Object.assign(window, { corridorAtlas: { map: map.debugHandle(), ready: map.ready, store } });
-  }
 }

@@ -238,9 +238,17 @@ export function startClaimMarkers(ctx: AppContext): void {
     );
     lone.forEach((l, i) => l.marker.shift(...offsets[i]!));
   };
+  // Measuring forces a layout: done once per frame at most, after whatever changed the page in
+  // that frame (the panel rendering at start-up, a control resizing), never per marker.
+  let frame = 0;
   const remeasure = () => {
     area = null;
-    arrange();
+    if (frame === 0) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        arrange();
+      });
+    }
   };
   map.onMove(arrange);
   map.onMoveEnd(remeasure);

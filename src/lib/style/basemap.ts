@@ -4,6 +4,7 @@ import type {
   LayerSpecification,
   SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import { FONTS, LAYERS, SOURCES, type SourceId } from './ids';
 import { PARTNER_COUNTRY_IDS, THEME } from './theme';
 
@@ -54,17 +55,21 @@ export function makeBasemapLayers(
   return [
     { id: LAYERS.background, type: 'background', paint: { 'background-color': THEME.ocean } },
     {
+      // One fill for all land, the two partner countries tinted by a data-driven colour: one
+      // layer and one draw pass instead of two. The coastline layer draws the outline, so the
+      // fill needs no antialiased edge of its own.
       id: LAYERS.land,
       type: 'fill',
       source: SOURCES.countries,
-      paint: { 'fill-color': THEME.land },
-    },
-    {
-      id: LAYERS.partners,
-      type: 'fill',
-      source: SOURCES.countries,
-      filter: ['in', ['get', 'id'], ['literal', [...PARTNER_COUNTRY_IDS]]],
-      paint: { 'fill-color': THEME.partnerLand },
+      paint: fillPaint({
+        colour: [
+          'case',
+          ['in', ['get', 'id'], ['literal', [...PARTNER_COUNTRY_IDS]]],
+          THEME.partnerLand,
+          THEME.land,
+        ],
+        opacity: 1,
+      }),
     },
     {
       id: LAYERS.coastline,
@@ -72,10 +77,7 @@ export function makeBasemapLayers(
       source: SOURCES.lines,
       filter: ['==', ['get', 'kind'], 'coastline'],
       layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': THEME.coastline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.1],
-      },
+      paint: linePaint({ colour: THEME.coastline, width: byZoom(0.4, 1.1) }),
     },
     {
       id: LAYERS.borders,
@@ -83,11 +85,7 @@ export function makeBasemapLayers(
       source: SOURCES.lines,
       filter: ['==', ['get', 'kind'], 'border'],
       layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': THEME.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1],
-        'line-dasharray': [3, 2],
-      },
+      paint: linePaint({ colour: THEME.border, width: byZoom(0.4, 1), dash: [3, 2] }),
     },
     {
       id: LAYERS.countryLabels,
@@ -110,12 +108,12 @@ export function makeBasemapLayers(
       type: 'circle',
       source: SOURCES.labels,
       filter: cityShown,
-      paint: {
-        'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
-        'circle-color': THEME.cityDot,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', ['get', 'capital'], 1.2, 0.8],
-      },
+      paint: circlePaint({
+        radius: ['case', ['get', 'capital'], 3.2, 2.4],
+        colour: THEME.cityDot,
+        strokeColour: '#ffffff',
+        strokeWidth: ['case', ['get', 'capital'], 1.2, 0.8],
+      }),
     },
     {
       id: LAYERS.cityLabels,

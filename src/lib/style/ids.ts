@@ -13,7 +13,6 @@ export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 export const LAYERS = {
   background: 'ocean',
   land: 'land',
-  partners: 'land-partners',
   coastline: 'coastline',
   borders: 'borders',
   seaLabels: 'sea-labels',
@@ -63,9 +62,9 @@ export const OVERLAY_LAYERS = {
   corridor: 'route-corridor',
   corridorArrows: 'route-corridor-arrows',
   regionLabels: 'region-labels',
-  chokepointDots: 'chokepoint-dots',
   chokepointLabels: 'chokepoint-labels',
-  portDots: 'port-dots',
+  /** Ports and chokepoints: one circle layer. */
+  dots: 'atlas-dots',
   portLabels: 'port-labels',
 } as const;
 export type OverlayLayerId = (typeof OVERLAY_LAYERS)[keyof typeof OVERLAY_LAYERS];
@@ -76,11 +75,6 @@ export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
   comparison: [OVERLAY_LAYERS.comparison],
   variant: [OVERLAY_LAYERS.variant],
   regions: [OVERLAY_LAYERS.regionFill, OVERLAY_LAYERS.regionLine, OVERLAY_LAYERS.regionLabels],
-  ports: [
-    OVERLAY_LAYERS.portDots,
-    OVERLAY_LAYERS.portLabels,
-    OVERLAY_LAYERS.chokepointDots,
-    OVERLAY_LAYERS.chokepointLabels,
-  ],
+  ports: [OVERLAY_LAYERS.dots, OVERLAY_LAYERS.portLabels, OVERLAY_LAYERS.chokepointLabels],
   claims: [],
 };

@@ -6,6 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { FONTS, OVERLAY_COLOURS, OVERLAY_LAYERS, OVERLAY_SOURCES, PLANNED_ROUTE_ID } from './ids';
+import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 
 /**
  * The routes source's data: the three routes of geo/routes.geojson, then the routes computed at run
@@ -73,21 +74,21 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       id: OVERLAY_LAYERS.regionFill,
       type: 'fill',
       source: OVERLAY_SOURCES.regions,
-      paint: {
-        'fill-color': OVERLAY_COLOURS.region,
-        'fill-opacity': ['case', selected, 0.45, hovered, 0.4, highlighted, 0.24, 0.1] as never,
-      },
+      paint: fillPaint({
+        colour: OVERLAY_COLOURS.region,
+        opacity: ['case', selected, 0.45, hovered, 0.4, highlighted, 0.24, 0.1] as never,
+      }),
     },
     {
       id: OVERLAY_LAYERS.regionLine,
       type: 'line',
       source: OVERLAY_SOURCES.regions,
       layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': OVERLAY_COLOURS.regionLine,
-        'line-width': ['case', selected, 3, hovered, 2.4, highlighted, 1.4, 0.8] as never,
-        'line-opacity': 0.8,
-      },
+      paint: linePaint({
+        colour: OVERLAY_COLOURS.regionLine,
+        width: byZoom(['case', selected, 3, hovered, 2.4, highlighted, 1.4, 0.8] as never),
+        opacity: 0.8,
+      }),
     },
     {
       id: OVERLAY_LAYERS.comparison,
@@ -95,12 +96,12 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.routes,
       filter: routeIs('comparison'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': OVERLAY_COLOURS.comparison,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 6, 3],
-        'line-dasharray': [2, 1.5],
-        'line-opacity': 0.85,
-      },
+      paint: linePaint({
+        colour: OVERLAY_COLOURS.comparison,
+        width: byZoom(1.6, 3),
+        opacity: 0.85,
+        dash: [2, 1.5],
+      }),
     },
     {
       id: OVERLAY_LAYERS.variant,
@@ -108,11 +109,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.routes,
       filter: routeIs('variant'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': OVERLAY_COLOURS.variant,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 6, 3],
-        'line-dasharray': [1, 1.5],
-      },
+      paint: linePaint({ colour: OVERLAY_COLOURS.variant, width: byZoom(1.6, 3), dash: [1, 1.5] }),
     },
     {
       id: OVERLAY_LAYERS.corridorCasing,
@@ -120,11 +117,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.routes,
       filter: routeIs('corridor'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': '#ffffff',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 5, 6, 9],
-        'line-opacity': 0.9,
-      },
+      paint: linePaint({ colour: '#ffffff', width: byZoom(5, 9), opacity: 0.9 }),
     },
     {
       id: OVERLAY_LAYERS.corridor,
@@ -132,10 +125,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.routes,
       filter: routeIs('corridor'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': OVERLAY_COLOURS.corridor,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 3, 6, 5.5],
-      },
+      paint: linePaint({ colour: OVERLAY_COLOURS.corridor, width: byZoom(3, 5.5) }),
     },
     {
       // Direction arrows along the corridor, drawn with a glyph of the shipped font (no sprite).
@@ -163,10 +153,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.routes,
       filter: routeIs(PLANNED_ROUTE_ID),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': '#ffffff',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 4, 6, 7],
-      },
+      paint: linePaint({ colour: '#ffffff', width: byZoom(4, 7) }),
     },
     {
       id: OVERLAY_LAYERS.planned,
@@ -174,10 +161,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.routes,
       filter: routeIs(PLANNED_ROUTE_ID),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': OVERLAY_COLOURS.planned,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 2.2, 6, 4],
-      },
+      paint: linePaint({ colour: OVERLAY_COLOURS.planned, width: byZoom(2.2, 4) }),
     },
   ];
 }
@@ -201,18 +185,6 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
       paint: { 'text-color': OVERLAY_COLOURS.regionLine, ...halo },
     },
     {
-      id: OVERLAY_LAYERS.chokepointDots,
-      type: 'circle',
-      source: OVERLAY_SOURCES.points,
-      filter: isPoint('chokepoint'),
-      paint: {
-        'circle-radius': 4,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': OVERLAY_COLOURS.chokepoint,
-        'circle-stroke-width': 2,
-      },
-    },
-    {
       id: OVERLAY_LAYERS.chokepointLabels,
       type: 'symbol',
       source: OVERLAY_SOURCES.points,
@@ -229,16 +201,29 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
       paint: { 'text-color': OVERLAY_COLOURS.chokepoint, ...halo },
     },
     {
-      id: OVERLAY_LAYERS.portDots,
+      // Ports and chokepoints in one layer (one draw pass): white-ringed dots for ports, the lead
+      // ports larger in the corridor's colour; hollow dots ringed in red for chokepoints.
+      id: OVERLAY_LAYERS.dots,
       type: 'circle',
       source: OVERLAY_SOURCES.points,
-      filter: ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
-      paint: {
-        'circle-radius': ['case', ['get', 'lead'], 6, 3.5],
-        'circle-color': ['case', ['get', 'lead'], OVERLAY_COLOURS.corridor, OVERLAY_COLOURS.port],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', ['get', 'lead'], 2.5, 1.5],
-      },
+      filter: [
+        'any',
+        isPoint('chokepoint'),
+        ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
+      ],
+      paint: circlePaint({
+        radius: ['case', isPoint('chokepoint'), 4, ['get', 'lead'], 6, 3.5],
+        colour: [
+          'case',
+          isPoint('chokepoint'),
+          '#ffffff',
+          ['get', 'lead'],
+          OVERLAY_COLOURS.corridor,
+          OVERLAY_COLOURS.port,
+        ],
+        strokeColour: ['case', isPoint('chokepoint'), OVERLAY_COLOURS.chokepoint, '#ffffff'],
+        strokeWidth: ['case', isPoint('chokepoint'), 2, ['get', 'lead'], 2.5, 1.5],
+      }),
     },
     {
       id: OVERLAY_LAYERS.portLabels,
