@@ -3,8 +3,8 @@ export default {
   entry: [
     'src/planner/router.worker.ts',
     'scripts/*.ts',
-    'scripts/bench/bare/main.ts',
-    'scripts/bench/vite.bare.config.ts',
+    'scripts/bench/pages/*/main.ts',
+    'scripts/bench/vite.pages.config.ts',
   ],
   project: ['src/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'e2e/**/*.ts'],
   ignoreExportsUsedInFile: true,

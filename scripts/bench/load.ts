@@ -1,21 +1,47 @@
 /**
- * Load benchmark: builds the app and a bare MapLibre baseline, loads each several times in
- * headless Chromium (fresh context, cold cache), and reports the median time to the map's first
- * `idle` and their ratio, plus the gzip size of what the app loads before it is idle.
+ * Load benchmark (issue #13): builds the app and two bare MapLibre pages, then loads all three in
+ * headless Chromium, interleaved, each in a fresh context (cold cache), at the same camera and map
+ * size: (a) the app, (b) a page with the app's style and data and no UI (pages/same-style), and
+ * (c) a page with the land polygons only (pages/land-only). It reports medians of the time to
+ * the first map `idle`, the main thread's CPU time to it, the shader programs compiled and the
+ * frames drawn before it, their ratios with the targets, and the app's initial bytes. It never
+ * asserts: ratios from the same run, not absolute thresholds.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
 import { repoRoot } from '../lib/io.ts';
+import { bytesLines } from './bytes.ts';
+import { addProbe, probePage, type IdleReport } from './page-probe.ts';
 import { serve } from './static-server.ts';
-import { kb, median } from './stats.ts';
+import { median } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const APP_BUDGET_GZIP = 350 * 1024;
 const VIEWPORT = { width: 1280, height: 800 };
+const PAGES = ['app', 'bare', 'land'] as const;
+type PageId = (typeof PAGES)[number];
+const NAMES: Record<PageId, string> = { app: 'app', bare: 'same-style bare', land: 'land-only' };
+
+/** The app's first view: its camera and its map's size in CSS pixels. */
+interface View {
+  lng: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+  width: number;
+  height: number;
+}
+
+interface Load {
+  report: IdleReport;
+  /** URL paths of the responses before the first idle. */
+  files: string[];
+  /** The map's view at its first idle (the app only). */
+  view?: View;
+}
 
 function build(args: string[]): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], {
@@ -24,103 +50,128 @@ function build(args: string[]): void {
   });
 }
 
-/** Milliseconds from navigation start to the page's `atlas:first-idle` mark. */
-async function timeToIdle(browser: Browser, url: string): Promise<{ ms: number; files: string[] }> {
+/** One cold load of `url` in a fresh context, measured to its `atlas:first-idle` mark. */
+async function load(browser: Browser, url: string, readView: boolean): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const files: string[] = [];
-  page.on('response', (response) => files.push(new URL(response.url()).pathname));
-  await page.goto(url);
-  // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
-  await page.waitForFunction(
-    () => performance.getEntriesByName('atlas:first-idle').length > 0,
-    null,
-    {
-      timeout: 60_000,
-      polling: 20,
-    },
-  );
-  const ms = await page.evaluate(
-    () => performance.getEntriesByName('atlas:first-idle')[0]!.startTime,
-  );
-  await context.close();
-  return { ms, files };
-}
-
-interface SizeRow {
-  label: string;
-  bytes: number;
-}
-
-/** Gzip sizes of the files a page loaded, split into MapLibre's own and the app's. */
-function sizes(distRoot: string, files: string[]): { maplibre: SizeRow[]; app: SizeRow[] } {
-  const maplibre: SizeRow[] = [];
-  const app: SizeRow[] = [];
-  for (const path of new Set(files)) {
-    const file = resolve(distRoot, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      continue; // not a file of the build (e.g. a data: URL)
-    }
-    const bytes = gzipSync(body, { level: 9 }).length;
-    const name = path.split('/').pop() || 'index.html';
-    (name.startsWith('maplibre-gl') ? maplibre : app).push({ label: name, bytes });
+  try {
+    await addProbe(context);
+    const page = await context.newPage();
+    const probe = await probePage(context, page);
+    const files: string[] = [];
+    page.on('response', (response) => files.push(new URL(response.url()).pathname));
+    await page.goto(url);
+    const report = await probe.firstIdle();
+    const loaded = [...files];
+    if (!readView) return { report, files: loaded };
+    // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
+    const view = await page.evaluate(async () => {
+      const atlas = (window as unknown as { corridorAtlas: { map: MapLibreMap; ready: unknown } })
+        .corridorAtlas;
+      await atlas.ready;
+      const { map } = atlas;
+      const { lng, lat } = map.getCenter();
+      const container = map.getContainer();
+      return {
+        lng,
+        lat,
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+        // MapLibre sizes its canvas by these.
+        width: container.clientWidth,
+        height: container.clientHeight,
+      };
+    });
+    return { report, files: loaded, view };
+  } finally {
+    await context.close();
   }
-  return { maplibre, app };
 }
 
-function kind(name: string): string {
-  if (/\.(m?js)$/.test(name)) return 'JS';
-  if (name.endsWith('.css')) return 'CSS';
-  if (/\.(geo)?json$/.test(name)) return 'data';
-  if (name.endsWith('.woff2')) return 'fonts';
-  return 'other';
+/** The page URL query that opens a bench page at `view` (pages/bench-map.ts reads it). */
+function viewQuery(v: View): string {
+  return `?c=${[v.lng, v.lat, v.zoom, v.bearing, v.pitch].join(',')}&size=${v.width},${v.height}`;
+}
+
+const sameView = (a: View, b: View) =>
+  (Object.keys(a) as (keyof View)[]).every((key) => Math.abs(a[key] - b[key]) < 1e-9);
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const count = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+/** The report: medians, ratios beside their targets, and every run's values. */
+function reportLines(runs: Record<PageId, IdleReport[]>, view: View, viewDrift: number): string[] {
+  const med = (page: PageId, key: keyof IdleReport) => median(runs[page].map((r) => r[key]));
+  const each = (key: keyof IdleReport, format: (v: number) => string) =>
+    PAGES.map((p) => `${p} ${format(med(p, key))}`).join(' · ');
+  const [idleApp, idleBare, idleLand] = PAGES.map((p) => med(p, 'idleMs')) as [
+    number,
+    number,
+    number,
+  ];
+  const [cpuApp, cpuBare, cpuLand] = PAGES.map((p) => med(p, 'cpuMs')) as [number, number, number];
+  const outsideRaf = PAGES.some((p) => runs[p].some((r) => r.framesOutsideRaf > 0));
+  const list = (page: PageId, key: keyof IdleReport) =>
+    `[${runs[page].map((r) => r[key].toFixed(0)).join(', ')}]`;
+  return [
+    `Load: ${RUNS} rounds of interleaved cold loads (fresh context each, order rotated), ${VIEWPORT.width}×${VIEWPORT.height} viewport, headless Chromium, WebGL on SwiftShader`,
+    `  camera, the app's first view, used by all three: center ${view.lng.toFixed(5)}, ${view.lat.toFixed(5)} · zoom ${view.zoom.toFixed(3)} · bearing ${count(view.bearing)} · pitch ${count(view.pitch)} · map ${view.width}×${view.height} px` +
+      (viewDrift ? ` (the app opened elsewhere in ${viewDrift} of ${RUNS} runs)` : ''),
+    `  first idle, median of ${RUNS}: app ${ms(idleApp)} · same-style bare ${ms(idleBare)} · land-only ${ms(idleLand)}`,
+    `  ratios: app/bare ${ratio(idleApp, idleBare)} (target ≤ 1.05) · bare/land ${ratio(idleBare, idleLand)} (≤ 1.8, stretch 1.5) · app/land ${ratio(idleApp, idleLand)} (≤ 1.9, stretch 1.25)`,
+    `  main-thread CPU to first idle (thread time, CDP TaskDuration), median: ${each('cpuMs', ms)}; app/land ${ratio(cpuApp, cpuLand)} (≤ 2.0) · app/bare ${ratio(cpuApp, cpuBare)} · bare/land ${ratio(cpuBare, cpuLand)}`,
+    `  programs compiled: ${each('programs', count)}; frames drawn before idle: ${each('frames', count)}` +
+      (outsideRaf ? ` (outside requestAnimationFrame: ${each('framesOutsideRaf', count)})` : ''),
+    `  draw calls before idle: ${each('drawCalls', count)}`,
+    ...PAGES.map(
+      (p) =>
+        `  runs, ${NAMES[p]}: idle ms ${list(p, 'idleMs')} · CPU ms ${list(p, 'cpuMs')} · programs ${list(p, 'programs')} · frames ${list(p, 'frames')}`,
+    ),
+  ];
 }
 
 /** Runs the load benchmark and returns the lines to print. */
 export async function runLoadBench(): Promise<string[]> {
   build([]);
-  build(['--config', 'scripts/bench/vite.bare.config.ts']);
+  build(['--config', 'scripts/bench/vite.pages.config.ts']);
   const app = await serve(resolve(repoRoot, 'dist'));
-  const bare = await serve(resolve(repoRoot, 'bench-results/bare'));
+  const pages = await serve(resolve(repoRoot, 'bench-results/pages'));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const appTimes: number[] = [];
-  const bareTimes: number[] = [];
+  const runs: Record<PageId, IdleReport[]> = { app: [], bare: [], land: [] };
   let appFiles: string[] = [];
+  let viewDrift = 0;
+  let view: View | undefined;
   try {
-    // Warm-up run of each (first Chromium start, SwiftShader compile), then alternate.
-    await timeToIdle(browser, app.url);
-    await timeToIdle(browser, bare.url);
+    // Warm-up, one of each (Chromium's first start, SwiftShader's first compiles); the app's
+    // gives the camera and map size the two bare pages open at.
+    view = (await load(browser, app.url, true)).view;
+    if (!view) throw new Error('the app gave no view');
+    const urls: Record<PageId, string> = {
+      app: app.url,
+      bare: `${pages.url}same-style/${viewQuery(view)}`,
+      land: `${pages.url}land-only/${viewQuery(view)}`,
+    };
+    await load(browser, urls.bare, false);
+    await load(browser, urls.land, false);
     for (let i = 0; i < RUNS; i++) {
-      const a = await timeToIdle(browser, app.url);
-      appTimes.push(a.ms);
-      appFiles = a.files;
-      bareTimes.push((await timeToIdle(browser, bare.url)).ms);
+      const order = [...PAGES.slice(i % 3), ...PAGES.slice(0, i % 3)];
+      for (const page of order) {
+        const result = await load(browser, urls[page], page === 'app');
+        runs[page].push(result.report);
+        if (page !== 'app') continue;
+        appFiles = result.files;
+        if (result.view && !sameView(result.view, view)) viewDrift++;
+      }
     }
   } finally {
     await browser.close();
     app.server.close();
-    bare.server.close();
+    pages.server.close();
   }
-  const appMedian = median(appTimes);
-  const bareMedian = median(bareTimes);
-  const { maplibre, app: own } = sizes(resolve(repoRoot, 'dist'), appFiles);
-  const total = (rows: SizeRow[]) => rows.reduce((sum, r) => sum + r.bytes, 0);
-  const byKind = new Map<string, number>();
-  for (const row of own)
-    byKind.set(kind(row.label), (byKind.get(kind(row.label)) ?? 0) + row.bytes);
-  const ownTotal = total(own);
   return [
-    `Load (${RUNS} cold loads each, ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium, WebGL on SwiftShader)`,
-    `  time to first idle, median: app ${appMedian.toFixed(0)} ms, bare MapLibre + same land ${bareMedian.toFixed(0)} ms`,
-    `  ratio app / baseline: ${(appMedian / bareMedian).toFixed(2)} (target ≤ 1.25)`,
-    `  all runs (ms): app [${appTimes.map((t) => t.toFixed(0)).join(', ')}], baseline [${bareTimes.map((t) => t.toFixed(0)).join(', ')}]`,
-    `Initial bytes (gzip -9 of every file loaded before first idle)`,
-    `  maplibre-gl (JS, worker, CSS): ${kb(total(maplibre))}`,
-    `  app's own: ${kb(ownTotal)} = ${[...byKind].map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`,
-    `  app's own / budget 350 KB: ${(ownTotal / APP_BUDGET_GZIP).toFixed(2)}; app's own / maplibre-gl: ${(ownTotal / total(maplibre)).toFixed(2)}`,
+    ...reportLines(runs, view, viewDrift),
+    ...bytesLines(resolve(repoRoot, 'dist'), appFiles),
   ];
 }
 
