@@ -8,6 +8,7 @@ import { LAYER_IDS, ROUTE_IDS, type LayerId, type RouteId } from '../content/ids
 import type { PlaceId } from '../content/places';
 import { shownLayers } from './url/navigation';
 import type { UrlState } from './url/state';
+import { parseStretches, type Stretch } from './voyage/stretches';
 
 /** What the map reflects: the shareable URL state, what the pointer is doing, computed routes. */
 export interface MapInputs {
@@ -76,6 +77,8 @@ export interface RouteInfo {
   readonly km: number;
   readonly nm: number;
   readonly method: string;
+  /** The named seas the route runs through, in order (geo/README.md: `stretches`). */
+  readonly stretches: readonly Stretch[];
   readonly feature: Feature<LineString>;
 }
 export type RouteFeatures = Readonly<Record<RouteId, RouteInfo>>;
@@ -102,6 +105,7 @@ export function parseRoutes(fc: FeatureCollection<LineString>): RouteFeatures {
       km: p.km as number,
       nm: p.nm as number,
       method: String(p.method),
+      stretches: parseStretches(p.stretches, p.km as number, id),
       feature,
     };
   }
