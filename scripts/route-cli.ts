@@ -1,10 +1,23 @@
 /**
  * Command-line sea routing for analysts:
  *   npm run route -- --from chennai --to vladivostok [--avoid malacca] [--open northeast] [--speed 14]
+ *     [--vessel container-5000] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]
+ *   npm run route -- --list-vessels
  * --from/--to take a port id, name or alias, or "lon,lat". --avoid/--open take passage ids,
- * comma-separated or repeated. Prints JSON; bad arguments print one line and exit with code 2
- * (1 when the arguments are valid but every way is closed).
+ * comma-separated or repeated. Prints JSON with the voyage's fuel and CO₂ (and its cost when
+ * --price is given; docs/costs.md); bad arguments print one line and exit with code 2 (1 when
+ * the arguments are valid but every way is closed).
  */
+import { DEFAULT_FUEL, FUEL_IDS, FUELS, isFuelId, type FuelId } from '../src/content/fuels';
+import {
+  DEFAULT_VESSEL,
+  VESSEL_IDS,
+  VESSELS,
+  isVesselId,
+  type Source,
+  type VesselId,
+} from '../src/content/vessels';
+import { checkPrice, vesselDailyFuel, voyageCost } from '../src/lib/costs/model';
 import { loadSeaRouter } from './lib/load-network';
 import {
   PASSAGE_IDS,
@@ -16,7 +29,9 @@ import {
 } from '../src/lib/routing/index';
 
 const USAGE =
-  'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] [--speed knots]';
+  'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
+  '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
+  ' | --list-vessels';
 
 class UsageError extends Error {}
 
@@ -26,6 +41,11 @@ interface Args {
   avoid: PassageId[];
   open: PassageId[];
   speed: number;
+  vessel: VesselId;
+  fuel: FuelId;
+  allowance: number;
+  /** USD per tonne when --price is given. */
+  price: number | null;
 }
 
 function endpoint(value: string): Endpoint {
@@ -43,11 +63,21 @@ function passages(values: string[]): PassageId[] {
 }
 
 function parseArgs(argv: string[]): Args {
-  const values: Record<string, string[]> = { from: [], to: [], avoid: [], open: [], speed: [] };
+  const values: Record<string, string[]> = {
+    from: [],
+    to: [],
+    avoid: [],
+    open: [],
+    speed: [],
+    vessel: [],
+    fuel: [],
+    allowance: [],
+    price: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const name = flag.replace(/^--/, '');
-    if (!flag.startsWith('--') || !(name in values))
+    if (!flag.startsWith('--') || !Object.hasOwn(values, name))
       throw new UsageError(`unknown argument "${flag}"`);
     const value = argv[++i];
     if (value === undefined || value.startsWith('--'))
@@ -66,19 +96,80 @@ function parseArgs(argv: string[]): Args {
   if (!Number.isFinite(speed) || speed <= 0 || speed > 60) {
     throw new UsageError(`--speed must be a number of knots in (0, 60], got "${speedText}"`);
   }
+  const vessel = one('vessel') ?? DEFAULT_VESSEL;
+  if (!isVesselId(vessel))
+    throw new UsageError(`unknown vessel "${vessel}" (known: ${VESSEL_IDS.join(', ')})`);
+  const fuel = one('fuel') ?? DEFAULT_FUEL;
+  if (!isFuelId(fuel))
+    throw new UsageError(`unknown fuel "${fuel}" (known: ${FUEL_IDS.join(', ')})`);
+  const allowanceText = one('allowance') ?? '0';
+  const allowance = Number(allowanceText);
+  if (allowanceText.trim() === '' || !Number.isFinite(allowance) || allowance < 0) {
+    throw new UsageError(`--allowance must be a number of days ≥ 0, got "${allowanceText}"`);
+  }
+  const priceText = one('price');
+  const price = priceText === undefined ? null : checkPrice(priceText);
+  if (price && !price.ok) throw new UsageError(`--price: ${price.problem.replace(/\.$/, '')}`);
   return {
     from: endpoint(from),
     to: endpoint(to),
     avoid: passages(values.avoid!),
     open: passages(values.open!),
     speed,
+    vessel,
+    fuel,
+    allowance,
+    price: price?.ok ? price.value : null,
   };
 }
 
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** One line per distinct source: title, table or page, year, and where it was read. */
+function sourceLines(sources: Source[]): string[] {
+  const lines = sources.map(
+    (s) => `${s.title}, ${s.publisher}, ${s.year}, ${s.table ?? s.page}; read ${s.readIn}`,
+  );
+  return [...new Set(lines)];
+}
+
+/** The vessel catalogue as JSON-ready objects (--list-vessels). */
+function vesselList() {
+  return VESSEL_IDS.map((id) => {
+    const v = VESSELS[id];
+    const perFuel = Object.fromEntries(
+      FUEL_IDS.map((f) => {
+        const d = vesselDailyFuel(v, FUELS[f]);
+        const t = (x: number) => round(x, 2);
+        const day = { mainAtDesignSpeed: t(d.mainAtDesignSpeedT), auxAtSea: t(d.auxSeaT) };
+        return [f, { ...day, auxInPort: t(d.auxPortT) }];
+      }),
+    );
+    const inputs = [v.designSpeedKn, v.mainEngineKw, v.auxKw.sea, v.boilerKw.sea];
+    const sfoc = FUEL_IDS.flatMap((f) => Object.values(FUELS[f].sfoc));
+    return {
+      id,
+      name: v.name,
+      designSpeedKn: v.designSpeedKn.value,
+      mainEngineKw: v.mainEngineKw.value,
+      fuelTonnesPerDay: perFuel,
+      capacity: v.capacity && { value: v.capacity.value, unit: v.capacity.unit },
+      capacityNote: v.capacityNote,
+      sources: sourceLines([...inputs, ...sfoc].map((x) => x.source)),
+    };
+  });
+}
+
 function main(): number {
+  const argv = process.argv.slice(2);
   let args: Args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    if (argv.includes('--list-vessels')) {
+      if (argv.length > 1) throw new UsageError('--list-vessels takes no other arguments');
+      console.log(JSON.stringify(vesselList(), null, 2));
+      return 0;
+    }
+    args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`route: ${e.message}. ${USAGE}`);
@@ -92,6 +183,16 @@ function main(): number {
     return result.error.code === 'no-route' ? 1 : 2;
   }
   const r = result.route;
+  const vessel = VESSELS[args.vessel];
+  const fuel = FUELS[args.fuel];
+  const cost = voyageCost({
+    nm: r.nm,
+    vessel,
+    fuel,
+    knots: args.speed,
+    allowanceDays: args.allowance,
+    priceUsdPerTonne: args.price ?? undefined,
+  });
   const label = (end: typeof r.origin) => end.port?.id ?? end.coordinates.join(',');
   const out = {
     from: label(r.origin),
@@ -102,6 +203,22 @@ function main(): number {
     closedPassages: r.closed,
     speedKnots: args.speed,
     days: round1(seaDays(r.nm, args.speed)),
+    vessel: args.vessel,
+    fuel: args.fuel,
+    allowanceDays: args.allowance,
+    fuelTonnes: round1(cost.fuelT),
+    co2Tonnes: round1(cost.co2T),
+    ...(args.price === null
+      ? {}
+      : { priceUsdPerTonne: args.price, costUsd: Math.round(cost.costUsd) }),
+    perUnit: cost.perUnit && {
+      unit: cost.perUnit.unit,
+      fuelTonnes: round(cost.perUnit.fuelT, 4),
+      co2Tonnes: round(cost.perUnit.co2T, 4),
+      ...(args.price === null ? {} : { costUsd: round(cost.perUnit.costUsd, 2) }),
+    },
+    speedRatio: round(cost.speedRatio, 2),
+    speedWarning: cost.speedWarning,
     legs: {
       approachKm: {
         origin: round1(r.approachKm.origin),
@@ -114,6 +231,19 @@ function main(): number {
       'Shortest path on the Eurostat SeaRoute marnet 20 km network (EUPL-1.2); km include the port approach and snap legs at both ends.',
       '1 nm = 1.852 km exactly; days = nm / (knots × 24): constant speed, no port, canal, weather or bunkering time.',
       'Closed unless opened: kiel, corinth, northwest, northeast (Northern Sea Route).',
+      `Fuel: ${vessel.name} (US EPA 2022 Ports Emissions Inventory Guidance, Tables C.3, E.1, E.2) on ${fuel.name}; main engine at (speed ÷ ${vessel.designSpeedKn.value} kn design speed)³ of full load, auxiliary engines and boiler at sea, allowance days at the in-port load (docs/costs.md).`,
+      `CO₂ = fuel × ${fuel.carbonFactor.value} t CO₂ per t fuel (IMO MEPC.364(79)).`,
+      ...(cost.perUnit
+        ? [
+            `Per ${cost.perUnit.unit}: the ship full, ${cost.perUnit.capacity} ${cost.perUnit.unit}.`,
+          ]
+        : []),
+      ...(args.price === null ? [] : ['Cost = fuel × the given price; no canal dues.']),
+      ...(cost.speedWarning
+        ? [
+            `Warning: ${args.speed} kn is ${Math.round(cost.speedRatio * 100)} % of the design speed, more than 30 % off; the cube law is stretched there.`,
+          ]
+        : []),
     ],
   };
   console.log(JSON.stringify(out, null, 2));

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/io';
+import { DEFAULT_FUEL, FUELS } from '../../src/content/fuels';
+import { DEFAULT_VESSEL, VESSEL_IDS, VESSELS } from '../../src/content/vessels';
+import { voyageCost } from '../../src/lib/costs/model';
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/route-cli.ts', ...args], {
@@ -38,6 +41,56 @@ describe('npm run route', () => {
     expect(out.passages).toContain('northeast');
   });
 
+  it('adds fuel and CO₂ for the default vessel and fuel, and no cost without --price', () => {
+    const r = cli('--from', 'chennai', '--to', 'vladivostok', '--allowance', '2');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect([out.vessel, out.fuel, out.allowanceDays]).toEqual([DEFAULT_VESSEL, DEFAULT_FUEL, 2]);
+    const model = voyageCost({
+      nm: out.nm,
+      vessel: VESSELS[DEFAULT_VESSEL],
+      fuel: FUELS[DEFAULT_FUEL],
+      knots: 14,
+      allowanceDays: 2,
+    });
+    expect(out.fuelTonnes).toBeCloseTo(model.fuelT, 0);
+    expect(out.co2Tonnes).toBeCloseTo(model.co2T, 0);
+    expect(out).not.toHaveProperty('costUsd');
+    expect(out.perUnit.unit).toBe('TEU');
+    // 14 kn is 56 % of the 5,000 TEU ship's 25.1 kn design speed: flagged.
+    expect(out.speedWarning).toBe(true);
+  });
+
+  it('prices the voyage with --price, for any vessel and fuel', () => {
+    const r = cli(
+      ...['--from', 'chennai', '--to', 'vladivostok', '--speed', '13'],
+      ...['--vessel', 'tanker-aframax', '--fuel', 'lng', '--price', '600'],
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.co2Tonnes / out.fuelTonnes).toBeCloseTo(2.75, 2);
+    expect(Math.abs(out.costUsd - out.fuelTonnes * 600)).toBeLessThan(60); // fuel rounded to 0.1 t
+    expect(out.perUnit).toBeNull();
+    expect(out.speedWarning).toBe(false); // 13 ÷ 15.7 = 0.83
+  });
+
+  it('lists the vessel catalogue with fuel per day, capacity and sources', () => {
+    const r = cli('--list-vessels');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out);
+    expect(list.map((v: { id: string }) => v.id)).toEqual([...VESSEL_IDS]);
+    const box = list.find((v: { id: string }) => v.id === 'container-5000');
+    // 37,000 kW × 195 g/kWh × 24 h ÷ 10⁶ = 173.16 t/day.
+    expect(box.fuelTonnesPerDay.hfo.mainAtDesignSpeed).toBe(173.16);
+    expect(box.designSpeedKn).toBe(25.1);
+    expect(box.capacity).toEqual({ value: 5000, unit: 'TEU' });
+    for (const v of list) {
+      expect(v.name).toBeTruthy();
+      expect(v.sources.length).toBeGreaterThan(0);
+      expect(Object.keys(v.fuelTonnesPerDay)).toEqual(['hfo', 'lfo', 'mgo', 'lng']);
+    }
+  });
+
   it('exits 2 with one line for bad arguments', () => {
     for (const args of [
       ['--from', 'chennai'],
@@ -51,5 +104,42 @@ describe('npm run route', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
+  });
+
+  // Separate tests so that each stays well inside the 30 s timeout on a busy machine.
+  it.each([
+    [
+      'an unknown vessel or fuel, or --list-vessels with other arguments',
+      [
+        ['--vessel', 'yacht'],
+        ['--fuel', 'coal'],
+        ['--list-vessels', '--from', 'chennai'],
+      ],
+    ],
+    [
+      'a refused price or allowance',
+      [
+        ['--price', '0'],
+        ['--price', 'cheap'],
+        ['--price', '20000'],
+        ['--allowance', '-1'],
+      ],
+    ],
+  ])('exits 2 with one line for %s', (_, cases) => {
+    for (const extra of cases) {
+      const args =
+        extra[0] === '--list-vessels'
+          ? extra
+          : ['--from', 'chennai', '--to', 'vladivostok', ...extra];
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('exits 2, not with a stack trace, for a flag named like an object property (--constructor)', () => {
+    const r = cli('--constructor', '1');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 });
