@@ -25,6 +25,7 @@ const state = (url: Partial<MapInputs['url']> = {}): MapInputs => ({
   hoverRegion: null,
   selectedRegion: null,
   routes: [],
+  ships: [],
 });
 const read = <T>(path: string) => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as T;
 

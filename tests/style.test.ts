@@ -103,6 +103,7 @@ describe('the style built for a state', () => {
     hoverRegion: null,
     selectedRegion: null,
     routes,
+    ships: [],
   });
   const visibility = (style: ReturnType<typeof makeStyle>, layer: string) =>
     (style.layers.find((l) => l.id === layer)?.layout as { visibility?: string } | undefined)

@@ -1,6 +1,14 @@
-import { selectClaim, selectPreset, toggleLayer, cameraFor } from '../lib/url/navigation';
+import { checkPrice } from '../lib/costs/model';
+import { canonicalPrice } from '../lib/url/codec';
+import {
+  cameraFor,
+  selectClaim,
+  selectPreset,
+  selectTourStep,
+  toggleLayer,
+} from '../lib/url/navigation';
 import { clamp, roundTo, SETTING_DECIMALS } from '../lib/url/numbers';
-import { setPlanner } from '../lib/url/planner';
+import { setPins, setPlanner } from '../lib/url/planner';
 import { LIMITS, type UrlState } from '../lib/url/state';
 import type { AppState } from '../state/app-state';
 import type { Actions } from '../state/context';
@@ -51,6 +59,37 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
     },
     setPlanner(patch) {
       setUrl((url) => setPlanner(url, patch));
+    },
+    setPins(pins) {
+      setUrl((url) => setPins(url, pins));
+    },
+    setVessel(vessel) {
+      setUrl((url) => (url.vessel === vessel ? url : { ...url, vessel }));
+    },
+    setFuel(fuel) {
+      setUrl((url) =>
+        url.fuel === fuel ? url : { ...url, fuel, price: canonicalPrice(fuel, url.price) },
+      );
+    },
+    setPrice(usd) {
+      const checked = usd === null ? null : checkPrice(usd);
+      if (checked && !checked.ok) return;
+      const price = checked ? checked.value : null;
+      setUrl((url) => {
+        const next = canonicalPrice(url.fuel, price);
+        return url.price === next ? url : { ...url, price: next };
+      });
+    },
+    chooseTourStep(step) {
+      const before = store.state.url;
+      setUrl((url) => selectTourStep(url, step));
+      if (step !== null && store.state.url !== before) moveToState();
+    },
+    setProjection(projection) {
+      setUrl((url) => (url.projection === projection ? url : { ...url, projection }));
+    },
+    showShips(ships) {
+      store.update((s) => (s.ships === ships ? s : { ...s, ships }));
     },
     showRoutes(routes) {
       store.update((s) => (s.routes === routes ? s : { ...s, routes }));

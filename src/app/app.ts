@@ -1,7 +1,6 @@
 import { attributionsFor, DATA_SOURCES } from '../content/sources';
 import type { PanelId } from '../content/ids';
-import { portsForMap, toMapData } from '../lib/map-data';
-import { makeStyle } from '../lib/style';
+import { toMapData } from '../lib/map-data';
 import { cameraFor, moveCamera } from '../lib/url/navigation';
 import { AtlasMap } from '../map/atlas-map';
 import { initialAppState, type AppState } from '../state/app-state';
@@ -19,8 +18,8 @@ import { renderToolbar } from '../ui/toolbar';
 import { createActions } from './actions';
 import { loadAtlasData } from './data';
 import { loadLabelFonts } from './fonts';
-import { basemapUrls } from './geo-urls';
 import { showNoWebGL, panelInsets } from './shell';
+import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
 
 /** The panel a visitor sees first: the corridor and its numbers. */
@@ -63,22 +62,11 @@ export async function startApp(): Promise<void> {
   // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
   // overlaps them with the data downloads.
   void loadLabelFonts();
-  const leadPorts = new Set(Object.values(data.routes).flatMap((r) => [r.origin, r.destination]));
   try {
     const shown = mapData(initial);
     map = new AtlasMap({
       container: mapElement,
-      style: makeStyle({
-        basemap: basemapUrls(),
-        overlays: {
-          routes: data.routesCollection,
-          ports: portsForMap(data.portsCollection, leadPorts),
-          chokepoints: data.chokepoints,
-          regionsUrl: data.regionsUrl,
-          regionLabels: data.regionLabels,
-        },
-        initial: shown,
-      }),
+      style: atlasStyle(data, shown),
       initial: shown,
       attributions: attributionsFor(DATA_SOURCES),
       insets: () => panelInsets(panelElement, mapElement),

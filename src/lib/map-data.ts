@@ -4,9 +4,17 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { CLAIMS } from '../content/claims';
-import { LAYER_IDS, ROUTE_IDS, type LayerId, type RouteId } from '../content/ids';
+import {
+  CLAIM_IDS,
+  LAYER_IDS,
+  ROUTE_IDS,
+  type ClaimId,
+  type LayerId,
+  type RouteId,
+} from '../content/ids';
+import type { TourStep } from '../content/tour';
 import type { PlaceId } from '../content/places';
-import { shownLayers } from './url/navigation';
+import { shownLayers, tourStep } from './url/navigation';
 import type { UrlState } from './url/state';
 import { parseStretches, type Stretch } from './voyage/stretches';
 
@@ -19,6 +27,14 @@ export interface MapInputs {
   readonly selectedRegion: string | null;
   /** Routes computed in the browser (the planner's), drawn over the atlas's own three. */
   readonly routes: readonly RuntimeRoute[];
+  /** Ships of the animated voyage (the tour), where they are now. */
+  readonly ships: readonly Ship[];
+}
+
+/** A ship of the animated voyage: which route it sails, and where it is. */
+export interface Ship {
+  readonly id: 'corridor' | 'comparison';
+  readonly lngLat: readonly [number, number];
 }
 
 /** A route computed at run time, with the id its map layer filters on. */
@@ -37,10 +53,37 @@ export interface MapData {
   readonly selectedRegion: string | null;
   /** Computed routes to draw (the same array while they are unchanged). */
   readonly routes: readonly RuntimeRoute[];
+  /** Claim markers shown on the map, and the open claim (its marker shows even when hidden). */
+  readonly claimMarkers: readonly ClaimId[];
+  readonly ships: readonly Ship[];
 }
 
 /** What the map should show for a state. */
 export function toMapData(state: MapInputs, regionIds: readonly string[]): MapData {
+  const step = tourStep(state.url);
+  return step ? tourMapData(state, step, regionIds) : claimMapData(state, regionIds);
+}
+
+/** A tour step's map: its layers, places, regions and claim markers. */
+function tourMapData(state: MapInputs, step: TourStep, regionIds: readonly string[]): MapData {
+  const shown = new Set(step.layers);
+  return {
+    layers: Object.fromEntries(LAYER_IDS.map((id) => [id, shown.has(id)])) as Record<
+      LayerId,
+      boolean
+    >,
+    highlightRegions: step.regions === 'all' ? [...regionIds].sort() : [],
+    highlightPlaces: step.places,
+    hoverRegion: state.hoverRegion,
+    selectedRegion: state.selectedRegion,
+    routes: state.routes,
+    claimMarkers: step.claims,
+    ships: state.ships,
+  };
+}
+
+/** The map of the view, its layers and the open claim. */
+function claimMapData(state: MapInputs, regionIds: readonly string[]): MapData {
   const shown = new Set(shownLayers(state.url));
   const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
   const regions = new Set<string>();
@@ -64,6 +107,9 @@ export function toMapData(state: MapInputs, regionIds: readonly string[]): MapDa
     hoverRegion: state.hoverRegion,
     selectedRegion: state.selectedRegion,
     routes: state.routes,
+    // With the claims layer off, the open claim keeps its marker, so the map still shows where it is.
+    claimMarkers: shown.has('claims') ? CLAIM_IDS : claim ? [claim.id] : [],
+    ships: state.ships,
   };
 }
 

@@ -25,8 +25,11 @@ setWorkerUrl(workerUrl);
 export interface AtlasMapHandlers {
   /** The camera settled after any move (user gesture or code). */
   onCameraChange?(camera: Camera, byUser: boolean): void;
-  /** A map error worth telling the user about (a data file that failed to load…). */
-  onError?(error: unknown): void;
+  /**
+   * A map error worth telling the user about: a data file that failed to load (`sourceId` names
+   * the map source it feeds), or another error of the map.
+   */
+  onError?(error: unknown, sourceId: string | undefined): void;
   /** The pointer entered a Far East region (its ISO code) or left them all (null). */
   onRegionHover?(id: string | null): void;
   /** A click on the map not taken by a click listener: on a Far East region (its code), or not (null). */
@@ -46,8 +49,16 @@ export interface AtlasMapOptions {
   handlers: AtlasMapHandlers;
 }
 
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 8;
+/** The map's options besides its container, style and camera (the load bench uses them too). */
+export const MAP_OPTIONS = {
+  minZoom: 1,
+  maxZoom: 8,
+  maxPitch: 60,
+  fadeDuration: 0,
+  attributionControl: false,
+  // The app keeps its own hash (see docs/url-format.md).
+  hash: false,
+} as const;
 
 /**
  * The one owner of the MapLibre map: creates it, adds the controls, applies what the state asks
@@ -64,6 +75,8 @@ export class AtlasMap implements MapView {
   private markers: Marker[] = [];
   private clickListeners = new Set<ClickListener>();
   private styleReady = false;
+  /** The data URL of each source that loads a file (to reload it after a failure). */
+  private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
 
   constructor(options: AtlasMapOptions) {
@@ -72,17 +85,16 @@ export class AtlasMap implements MapView {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style as never,
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      maxPitch: 60,
-      fadeDuration: 0,
-      attributionControl: false,
-      // The app keeps its own hash (see docs/url-format.md).
-      hash: false,
+      ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding(options.container)),
     });
     addControls(this.map, options.attributions);
 
+    this.sourceUrls = new Map(
+      Object.entries(options.style.sources).flatMap(([id, source]) =>
+        'data' in source && typeof source.data === 'string' ? [[id, source.data] as const] : [],
+      ),
+    );
     const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
     this.overlays = new OverlayState(this.map, options.initial, routes?.data);
     // 'style.load' comes as soon as the sources exist, before their tiles: changes made then (a
@@ -101,13 +113,28 @@ export class AtlasMap implements MapView {
       const byUser = 'originalEvent' in event && event.originalEvent !== undefined;
       this.handlers.onCameraChange?.(this.camera(), byUser);
     });
-    this.map.on('error', (event) => this.handlers.onError?.(event.error));
+    this.map.on('error', (event) => {
+      const sourceId = (event as { sourceId?: unknown }).sourceId;
+      this.handlers.onError?.(event.error, typeof sourceId === 'string' ? sourceId : undefined);
+    });
   }
 
   /** Shows what the state asks for (layers, highlights, routes); skips what has not changed. */
   apply(data: MapData): void {
     if (this.styleReady) this.overlays.apply(data);
     else this.pending = data;
+  }
+
+  /**
+   * Loads a map source's data file again (after it failed: a dropped connection, a server
+   * error). Returns false when the source has no file to reload.
+   */
+  reloadSource(sourceId: string): boolean {
+    const url = this.sourceUrls.get(sourceId);
+    const source = this.map.getSource(sourceId) as { setData?(data: string): void } | undefined;
+    if (url === undefined || !source?.setData) return false;
+    source.setData(url);
+    return true;
   }
 
   setMarkers(specs: readonly MarkerSpec[]): void {

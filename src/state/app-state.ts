@@ -11,5 +11,5 @@ export interface AppState extends MapInputs {
 
 /** The state a page opens with, from the URL it was opened at. */
 export function initialAppState(url: UrlState = DEFAULT_STATE): AppState {
-  return { url, hoverRegion: null, selectedRegion: null, routes: [] };
+  return { url, hoverRegion: null, selectedRegion: null, routes: [], ships: [] };
 }

@@ -4,8 +4,11 @@
  * the notices.
  */
 import type { ClaimId, LayerId, PanelId, PresetId } from '../content/ids';
-import type { RuntimeRoute } from '../lib/map-data';
+import type { FuelId } from '../content/fuels';
+import type { VesselId } from '../content/vessels';
+import type { RuntimeRoute, Ship } from '../lib/map-data';
 import type { PlannerPatch } from '../lib/url/planner';
+import type { PinnedRoute, Projection } from '../lib/url/state';
 import type { AppState } from './app-state';
 import type { AtlasData } from './data';
 import type { MapView } from './map-view';
@@ -28,6 +31,17 @@ export interface Actions {
   setAllowance(days: number): void;
   toggleLayer(id: LayerId, on: boolean): void;
   setPlanner(patch: PlannerPatch): void;
+  /** The routes pinned in the planner for comparison (at most MAX_PINS). */
+  setPins(pins: readonly PinnedRoute[]): void;
+  setVessel(id: VesselId): void;
+  setFuel(id: FuelId): void;
+  /** Fuel price in USD per tonne (checked with the cost model's checkPrice); null = default. */
+  setPrice(usdPerTonne: number | null): void;
+  /** Goes to tour step `step` (1-based) and frames it; null leaves the tour. */
+  chooseTourStep(step: number | null): void;
+  setProjection(projection: Projection): void;
+  /** Where the animated voyage's ships are now (the tour). */
+  showShips(ships: readonly Ship[]): void;
   /** The routes computed in the browser that the map draws (the planner's). */
   showRoutes(routes: readonly RuntimeRoute[]): void;
   selectRegion(id: string | null): void;

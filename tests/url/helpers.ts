@@ -4,6 +4,9 @@
  */
 import fc from 'fast-check';
 import { CLAIM_IDS, LAYER_IDS, PRESET_IDS } from '../../src/content/ids';
+import { FUELS, FUEL_IDS } from '../../src/content/fuels';
+import { TOUR_LENGTH } from '../../src/content/tour';
+import { VESSEL_IDS } from '../../src/content/vessels';
 import { PASSAGE_IDS } from '../../src/lib/routing/passages';
 import { URL_KEYS } from '../../src/lib/url/codec';
 import type { Camera, Place, UrlCatalogues, UrlState } from '../../src/lib/url/state';
@@ -60,7 +63,12 @@ function placeErrors(p: Place | null, cat: UrlCatalogues): string[] {
 export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): string[] {
   const e: string[] = [];
   const keys = Object.keys(s).sort().join(',');
-  if (keys !== 'allowance,avoid,camera,claim,from,layers,open,panel,speed,to,view') e.push(keys);
+  if (
+    keys !==
+    'allowance,avoid,camera,claim,embed,from,fuel,layers,open,panel,pins,price,projection,speed,to,tour,vessel,view'
+  ) {
+    e.push(keys);
+  }
   if (s.camera !== null) e.push(...cameraErrors(s.camera));
   if (!(PRESET_IDS as readonly string[]).includes(s.view)) e.push('view');
   if (s.claim !== null && !(CLAIM_IDS as readonly string[]).includes(s.claim)) e.push('claim');
@@ -74,6 +82,24 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   if (!s.avoid.every(known) || !sortedUnique(s.avoid, passages)) e.push('avoid');
   if (!s.open.every(known) || !sortedUnique(s.open, passages)) e.push('open');
   if (s.open.some((p) => s.avoid.includes(p))) e.push('avoid/open overlap');
+  if (s.pins.length > 3) e.push('pins');
+  for (const pin of s.pins) {
+    e.push(...placeErrors(pin.from, cat), ...placeErrors(pin.to, cat));
+    if (!sortedUnique(pin.avoid, passages) || !sortedUnique(pin.open, passages))
+      e.push('pin lists');
+    if (pin.open.some((p) => pin.avoid.includes(p))) e.push('pin overlap');
+  }
+  if (s.tour !== null && !(Number.isInteger(s.tour) && s.tour >= 1 && s.tour <= TOUR_LENGTH)) {
+    e.push(`tour ${s.tour}`);
+  }
+  if (!['mercator', 'globe'].includes(s.projection)) e.push('projection');
+  if (typeof s.embed !== 'boolean') e.push('embed');
+  if (!(VESSEL_IDS as readonly string[]).includes(s.vessel)) e.push('vessel');
+  if (!(FUEL_IDS as readonly string[]).includes(s.fuel)) e.push('fuel');
+  if (s.price !== null) {
+    if (!inRange(s.price, 0.01, 10_000, 2)) e.push(`price ${s.price}`);
+    if (s.price === FUELS[s.fuel].defaultPrice.value) e.push('price equals the default');
+  }
   return e;
 }
 
@@ -120,6 +146,32 @@ const placeArb: fc.Arbitrary<Place> = fc.oneof(
 
 const SORTED_PASSAGES = [...PASSAGES].sort();
 
+const passageLists = fc
+  .subarray(SORTED_PASSAGES)
+  .chain((avoid) =>
+    fc.subarray(SORTED_PASSAGES.filter((p) => !avoid.includes(p))).map((open) => ({ avoid, open })),
+  );
+const pinArb = fc
+  .record({ from: placeArb, to: placeArb, lists: passageLists })
+  .map(({ from, to, lists }) => ({ from, to, ...lists }));
+const extrasArb = fc
+  .record({
+    pins: fc.array(pinArb, { maxLength: 3 }),
+    tour: fc.option(fc.integer({ min: 1, max: TOUR_LENGTH }), { nil: null }),
+    projection: fc.constantFrom('mercator' as const, 'globe' as const),
+    embed: fc.boolean(),
+    vessel: fc.constantFrom(...VESSEL_IDS),
+    fuel: fc.constantFrom(...FUEL_IDS),
+    price: fc.option(
+      fc.integer({ min: 1, max: 1_000_000 }).map((k) => k / 100),
+      { nil: null },
+    ),
+  })
+  .map((x) => ({
+    ...x,
+    price: x.price === FUELS[x.fuel].defaultPrice.value ? null : x.price,
+  }));
+
 /** Any valid, canonical state over CATALOGUES. */
 export const validStateArb: fc.Arbitrary<UrlState> = fc
   .record({
@@ -136,8 +188,8 @@ export const validStateArb: fc.Arbitrary<UrlState> = fc
   })
   .chain((s) =>
     fc
-      .subarray(SORTED_PASSAGES.filter((p) => !s.avoid.includes(p)))
-      .map((open): UrlState => ({ ...s, open })),
+      .tuple(fc.subarray(SORTED_PASSAGES.filter((p) => !s.avoid.includes(p))), extrasArb)
+      .map(([open, extras]): UrlState => ({ ...s, open, ...extras })),
   );
 
 // ---- Arbitraries for hostile hashes.
@@ -203,6 +255,20 @@ const keyedPair: fc.Arbitrary<string> = fc.oneof(
   place.map((v) => `to=${v}`),
   listOf(PASSAGES).map((v) => `avoid=${v}`),
   listOf(PASSAGES).map((v) => `open=${v}`),
+  fc
+    .array(
+      fc
+        .tuple(place, place, listOf(PASSAGES), listOf(PASSAGES))
+        .map((xs) => xs.join('_').replaceAll(',', '+')),
+      { maxLength: 5 },
+    )
+    .map((pins) => `pins=${pins.join(';')}`),
+  fc.oneof(plausible(-3, 20), fc.constantFrom('0', '999', 'abc', '1')).map((v) => `tour=${v}`),
+  fc.constantFrom('globe', 'mercator', 'garbage', '').map((v) => `proj=${v}`),
+  fc.constantFrom('1', '0', 'garbage').map((v) => `embed=${v}`),
+  fc.oneof(fc.constantFrom(...VESSEL_IDS), idToken).map((v) => `vessel=${v}`),
+  fc.oneof(fc.constantFrom(...FUEL_IDS), idToken).map((v) => `fuel=${v}`),
+  plausible(-100, 20_000).map((v) => `price=${v}`),
   fc.constantFrom('1', '2', '0', 'x', '').map((v) => `v=${v}`),
   fc.tuple(keyToken, valueToken).map(([k, v]) => `${k}=${v}`),
 );

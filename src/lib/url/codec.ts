@@ -12,10 +12,25 @@ import {
   DEFAULT_VIEW,
   LIMITS,
   PANEL_IDS,
+  PROJECTIONS,
   URL_FORMAT_VERSION,
+  type PinnedRoute,
 } from './state';
-import { formatCamera, formatDecimal, POINT_DECIMALS, SETTING_DECIMALS } from './numbers';
-import { findId, readCamera, readIdList, readNumber, readPlace } from './fields';
+import { formatCamera, formatDecimal, POINT_DECIMALS, roundTo, SETTING_DECIMALS } from './numbers';
+import {
+  findId,
+  PIN_SEPARATORS,
+  PRICE_DECIMALS,
+  readCamera,
+  readIdList,
+  readNumber,
+  readPins,
+  readPlace,
+  readPrice,
+  readTour,
+} from './fields';
+import { DEFAULT_FUEL, FUELS, FUEL_IDS } from '../../content/fuels';
+import { DEFAULT_VESSEL, VESSEL_IDS } from '../../content/vessels';
 import { isPassageId } from '../routing/passages';
 import { canonicalPassages } from './planner';
 import type { UrlProblem } from './problems';
@@ -31,13 +46,20 @@ export const URL_KEYS = [
   'view',
   'claim',
   'panel',
+  'tour',
   'layers',
+  'proj',
   'speed',
   'allow',
+  'vessel',
+  'fuel',
+  'price',
   'from',
   'to',
   'avoid',
   'open',
+  'pins',
+  'embed',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
@@ -117,10 +139,15 @@ function checkVersion(value: string | undefined, problems: UrlProblem[]): void {
 export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult {
   const problems: UrlProblem[] = [];
   const fields = new Map<string, string>();
+  const repeats = new Map<string, number>();
   for (const [key, value] of readPairs(typeof hash === 'string' ? hash : '', problems)) {
     // First occurrence wins, as URLSearchParams.get() and MapLibre's own hash reader do.
-    if (fields.has(key)) problems.push(problem(key, 'duplicate', 'given twice; the first is used'));
+    if (fields.has(key)) repeats.set(key, (repeats.get(key) ?? 1) + 1);
     else fields.set(key, value);
+  }
+  // One line per repeated key, however often it is repeated.
+  for (const [key, times] of repeats) {
+    problems.push(problem(key, 'duplicate', `given ${times} times; the first is used`));
   }
   checkVersion(fields.get('v'), problems);
 
@@ -176,6 +203,33 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
       case 'open':
         s.open = readIdList(key, value, passage, byCode, problems) ?? [];
         break;
+      case 'pins':
+        s.pins = readPins(value, catalogues.portIds, problems);
+        break;
+      case 'tour':
+        s.tour = readTour(value, problems);
+        break;
+      case 'proj':
+        s.projection = findId(PROJECTIONS, value) ?? DEFAULT_STATE.projection;
+        if (s.projection !== value)
+          problems.push(problem(key, 'unknown-id', 'unknown projection', value));
+        break;
+      case 'embed':
+        s.embed = value === '1';
+        if (!s.embed)
+          problems.push(problem(key, 'malformed', 'only embed=1 is known, ignored', value));
+        break;
+      case 'vessel':
+        s.vessel = findId(VESSEL_IDS, value) ?? DEFAULT_VESSEL;
+        if (s.vessel !== value) problems.push(problem(key, 'unknown-id', 'unknown vessel', value));
+        break;
+      case 'fuel':
+        s.fuel = findId(FUEL_IDS, value) ?? DEFAULT_FUEL;
+        if (s.fuel !== value) problems.push(problem(key, 'unknown-id', 'unknown fuel', value));
+        break;
+      case 'price':
+        s.price = readPrice(value, problems);
+        break;
       default:
         problems.push(problem(key, 'unknown-key', 'unknown setting, ignored'));
     }
@@ -188,6 +242,7 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
   }
   s.avoid = passages.avoid;
   s.open = passages.open;
+  s.price = canonicalPrice(s.fuel, s.price);
   return { state: s, problems: capProblems(problems) };
 }
 
@@ -196,6 +251,26 @@ export function placeToken(place: Place): string {
   return place.kind === 'port'
     ? place.id
     : `p:${formatDecimal(place.lng, POINT_DECIMALS)},${formatDecimal(place.lat, POINT_DECIMALS)}`;
+}
+
+/** A price as the state holds it: rounded to cents, and null when it is the fuel's default. */
+export function canonicalPrice(fuel: UrlState['fuel'], price: number | null): number | null {
+  if (price === null) return null;
+  const rounded = roundTo(price, PRICE_DECIMALS);
+  return rounded === roundTo(FUELS[fuel].defaultPrice.value, PRICE_DECIMALS) ? null : rounded;
+}
+
+/** A pinned route as `pins=` writes it (canonical passage lists, trailing empty fields left out). */
+export function pinToken(pin: PinnedRoute): string {
+  const { avoid, open } = canonicalPassages(pin.avoid, pin.open);
+  const fields = [
+    placeToken(pin.from),
+    placeToken(pin.to),
+    avoid.join(PIN_SEPARATORS.passage),
+    open.join(PIN_SEPARATORS.passage),
+  ];
+  while (fields.length > 2 && fields[fields.length - 1] === '') fields.pop();
+  return fields.join(PIN_SEPARATORS.field);
 }
 
 /** The hash for a valid state ('' for the default state), defaults left out, keys in URL_KEYS order. */
@@ -208,18 +283,27 @@ export function serializeHash(state: UrlState): string {
   if (state.view !== DEFAULT_VIEW) put('view', state.view);
   if (state.claim) put('claim', state.claim);
   if (state.panel) put('panel', state.panel);
+  if (state.tour !== null) put('tour', String(state.tour));
   if (state.layers) {
     const shown = LAYER_IDS.filter((id) => state.layers?.includes(id));
     put('layers', shown.length > 0 ? shown.join(',') : NO_LAYERS);
   }
+  if (state.projection !== DEFAULT_STATE.projection) put('proj', state.projection);
   const speed = formatDecimal(state.speed, SETTING_DECIMALS);
   if (speed !== formatDecimal(DEFAULT_SPEED_KN, SETTING_DECIMALS)) put('speed', speed);
   const allow = formatDecimal(state.allowance, SETTING_DECIMALS);
   if (allow !== formatDecimal(DEFAULT_ALLOWANCE_DAYS, SETTING_DECIMALS)) put('allow', allow);
+  if (state.vessel !== DEFAULT_VESSEL) put('vessel', state.vessel);
+  if (state.fuel !== DEFAULT_FUEL) put('fuel', state.fuel);
+  // A price equal to the fuel's published default is the default.
+  const price = canonicalPrice(state.fuel, state.price);
+  if (price !== null) put('price', formatDecimal(price, PRICE_DECIMALS));
   if (state.from) put('from', placeToken(state.from));
   if (state.to) put('to', placeToken(state.to));
   const { avoid, open } = canonicalPassages(state.avoid, state.open);
   if (avoid.length > 0) put('avoid', avoid.join(','));
   if (open.length > 0) put('open', open.join(','));
+  if (state.pins.length > 0) put('pins', state.pins.map(pinToken).join(PIN_SEPARATORS.pin));
+  if (state.embed) put('embed', '1');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

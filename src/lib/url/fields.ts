@@ -2,8 +2,12 @@
  * Readers for single hash values. Each returns the checked value, or null when the value is
  * dropped, and records why in `problems`; none of them throws or casts unchecked.
  */
-import type { Camera, Place } from './state';
-import { LIMITS } from './state';
+import { TOUR_LENGTH } from '../../content/tour';
+import { checkPrice } from '../costs/model';
+import { isPassageId, type PassageId } from '../routing/passages';
+import { canonicalPassages } from './planner';
+import type { Camera, PinnedRoute, Place } from './state';
+import { LIMITS, MAX_PINS } from './state';
 import {
   clamp,
   parseDecimal,
@@ -119,4 +123,84 @@ export function readIdList<T extends string>(
     else found.add(id);
   }
   return found.size > 0 ? [...found].sort(order) : null;
+}
+
+/** A tour step, 1 to the number of steps. */
+export function readTour(value: string, problems: Problems): number | null {
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n)) {
+    problems.push(problem('tour', 'malformed', 'not a step number, ignored', value));
+    return null;
+  }
+  if (n < 1 || n > TOUR_LENGTH) {
+    problems.push(
+      problem('tour', 'out-of-range', `the tour has steps 1 to ${TOUR_LENGTH}, ignored`, value),
+    );
+    return null;
+  }
+  return n;
+}
+
+/** A fuel price in USD per tonne, checked by the cost model's own rule (checkPrice). */
+export function readPrice(value: string, problems: Problems): number | null {
+  const n = parseDecimal(value);
+  const checked = n === null ? null : checkPrice(roundTo(n, PRICE_DECIMALS));
+  if (checked?.ok) return checked.value;
+  problems.push(
+    problem(
+      'price',
+      n === null ? 'malformed' : 'out-of-range',
+      n === null
+        ? 'not a number, ignored'
+        : 'not a usable price (above 0, at most 10,000 USD/t), ignored',
+      value,
+    ),
+  );
+  return null;
+}
+
+/** Decimals of `price=` (US cents). */
+export const PRICE_DECIMALS = 2;
+
+/** Separators of `pins=`: pins by `;`, a pin's fields by `_`, passages within a field by `+`. */
+export const PIN_SEPARATORS = { pin: ';', field: '_', passage: '+' } as const;
+
+/**
+ * Pinned routes: `from_to[_avoid[_open]]` joined by `;`, each end a port id or `p:lng,lat`, each
+ * passage list joined by `+`. A pin with a bad end is dropped; beyond MAX_PINS, the rest are.
+ */
+export function readPins(
+  value: string,
+  portIds: ReadonlySet<string>,
+  problems: Problems,
+): PinnedRoute[] {
+  const pins: PinnedRoute[] = [];
+  const tokens = value.split(PIN_SEPARATORS.pin).filter((t) => t !== '');
+  if (tokens.length > MAX_PINS) {
+    problems.push(problem('pins', 'out-of-range', `at most ${MAX_PINS} routes; the rest ignored`));
+  }
+  for (const token of tokens.slice(0, MAX_PINS)) {
+    const [from = '', to = '', avoid = '', open = '', ...extra] = token.split(PIN_SEPARATORS.field);
+    const before = problems.length;
+    const a = readPlace('pins', from, portIds, problems);
+    const b = readPlace('pins', to, portIds, problems);
+    const passages = (list: string) =>
+      list
+        .split(PIN_SEPARATORS.passage)
+        .filter((id) => id !== '')
+        .filter((id): id is PassageId => {
+          if (isPassageId(id)) return true;
+          problems.push(problem('pins', 'unknown-id', 'unknown passage, ignored', id));
+          return false;
+        });
+    if (extra.length > 0 || a === null || b === null) {
+      if (problems.length === before) {
+        problems.push(problem('pins', 'malformed', 'expected from_to_avoid_open, ignored', token));
+      }
+      continue;
+    }
+    const lists = canonicalPassages(passages(avoid), passages(open));
+    pins.push({ from: a, to: b, avoid: lists.avoid, open: lists.open });
+  }
+  return pins;
 }

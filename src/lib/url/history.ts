@@ -4,6 +4,7 @@
  * slider moves replace, throttled, because Mobile Safari refuses more than 100 hash updates per
  * 30 s (the reason MapLibre throttles its own hash, src/ui/hash.ts).
  */
+import { pinToken } from './codec';
 import type { Place, UrlState } from './state';
 
 export type HistoryAction = 'push' | 'replace' | 'none';
@@ -42,13 +43,20 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     !samePlace(prev.from, next.from) ||
     !samePlace(prev.to, next.to) ||
     !sameList(prev.avoid, next.avoid) ||
-    !sameList(prev.open, next.open);
+    !sameList(prev.open, next.open) ||
+    !sameList(prev.pins.map(pinToken), next.pins.map(pinToken)) ||
+    prev.tour !== next.tour ||
+    prev.projection !== next.projection;
   if (navigated) return 'push';
   const adjusted =
     !sameCamera(prev.camera, next.camera) ||
     prev.speed !== next.speed ||
     prev.allowance !== next.allowance ||
-    !sameList(prev.layers, next.layers);
+    !sameList(prev.layers, next.layers) ||
+    prev.vessel !== next.vessel ||
+    prev.fuel !== next.fuel ||
+    prev.price !== next.price ||
+    prev.embed !== next.embed;
   return adjusted ? 'replace' : 'none';
 }
 

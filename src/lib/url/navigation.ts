@@ -6,20 +6,30 @@ import type { ClaimId, LayerId, PresetId } from '../../content/ids';
 import { LAYER_IDS } from '../../content/ids';
 import { CLAIMS } from '../../content/claims';
 import { PRESETS } from '../../content/presets';
+import { TOUR_STEPS, type TourStep } from '../../content/tour';
 import { quantiseCamera } from './numbers';
 import type { BoundsCamera, Camera, UrlState } from './state';
 
 export type CameraSource =
   | { readonly kind: 'map'; readonly camera: Camera }
+  | { readonly kind: 'tour'; readonly step: TourStep }
   | { readonly kind: 'claim'; readonly claim: ClaimId }
   | { readonly kind: 'view'; readonly view: PresetId };
 
+/** The tour step a state shows, or null outside the tour. */
+export function tourStep(state: UrlState): TourStep | null {
+  return state.tour === null ? null : (TOUR_STEPS[state.tour - 1] ?? null);
+}
+
 /**
- * Where the camera comes from: `map=` always wins; otherwise an open claim is framed, unless it
- * is the claim the view's own preset opens; otherwise the view's preset bounds.
+ * Where the camera comes from: `map=` always wins; then a tour step's framing; otherwise an open
+ * claim is framed, unless it is the claim the view's own preset opens; otherwise the view's
+ * preset bounds.
  */
 export function cameraSource(state: UrlState): CameraSource {
   if (state.camera) return { kind: 'map', camera: state.camera };
+  const step = tourStep(state);
+  if (step) return { kind: 'tour', step };
   if (state.claim && state.claim !== PRESETS[state.view].claim) {
     return { kind: 'claim', claim: state.claim };
   }
@@ -30,6 +40,10 @@ export function cameraSource(state: UrlState): CameraSource {
 export function cameraFor(state: UrlState): Camera | BoundsCamera {
   const source = cameraSource(state);
   if (source.kind === 'map') return source.camera;
+  if (source.kind === 'tour') {
+    const camera = source.step.camera;
+    return 'preset' in camera ? PRESETS[camera.preset].camera : { bounds: camera.bounds };
+  }
   if (source.kind === 'claim') {
     const view = CLAIMS[source.claim].view;
     return 'preset' in view ? PRESETS[view.preset].camera : { bounds: view.bounds };
@@ -37,9 +51,21 @@ export function cameraFor(state: UrlState): Camera | BoundsCamera {
   return PRESETS[source.view].camera;
 }
 
-/** The layers shown: the link's `layers=`, else the view's preset layers. */
+/** The layers shown: a tour step's, else the link's `layers=`, else the view's preset layers. */
 export function shownLayers(state: UrlState): readonly LayerId[] {
-  return state.layers ?? PRESETS[state.view].layers;
+  return tourStep(state)?.layers ?? state.layers ?? PRESETS[state.view].layers;
+}
+
+/**
+ * State at tour step `step` (1-based), or out of the tour (null). Entering the tour closes the
+ * open claim and frees the camera, so each step frames its own places.
+ */
+export function selectTourStep(state: UrlState, step: number | null): UrlState {
+  if (step === null) return state.tour === null ? state : { ...state, tour: null };
+  const n = Math.min(TOUR_STEPS.length, Math.max(1, Math.round(step)));
+  return n === state.tour && state.camera === null
+    ? state
+    : { ...state, tour: n, claim: null, camera: null };
 }
 
 /** State after choosing preset `id`: its framing, claim, panel and layers; planner kept. */
@@ -52,12 +78,15 @@ export function selectPreset(state: UrlState, id: PresetId): UrlState {
     layers: null,
     claim: preset.claim ?? null,
     panel: preset.panel ?? state.panel,
+    tour: null,
   };
 }
 
 /** State after opening claim `id` (or closing the card with null); opening frames the claim. */
 export function selectClaim(state: UrlState, id: ClaimId | null): UrlState {
-  return id === null ? { ...state, claim: null } : { ...state, claim: id, camera: null };
+  return id === null
+    ? { ...state, claim: null }
+    : { ...state, claim: id, camera: null, tour: null };
 }
 
 /**
@@ -75,5 +104,6 @@ export function toggleLayer(state: UrlState, id: LayerId, on: boolean): UrlState
   const next = LAYER_IDS.filter((l) => (l === id ? on : current.includes(l)));
   const preset = PRESETS[state.view].layers;
   const same = next.length === preset.length && next.every((l) => preset.includes(l));
-  return { ...state, layers: same ? null : next };
+  // Switching a layer takes the map over from the tour.
+  return { ...state, layers: same ? null : next, tour: null };
 }

@@ -4,7 +4,7 @@
  * the actions and the routing request all go through here.
  */
 import type { PassageId } from '../routing/passages';
-import type { Place, UrlState } from './state';
+import { MAX_PINS, type PinnedRoute, type Place, type UrlState } from './state';
 
 /** A change to the planner's ends or passages; what it leaves out stays as it was. */
 export interface PlannerPatch {
@@ -54,4 +54,24 @@ export function setPlanner(url: UrlState, patch: PlannerPatch): UrlState {
     avoid: sameList(avoid, url.avoid) ? url.avoid : avoid,
     open: sameList(open, url.open) ? url.open : open,
   };
+}
+
+/**
+ * The state with `pins` pinned: each pin's passages canonical, repeats dropped, at most MAX_PINS
+ * (the first ones kept); the same object if unchanged.
+ */
+export function setPins(url: UrlState, pins: readonly PinnedRoute[]): UrlState {
+  const key = (p: PinnedRoute) => JSON.stringify([p.from, p.to, p.avoid, p.open]);
+  const seen = new Set<string>();
+  const next: PinnedRoute[] = [];
+  for (const pin of pins) {
+    const { avoid, open } = canonicalPassages(pin.avoid, pin.open);
+    const canonical = { from: pin.from, to: pin.to, avoid, open };
+    if (seen.has(key(canonical)) || next.length === MAX_PINS) continue;
+    seen.add(key(canonical));
+    next.push(canonical);
+  }
+  const same =
+    next.length === url.pins.length && next.every((p, i) => key(p) === key(url.pins[i]!));
+  return same ? url : { ...url, pins: next };
 }

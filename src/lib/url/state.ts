@@ -3,6 +3,8 @@
  * limits. Everything here is plain data; the codec (codec.ts) turns it into a hash and back.
  */
 import type { ClaimId, LayerId, PanelId, PresetId } from '../../content/ids';
+import { DEFAULT_FUEL, type FuelId } from '../../content/fuels';
+import { DEFAULT_VESSEL, type VesselId } from '../../content/vessels';
 import type { PassageId } from '../routing/passages';
 
 /** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
@@ -25,6 +27,21 @@ export interface Camera {
 export type Place =
   | { readonly kind: 'port'; readonly id: string }
   | { readonly kind: 'point'; readonly lng: number; readonly lat: number };
+
+/** A route pinned in the planner for comparison: two places and the passages closed or opened. */
+export interface PinnedRoute {
+  readonly from: Place;
+  readonly to: Place;
+  readonly avoid: readonly PassageId[];
+  readonly open: readonly PassageId[];
+}
+
+/** The map's projection (URL key `proj`). */
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
+
+/** At most this many routes are pinned side by side. */
+export const MAX_PINS = 3;
 
 /**
  * Everything a shared link carries. `null` means "not given": the app derives it (see
@@ -49,6 +66,18 @@ export interface UrlState {
   readonly avoid: readonly PassageId[];
   /** Passages the planner may use although they are closed by default (e.g. northeast). */
   readonly open: readonly PassageId[];
+  /** Routes pinned in the planner for comparison, at most MAX_PINS. */
+  readonly pins: readonly PinnedRoute[];
+  /** Step of the guided tour, 1-based; null outside the tour. */
+  readonly tour: number | null;
+  readonly projection: Projection;
+  /** The map without the atlas's chrome, for an iframe (URL key `embed=1`). */
+  readonly embed: boolean;
+  /** Vessel profile of the fuel and cost figures (src/content/vessels.ts). */
+  readonly vessel: VesselId;
+  readonly fuel: FuelId;
+  /** Fuel price, USD per tonne; null = the fuel's published default (src/content/fuels.ts). */
+  readonly price: number | null;
 }
 
 /** A camera that frames a region rather than fixing a zoom, so it fits a phone and a desktop. */
@@ -94,4 +123,11 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   to: null,
   avoid: Object.freeze([]) as readonly PassageId[],
   open: Object.freeze([]) as readonly PassageId[],
+  pins: Object.freeze([]) as readonly PinnedRoute[],
+  tour: null,
+  projection: 'mercator',
+  embed: false,
+  vessel: DEFAULT_VESSEL,
+  fuel: DEFAULT_FUEL,
+  price: null,
 });

@@ -11,38 +11,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // itself (the app's own early font load, src/app/fonts.ts, is left out).
 import '../../../../src/ui/fonts.css';
 import { loadAtlasData } from '../../../../src/app/data';
-import { basemapUrls } from '../../../../src/app/geo-urls';
-import { portsForMap, toMapData } from '../../../../src/lib/map-data';
-import { makeStyle } from '../../../../src/lib/style';
-import { MAX_ZOOM, MIN_ZOOM } from '../../../../src/map/atlas-map';
+import { atlasStyle } from '../../../../src/app/style';
+import { toMapData } from '../../../../src/lib/map-data';
+import { MAP_OPTIONS } from '../../../../src/map/atlas-map';
 import { initialAppState } from '../../../../src/state/app-state';
 import { benchMapOptions, markFirstIdle } from '../bench-map';
 
 setWorkerUrl(workerUrl);
 const data = loadAtlasData();
 // As src/app/app.ts startApp, for a page opened without a hash.
-const leadPorts = new Set(Object.values(data.routes).flatMap((r) => [r.origin, r.destination]));
-const initial = toMapData(initialAppState(), data.regionIds);
-const style = makeStyle({
-  basemap: basemapUrls(),
-  overlays: {
-    routes: data.routesCollection,
-    ports: portsForMap(data.portsCollection, leadPorts),
-    chokepoints: data.chokepoints,
-    regionsUrl: data.regionsUrl,
-    regionLabels: data.regionLabels,
-  },
-  initial,
-});
-// The options of AtlasMap's constructor (src/map/atlas-map.ts), less its controls.
-const map = new MapLibreMap({
-  ...benchMapOptions(),
-  style: style as never,
-  minZoom: MIN_ZOOM,
-  maxZoom: MAX_ZOOM,
-  maxPitch: 60,
-  fadeDuration: 0,
-  attributionControl: false,
-  hash: false,
-});
+const style = atlasStyle(data, toMapData(initialAppState(), data.regionIds));
+// AtlasMap's options (src/map/atlas-map.ts), less its controls.
+const map = new MapLibreMap({ ...benchMapOptions(), style: style as never, ...MAP_OPTIONS });
 markFirstIdle(map);
