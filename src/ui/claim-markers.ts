@@ -1,17 +1,16 @@
 /**
- * The article's claims on the map (issue #5): one HTML button per claim, in its category's colour
- * and symbol, plus a ring and name at each place the open claim relates to, and a small legend.
- * Claims that share a place are fanned out in a grid of fixed pixel offsets above it, and lone
- * markers that would overlap at the current zoom step aside (lib/claims/declutter.ts); a thin
- * leader ties each moved button to its true point, so every one stays clickable at any zoom.
+ * The article's claims on the map (issue #5, clusters issue #15): one HTML button per claim, a
+ * cluster button with its count where many share a place (New Delhi's nine open as a fan on a
+ * click, a tap or Enter), rings at the places the open claim relates to, and a small legend.
+ * Which markers show is toMapData's rule (MapData.claimMarkers); the fans and clusters are laid
+ * out by lib/claims (cluster.ts, fan.ts) and lone markers step aside from each other, the
+ * controls and the panel (declutter.ts), a leader tying each moved button to its place.
  */
 import './claim-markers.css';
-import type { AppContext } from '../state/context';
-import { CATEGORIES, CLAIM_LIST } from '../content/claims';
+import { CLAIM_LIST } from '../content/claims';
 import type { ClaimId } from '../content/ids';
 import { PLACES, PLACE_IDS, type PlaceId } from '../content/places';
-import { CATEGORY_IDS } from '../content/claim-types';
-import { claimsToGeoJSON, type ClaimMarkerProperties } from '../lib/claims/markers';
+import { CLUSTER_MIN, layoutMarkers, type MarkerLayout } from '../lib/claims/cluster';
 import {
   declutter,
   inView,
@@ -19,224 +18,151 @@ import {
   type ScreenPoint,
   type ScreenRect,
 } from '../lib/claims/declutter';
-import { CELL_PX, fanOffset, placeFan, type FanSide } from '../lib/claims/fan';
+import { CELL_PX, fanOffset, placeFan } from '../lib/claims/fan';
+import { claimsToGeoJSON } from '../lib/claims/markers';
 import { toMapData } from '../lib/map-data';
-import { shownLayers } from '../lib/url/navigation';
 import type { AppState } from '../state/app-state';
-import type { MarkerSpec } from '../state/map-view';
+import type { AppContext } from '../state/context';
+import type { MapView, MarkerSpec } from '../state/map-view';
+import {
+  claimLegend,
+  claimMarkerElement,
+  clusterElement,
+  placeRing,
+  type ClaimMarkerElement,
+  type ClusterElement,
+} from './claim-marker-elements';
 import { focusClaimCard } from './claims-panel';
-import { categoryBadge, symbolSvg } from './claim-symbols';
-import { h } from './dom';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-interface ClaimMarker {
-  id: ClaimId;
-  root: HTMLElement;
-  button: HTMLButtonElement;
-  lngLat: [number, number];
-  count: number;
-  side: FanSide;
-  shiftX: number;
-  /** Where the button sits relative to the place, px. */
-  offset: [number, number];
-  setSide(side: FanSide, shiftX?: number): void;
-  /** Moves a lone marker's button off its place (0, 0 puts it back). */
-  shift(dx: number, dy: number): void;
-}
+type Layout = MarkerLayout<ClaimId>;
 
-function leader(): { svg: SVGSVGElement; line: SVGLineElement } {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'claim-leader');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(SVG_NS, 'line');
-  const dot = document.createElementNS(SVG_NS, 'circle');
-  for (const [k, v] of Object.entries({ cx: 0, cy: 0, r: 3.5 })) dot.setAttribute(k, String(v));
-  svg.append(line, dot);
-  return { svg, line };
-}
-
-function claimMarker(
-  props: ClaimMarkerProperties,
-  lngLat: [number, number],
-  ctx: AppContext,
-): ClaimMarker {
-  const id = props.id as ClaimId;
-  const category = CATEGORIES[props.category];
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      class: 'claim-marker-button',
-      'aria-label': `${category.label}: ${props.title}`,
-      'aria-pressed': 'false',
-      title: props.title,
-      'data-testid': `claim-marker-${id}`,
-    },
-    symbolSvg(category.symbol, 18),
-  );
-  button.addEventListener('click', (event) => {
-    // A marker click is not a click on the region beneath it (AtlasMap listens on the container).
-    event.stopPropagation();
-    const opening = ctx.store.state.url.claim !== id;
-    ctx.actions.chooseClaim(opening ? id : null);
-    if (opening) focusClaimCard(id, button);
-  });
-  button.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && ctx.store.state.url.claim !== null) {
-      event.preventDefault();
-      ctx.actions.chooseClaim(null);
-    }
-  });
-  const line = leader();
-  const root = h(
-    'div',
-    {
-      class: 'claim-marker',
-      'data-category': props.category,
-      style: `--claim-colour: ${category.colour}`,
-    },
-    line.svg,
-    button,
-  );
-  const place = (dx: number, dy: number) => {
-    if (marker.offset[0] === dx && marker.offset[1] === dy) return;
-    marker.offset = [dx, dy];
-    root.style.setProperty('--dx', `${dx}px`);
-    root.style.setProperty('--dy', `${dy}px`);
-    const ends = { x1: 0, y1: 0, x2: dx, y2: dy };
-    for (const [k, v] of Object.entries(ends)) line.line.setAttribute(k, String(v));
-    // A button on its own place needs no leader.
-    line.svg.style.display = dx === 0 && dy === 0 ? 'none' : '';
+/** The map's size and what covers it: the corner controls, the legend and the panel. */
+function measureArea(map: MapView, legend: HTMLElement): ScreenArea {
+  const container = map.container();
+  const origin = container.getBoundingClientRect();
+  const blocked: ScreenRect[] = [];
+  for (const el of [...map.controls(), legend]) {
+    const r = el.getBoundingClientRect();
+    // Hidden ones (display: none) measure 0 × 0 and cover nothing.
+    if (r.width === 0 || r.height === 0) continue;
+    blocked.push({
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    });
+  }
+  const panel = map.covered();
+  const view = {
+    left: panel.left,
+    top: panel.top,
+    right: container.clientWidth - panel.right,
+    bottom: container.clientHeight - panel.bottom,
   };
-  const marker: ClaimMarker = {
-    id,
-    root,
-    button,
-    lngLat,
-    count: props.slotCount,
-    side: 'above',
-    shiftX: 0,
-    offset: [NaN, NaN],
-    setSide(side, shiftX = 0) {
-      marker.side = side;
-      marker.shiftX = shiftX;
-      place(...fanOffset(props.slot, props.slotCount, side, shiftX));
-    },
-    shift: place,
-  };
-  marker.setSide('above');
-  return marker;
-}
-
-/** A ring and name at a place the open claim relates to; shown only while it is related. */
-function placeRing(id: PlaceId): HTMLElement {
-  return h(
-    'div',
-    { class: 'claim-place', 'data-testid': `claim-place-${id}`, hidden: true },
-    h('span', { class: 'claim-place-ring', 'aria-hidden': 'true' }),
-    h('span', { class: 'claim-place-name' }, PLACES[id].name),
-  );
-}
-
-/** The map's legend: each category's badge and label (the Claims panel repeats it). */
-function legend(): HTMLElement {
-  return h(
-    'div',
-    {
-      class: 'claim-legend',
-      'data-testid': 'claim-legend',
-      role: 'group',
-      'aria-label': 'Claim categories',
-    },
-    h(
-      'ul',
-      {},
-      ...CATEGORY_IDS.map((id) =>
-        h('li', {}, categoryBadge(id, 20), h('span', {}, CATEGORIES[id].label)),
-      ),
-    ),
-  );
+  return { view, blocked };
 }
 
 /** Puts the claim markers on the map and keeps them in step with the state (no-op without WebGL). */
 export function startClaimMarkers(ctx: AppContext): void {
   const map = ctx.map;
   if (!map) return;
-  const points = claimsToGeoJSON(CLAIM_LIST, PLACES);
-  const markers = points.features.map((f) =>
-    claimMarker(f.properties, f.geometry.coordinates as [number, number], ctx),
+  const claims = claimsToGeoJSON(CLAIM_LIST, PLACES).features.map((f) => f.properties);
+  const places = claims.map((c) => ({ id: c.id as ClaimId, place: c.place }));
+  const expanded = new Set<string>();
+  let layout: Layout = { markers: new Map(), clusters: [] };
+
+  const markers = claims.map((props) =>
+    claimMarkerElement(
+      props,
+      (button) => {
+        const id = props.id as ClaimId;
+        const opening = ctx.store.state.url.claim !== id;
+        ctx.actions.chooseClaim(opening ? id : null);
+        if (opening) focusClaimCard(id, button);
+      },
+      () => {
+        if (ctx.store.state.url.claim !== null) ctx.actions.chooseClaim(null);
+        else collapse(props.place as PlaceId);
+      },
+    ),
   );
+  // A cluster for each place that can hold enough claims to need one.
+  const clusters = new Map<PlaceId, ClusterElement>();
+  for (const id of PLACE_IDS) {
+    if (claims.filter((c) => c.place === id).length < CLUSTER_MIN) continue;
+    const cluster = clusterElement(id, () => toggle(id));
+    cluster.button.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && expanded.has(id)) {
+        event.preventDefault();
+        collapse(id);
+      }
+    });
+    clusters.set(id, cluster);
+  }
   const rings = new Map(PLACE_IDS.map((id) => [id, placeRing(id)]));
+  // Markers that stand on a lead port sit one cell above it, clear of the port's label.
+  const leadPorts = new Set(Object.values(ctx.data.routes).flatMap((r) => [r.origin, r.destination]));
+
+  const lngLat = (place: PlaceId): [number, number] => [...PLACES[place].coordinates];
   const specs: MarkerSpec[] = [
-    // Rings first, so the claim buttons are drawn (and clicked) above them.
-    ...[...rings].map(([id, element]) => ({
-      id: `place-${id}`,
-      lngLat: [...PLACES[id].coordinates] as [number, number],
-      element,
-    })),
-    ...markers.map((m) => ({ id: m.id, lngLat: m.lngLat, element: m.root })),
+    // Rings first, so the buttons are drawn (and clicked) above them; each cluster just before
+    // the claims it holds, so Tab goes from the cluster into its fan.
+    ...[...rings].map(([id, element]) => ({ id: `place-${id}`, lngLat: lngLat(id), element })),
+    ...[...clusters].flatMap(([place, cluster]) => [
+      { id: `cluster-${place}`, lngLat: lngLat(place), element: cluster.root },
+      ...markers
+        .filter((m) => m.placeId === place)
+        .map((m) => ({ id: m.id, lngLat: lngLat(m.placeId), element: m.root })),
+    ]),
+    ...markers
+      .filter((m) => !clusters.has(m.placeId))
+      .map((m) => ({ id: m.id, lngLat: lngLat(m.placeId), element: m.root })),
   ];
   // Set once: replacing markers would detach a focused button and lose the keyboard user's place.
   map.setMarkers(specs);
-  const container = map.container();
-  const key = legend();
-  container.parentElement?.append(key);
-  /**
-   * The map's size and what covers it: the corner controls (zoom, scale bars, attribution), the
-   * legend and the panel. Measuring forces a layout, so it is done when these change (observed
-   * below, and at the end of each move), not on every frame of a move.
-   */
-  const measure = (): ScreenArea => {
-    const origin = container.getBoundingClientRect();
-    const blocked: ScreenRect[] = [];
-    for (const el of [...map.controls(), key]) {
-      const r = el.getBoundingClientRect();
-      // Hidden ones (display: none) measure 0 × 0 and cover nothing.
-      if (r.width === 0 || r.height === 0) continue;
-      blocked.push({
-        left: r.left - origin.left,
-        top: r.top - origin.top,
-        right: r.right - origin.left,
-        bottom: r.bottom - origin.top,
-      });
-    }
-    const panel = map.covered();
-    const view = {
-      left: panel.left,
-      top: panel.top,
-      right: container.clientWidth - panel.right,
-      bottom: container.clientHeight - panel.bottom,
-    };
-    return { view, blocked };
-  };
+  const legend = claimLegend();
+  map.container().parentElement?.append(legend);
+
   let area: ScreenArea | null = null;
-  // On every move: each fan opens where it fits; then lone markers step aside from fans,
-  // controls, the panel and each other, the open claim's first so it stays on its place.
+  /** Lays out fans, clusters and lone markers for the current camera. */
   const arrange = () => {
-    const shown = markers.filter((m) => !m.root.hidden);
-    if (shown.length === 0) return;
-    area ??= measure();
+    area ??= measureArea(map, legend);
     const fixed: ScreenPoint[] = [];
-    const lone: { marker: ClaimMarker; point: ScreenPoint }[] = [];
-    for (const m of shown) {
-      const point = map.project(m.lngLat);
-      if (m.count > 1) {
-        const { side, shift } = placeFan(point, m.count, area);
-        if (side !== m.side || shift !== m.shiftX) m.setSide(side, shift);
-        if (inView(point, area)) fixed.push({ x: point.x + m.offset[0], y: point.y + m.offset[1] });
-      } else {
-        lone.push({ marker: m, point });
+    const lone: { marker: ClaimMarkerElement; point: ScreenPoint; lift: number }[] = [];
+    for (const cluster of clusters.values()) {
+      if (!cluster.root.hidden && inView(map.project(lngLat(cluster.placeId)), area)) {
+        fixed.push(map.project(lngLat(cluster.placeId)));
       }
     }
-    const isOpen = (m: ClaimMarker) => m.root.classList.contains('is-open');
+    const fanned = new Map<PlaceId, ReturnType<typeof placeFan>>();
+    for (const m of markers) {
+      const slot = layout.markers.get(m.id);
+      if (!slot) continue;
+      const point = map.project(lngLat(m.placeId));
+      if (slot.count > 1) {
+        let fan = fanned.get(m.placeId);
+        if (!fan) fanned.set(m.placeId, (fan = placeFan(point, slot.count, area)));
+        m.place(...fanOffset(slot.slot, slot.count, fan.side, fan.shift));
+        if (inView(point, area)) fixed.push({ x: point.x + m.offset[0], y: point.y + m.offset[1] });
+      } else {
+        lone.push({ marker: m, point, lift: leadPorts.has(m.placeId) ? CELL_PX : 0 });
+      }
+    }
+    // The open claim's marker first, so it keeps its place.
+    const isOpen = (m: ClaimMarkerElement) => m.root.classList.contains('is-open');
     lone.sort((a, b) => Number(isOpen(b.marker)) - Number(isOpen(a.marker)));
     const offsets = declutter(
-      lone.map((l) => l.point),
+      lone.map((l) => ({ x: l.point.x, y: l.point.y - l.lift })),
       fixed,
       CELL_PX,
       area,
     );
-    lone.forEach((l, i) => l.marker.shift(...offsets[i]!));
+    lone.forEach((l, i) => {
+      const [dx, dy] = offsets[i]!;
+      // A place out of view keeps its button on it (hidden with it).
+      const lifted = inView(l.point, area!) ? l.lift : 0;
+      l.marker.place(dx, dy - lifted);
+    });
   };
   // Measuring forces a layout: done once per frame at most, after whatever changed the page in
   // that frame (the panel rendering at start-up, a control resizing), never per marker.
@@ -254,31 +180,63 @@ export function startClaimMarkers(ctx: AppContext): void {
   map.onMoveEnd(remeasure);
   map.onResize(remeasure);
   // Controls change size without moving the map: the attribution folds on phones after load,
-  // the scale bars change width with the zoom, the legend hides with the claims layer.
+  // the scale bars change width with the zoom, the legend hides with the markers.
   const watch = new ResizeObserver(remeasure);
   for (const el of map.controls()) watch.observe(el);
-  watch.observe(key);
+  watch.observe(legend);
 
-  let last: { claim: ClaimId | null; shown: boolean } | null = null;
   const update = (state: AppState) => {
+    const data = toMapData(state, ctx.data.regionIds);
     const open = state.url.claim;
-    const shown = shownLayers(state.url).includes('claims');
-    if (last?.claim === open && last.shown === shown) return;
-    last = { claim: open, shown };
-    const related = new Set(toMapData(state, ctx.data.regionIds).highlightPlaces);
+    // A claim opened in a cluster keeps its fan open after it closes, so focus can go back to it.
+    const openPlace = open === null ? undefined : places.find((p) => p.id === open)?.place;
+    if (openPlace && clusters.has(openPlace as PlaceId)) expanded.add(openPlace);
+    layout = layoutMarkers(places, new Set(data.claimMarkers), open, expanded);
     for (const m of markers) {
       const isOpen = m.id === open;
-      // With the layer off, the open claim keeps its marker, so the map still shows where it is.
-      m.root.hidden = !shown && !isOpen;
+      m.root.hidden = !layout.markers.has(m.id);
       m.root.classList.toggle('is-open', isOpen);
       m.root.classList.toggle('is-muted', open !== null && !isOpen);
       m.button.setAttribute('aria-pressed', String(isOpen));
     }
+    for (const [place, cluster] of clusters) {
+      const state = layout.clusters.find((c) => c.place === place);
+      cluster.root.hidden = !state;
+      if (state) cluster.setState(state.count, state.expanded);
+      cluster.root.classList.toggle('is-expanded', state?.expanded ?? false);
+    }
+    const related = new Set(data.highlightPlaces);
     for (const [id, ring] of rings) ring.hidden = !related.has(id);
-    key.hidden = !shown && open === null;
+    legend.hidden = data.claimMarkers.length === 0;
     // Hidden markers leave room for the others.
     remeasure();
   };
-  ctx.store.subscribe(update);
+  const toggle = (place: PlaceId) => {
+    if (expanded.has(place)) collapse(place);
+    else {
+      expanded.add(place);
+      update(ctx.store.state);
+    }
+  };
+  const collapse = (place: PlaceId) => {
+    if (!expanded.delete(place)) return;
+    update(ctx.store.state);
+    clusters.get(place)?.button.focus();
+  };
+  let last: AppState | null = null;
+  ctx.store.subscribe((state) => {
+    // Only what changes the markers: the open claim, the layers, the tour step.
+    if (
+      last?.url.claim === state.url.claim &&
+      last.url.layers === state.url.layers &&
+      last.url.view === state.url.view &&
+      last.url.tour === state.url.tour
+    ) {
+      return;
+    }
+    last = state;
+    update(state);
+  });
+  last = ctx.store.state;
   update(ctx.store.state);
 }

@@ -239,7 +239,8 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
           ['literal', [...FONTS.regular]],
         ],
         'text-size': ['case', ['get', 'lead'], 14, 11.5],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Never above the dot: a claim marker on a lead port sits there (src/ui/claim-markers.ts).
+        'text-variable-anchor': ['left', 'right', 'top'],
         'text-radial-offset': ['case', ['get', 'lead'], 0.9, 0.6],
         'symbol-sort-key': ['case', ['get', 'lead'], 0, 1],
         'text-max-width': 9,
