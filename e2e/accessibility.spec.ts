@@ -25,6 +25,7 @@ const STATES: { name: string; hash: string; then?: (page: Page) => Promise<void>
   { name: 'the Claims panel with a claim open', hash: '#claim=chennai-vladivostok' },
   { name: 'the planner with a route', hash: '#panel=planner&from=chennai&to=vladivostok' },
   { name: 'the About panel', hash: '#panel=about' },
+  { name: 'the tour card on the comparison step', hash: '#tour=8' },
   {
     name: 'a region card opened from the list',
     hash: '',

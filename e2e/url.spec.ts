@@ -152,6 +152,9 @@ const HOSTILE = [
   `#view=${'x'.repeat(100_000)}`,
   '#layers=corridor,corridor,bogus&avoid=suez,suez&open=suez',
   '#map=2/10/10&map=5/40/40&view=malacca&view=corridor',
+  '#tour=0&proj=garbage&embed=garbage&vessel=titanic&fuel=coal&price=-1',
+  '#tour=999&pins=chennai_atlantis;a_b_c_d_e',
+  '#tour=abc&price=99999',
 ];
 
 // One test per link, each a single fresh load (a hash-only navigation would not reload the page,

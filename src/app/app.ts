@@ -15,10 +15,12 @@ import { renderPlannerPanel } from '../ui/planner-panel';
 import { startRegionCard } from '../ui/region-card';
 import { renderRoutesPanel } from '../ui/routes-panel';
 import { renderToolbar } from '../ui/toolbar';
+import { startTour } from '../ui/tour/tour';
+import { showWelcome } from '../ui/tour/welcome';
 import { createActions } from './actions';
 import { loadAtlasData } from './data';
 import { loadLabelFonts } from './fonts';
-import { showNoWebGL, panelInsets } from './shell';
+import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
 
@@ -69,7 +71,7 @@ export async function startApp(): Promise<void> {
       style: atlasStyle(data, shown),
       initial: shown,
       attributions: attributionsFor(DATA_SOURCES),
-      insets: () => panelInsets(panelElement, mapElement),
+      covers: () => coveringElements(panelElement),
       camera: cameraFor(initial.url),
       handlers: {
         onError: (error) =>
@@ -126,7 +128,9 @@ export async function startApp(): Promise<void> {
     ],
     (id) => actions.openPanel(id),
   );
-  renderToolbar(element('toolbar'), ctx);
+  const tour = startTour(ctx, mapElement.parentElement ?? document.body);
+  renderToolbar(element('toolbar'), ctx, tour);
+  showWelcome(panelElement, tour);
   startClaimMarkers(ctx);
   startRegionCard(ctx);
 

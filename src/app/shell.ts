@@ -1,22 +1,15 @@
 /** Page furniture around the map: the no-WebGL message and the panel's footprint. */
 import { h } from '../ui/dom';
-import type { Insets } from '../state/map-view';
 
-/** The part of the map the panel covers: its left side on wide screens, the bottom on phones. */
-export function panelInsets(panel: HTMLElement, map: HTMLElement): Insets {
-  const p = panel.getBoundingClientRect();
-  const m = map.getBoundingClientRect();
-  const none = { top: 0, right: 0, bottom: 0, left: 0 };
-  if (p.width === 0 || m.width === 0) return none;
-  const bottomSheet = p.width > m.width * 0.9;
-  const insets = bottomSheet
-    ? { ...none, bottom: Math.max(0, m.bottom - p.top) }
-    : { ...none, left: Math.max(0, p.right - m.left) };
-  // The claims legend runs along the map's foot on wide screens.
+/**
+ * The page's elements over the map: the side panel (a bottom sheet on phones) or, during the
+ * tour, its card; and the claims legend. Hidden ones measure 0 × 0 and cover nothing.
+ */
+export function coveringElements(panel: HTMLElement): HTMLElement[] {
+  const card = document.querySelector<HTMLElement>('[data-testid="tour-card"]');
   const legend = document.querySelector<HTMLElement>('[data-testid="claim-legend"]');
-  const l = legend && !legend.hidden ? legend.getBoundingClientRect() : null;
-  if (l && l.height > 0) insets.bottom = Math.max(insets.bottom, m.bottom - l.top);
-  return insets;
+  const sheet = card && !card.hidden ? card : panel;
+  return [sheet, ...(legend && !legend.hidden ? [legend] : [])];
 }
 
 /** Replaces the map with a plain explanation; the panels keep working. */

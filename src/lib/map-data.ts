@@ -15,7 +15,7 @@ import {
 import type { TourStep } from '../content/tour';
 import type { PlaceId } from '../content/places';
 import { shownLayers, tourStep } from './url/navigation';
-import type { UrlState } from './url/state';
+import type { Projection, UrlState } from './url/state';
 import { parseStretches, type Stretch } from './voyage/stretches';
 
 /** What the map reflects: the shareable URL state, what the pointer is doing, computed routes. */
@@ -35,6 +35,8 @@ export interface MapInputs {
 export interface Ship {
   readonly id: 'corridor' | 'comparison';
   readonly lngLat: readonly [number, number];
+  /** Degrees clockwise from north. */
+  readonly heading: number;
 }
 
 /** A route computed at run time, with the id its map layer filters on. */
@@ -56,6 +58,7 @@ export interface MapData {
   /** Claim markers shown on the map, and the open claim (its marker shows even when hidden). */
   readonly claimMarkers: readonly ClaimId[];
   readonly ships: readonly Ship[];
+  readonly projection: Projection;
 }
 
 /** What the map should show for a state. */
@@ -79,6 +82,7 @@ function tourMapData(state: MapInputs, step: TourStep, regionIds: readonly strin
     routes: state.routes,
     claimMarkers: step.claims,
     ships: state.ships,
+    projection: state.url.projection,
   };
 }
 
@@ -110,6 +114,7 @@ function claimMapData(state: MapInputs, regionIds: readonly string[]): MapData {
     // With the claims layer off, the open claim keeps its marker, so the map still shows where it is.
     claimMarkers: shown.has('claims') ? CLAIM_IDS : claim ? [claim.id] : [],
     ships: state.ships,
+    projection: state.url.projection,
   };
 }
 

@@ -16,8 +16,10 @@ import type {
   MarkerSpec,
   Unsubscribe,
 } from '../state/map-view';
+import { coveredInsets } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls } from './controls';
+import { addShipImages } from './ship-images';
 import { OverlayState } from './overlays';
 
 setWorkerUrl(workerUrl);
@@ -38,8 +40,8 @@ export interface AtlasMapHandlers {
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  /** Where overlays cover the map right now. */
-  insets?: () => Insets;
+  /** The page's elements over the map right now (the panel or tour card, the legend). */
+  covers?: () => readonly HTMLElement[];
   /** The style, already showing `initial` (lib/style makeStyle's `initial`). */
   style: StyleSpecification;
   /** What the style shows, so later `apply` calls change only what differs from it. */
@@ -48,6 +50,11 @@ export interface AtlasMapOptions {
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
+
+/** MapLibre's four corner containers of controls. */
+const CONTROL_GROUPS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
+  .map((corner) => `.maplibregl-ctrl-${corner}`)
+  .join(', ');
 
 /** The map's options besides its container, style and camera (the load bench uses them too). */
 export const MAP_OPTIONS = {
@@ -70,7 +77,9 @@ export class AtlasMap implements MapView {
   private readonly map: MapLibreMap;
   readonly ready: Promise<void>;
   private readonly handlers: AtlasMapHandlers;
-  private readonly insets: () => Insets;
+  private readonly covers: () => readonly HTMLElement[];
+  /** The map's container (set before the map exists: the first framing needs it). */
+  private readonly element: HTMLElement;
   private readonly overlays: OverlayState;
   private markers: Marker[] = [];
   private clickListeners = new Set<ClickListener>();
@@ -81,12 +90,13 @@ export class AtlasMap implements MapView {
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
-    this.insets = options.insets ?? (() => ({ top: 0, right: 0, bottom: 0, left: 0 }));
+    this.covers = options.covers ?? (() => []);
+    this.element = options.container;
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style as never,
       ...MAP_OPTIONS,
-      ...initialCamera(options.camera, this.padding(options.container)),
+      ...initialCamera(options.camera, this.padding()),
     });
     addControls(this.map, options.attributions);
 
@@ -102,6 +112,7 @@ export class AtlasMap implements MapView {
     // whenever a source loads tiles.
     this.map.once('style.load', () => {
       this.styleReady = true;
+      addShipImages(this.map);
       this.overlays.applyFeatureStates();
       if (this.pending) this.overlays.apply(this.pending);
       this.pending = null;
@@ -253,7 +264,20 @@ export class AtlasMap implements MapView {
   }
 
   covered(): Insets {
-    return this.insets();
+    const container = this.element;
+    const origin = container.getBoundingClientRect();
+    // The control groups in the map's corners, and whatever the page puts over the map.
+    const groups = container.querySelectorAll<HTMLElement>(CONTROL_GROUPS);
+    const rects = [...groups, ...this.covers()].map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        left: r.left - origin.left,
+        top: r.top - origin.top,
+        right: r.right - origin.left,
+        bottom: r.bottom - origin.top,
+      };
+    });
+    return coveredInsets(container.clientWidth, container.clientHeight, rects);
   }
 
   camera(): Camera {
@@ -261,7 +285,7 @@ export class AtlasMap implements MapView {
   }
 
   moveTo(target: Camera | BoundsCamera, animate: boolean): void {
-    moveCamera(this.map, target, animate, this.padding(this.map.getContainer()));
+    moveCamera(this.map, target, animate, this.padding());
   }
 
   /**
@@ -272,7 +296,7 @@ export class AtlasMap implements MapView {
     return this.map;
   }
 
-  private padding(container: HTMLElement) {
-    return framePadding(container, this.insets());
+  private padding() {
+    return framePadding(this.element, this.covered());
   }
 }

@@ -9,7 +9,7 @@ export function framePadding(container: HTMLElement, insets: Insets): Insets {
   const margin = Math.round(Math.min(clientWidth, clientHeight) * 0.05) + 8;
   const pad = {
     top: insets.top + margin,
-    right: insets.right + margin + 40, // the zoom/compass buttons
+    right: insets.right + margin,
     bottom: insets.bottom + margin,
     left: insets.left + margin,
   };

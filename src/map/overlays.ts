@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS } from '../content/ids';
 import type { MapData } from '../lib/map-data';
-import { LAYER_GROUPS, OVERLAY_SOURCES, routesSourceData } from '../lib/style';
+import { LAYER_GROUPS, OVERLAY_SOURCES, routesSourceData, shipsData } from '../lib/style';
 
 const NO_FEATURE_STATES = {
   highlightRegions: [] as readonly string[],
@@ -52,6 +52,12 @@ export class OverlayState {
         { setData(data: FeatureCollection): void } | undefined;
       source?.setData(routesSourceData(this.routes, data.routes));
     }
+    if (data.ships !== last.ships) {
+      const source = this.map.getSource(OVERLAY_SOURCES.ships) as
+        { setData(data: FeatureCollection): void } | undefined;
+      source?.setData(shipsData(data.ships));
+    }
+    if (data.projection !== last.projection) this.map.setProjection({ type: data.projection });
     this.syncStates(data);
     this.last = data;
   }

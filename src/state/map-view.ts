@@ -10,13 +10,8 @@ import type { BoundsCamera, Camera } from '../lib/url/state';
 
 export type LngLat = readonly [lng: number, lat: number];
 
-/** Pixels of the map hidden under overlays (the panel), so framing keeps content visible. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { Insets } from '../lib/screen/insets';
+import type { Insets } from '../lib/screen/insets';
 
 /** An HTML marker on the map (claims): keyboard-focusable, announced by screen readers. */
 export interface MarkerSpec {
@@ -49,7 +44,7 @@ export interface MapView {
   camera(): Camera;
   /** The map's own controls (zoom, scale bars, attribution), to keep markers and cards off them. */
   controls(): readonly HTMLElement[];
-  /** Pixels of the map hidden under the panel and legend, as framing avoids them. */
+  /** Pixels of the map's edges hidden under the panel (or tour card), legend and controls. */
   covered(): Insets;
   /** Moves to a camera at once, or with an animation (none under reduced motion). */
   moveTo(target: Camera | BoundsCamera, animate: boolean): void;

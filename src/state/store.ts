@@ -3,6 +3,9 @@ export type Listener<S> = (state: S, previous: S) => void;
 
 export class Store<S> {
   private listeners = new Set<Listener<S>>();
+  /** Updates asked for by a listener while the others are still being told of a change. */
+  private queued: ((state: S) => S)[] = [];
+  private notifying = false;
 
   constructor(private current: S) {}
 
@@ -10,13 +13,28 @@ export class Store<S> {
     return this.current;
   }
 
-  /** Replaces the state with `update(state)`; listeners run only when it changed. */
+  /**
+   * Replaces the state with `update(state)`; listeners run only when it changed. An update made
+   * by a listener waits until every listener has seen the change before it: otherwise the
+   * listeners after it would be told of the older state last, and keep it.
+   */
   update(update: (state: S) => S): void {
+    if (this.notifying) {
+      this.queued.push(update);
+      return;
+    }
     const previous = this.current;
     const next = update(previous);
     if (next === previous) return;
     this.current = next;
-    for (const listener of this.listeners) listener(next, previous);
+    this.notifying = true;
+    try {
+      for (const listener of this.listeners) listener(next, previous);
+    } finally {
+      this.notifying = false;
+    }
+    const waiting = this.queued.shift();
+    if (waiting) this.update(waiting);
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */

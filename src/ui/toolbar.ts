@@ -2,10 +2,46 @@ import type { AppContext } from '../state/context';
 import { PRESET_LIST } from '../content/presets';
 import { serializeHash } from '../lib/url/codec';
 import { h } from './dom';
+import type { TourHandle } from './tour/tour';
 
-/** The top bar's controls: the preset views menu and "Copy link". */
-export function renderToolbar(root: HTMLElement, ctx: AppContext): void {
-  root.replaceChildren(presetMenu(ctx), copyLinkButton(ctx));
+/** The top bar's controls: the tour, the preset views, the globe switch and "Copy link". */
+export function renderToolbar(root: HTMLElement, ctx: AppContext, tour: TourHandle): void {
+  root.replaceChildren(tourButton(tour), presetMenu(ctx), globeToggle(ctx), copyLinkButton(ctx));
+}
+
+function tourButton(tour: TourHandle): HTMLElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'toolbar-button toolbar-tour', 'data-testid': 'tour-button' },
+    h('span', { class: 'wide-only' }, 'Take the '),
+    'tour',
+  );
+  button.addEventListener('click', () => tour.open(button));
+  return button;
+}
+
+/** Mercator or globe: a toggle kept in the URL (`proj=globe`). */
+function globeToggle(ctx: AppContext): HTMLElement {
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'toolbar-button',
+      'aria-pressed': 'false',
+      'data-testid': 'globe-toggle',
+      title: 'Show the Earth as a globe (the Arctic and Pacific routes read right)',
+      hidden: ctx.map === null,
+    },
+    'Globe',
+  );
+  button.addEventListener('click', () =>
+    ctx.actions.setProjection(ctx.store.state.url.projection === 'globe' ? 'mercator' : 'globe'),
+  );
+  const sync = () =>
+    button.setAttribute('aria-pressed', String(ctx.store.state.url.projection === 'globe'));
+  ctx.store.subscribe(sync);
+  sync();
+  return button;
 }
 
 /** A disclosure menu of the named views: one click flies there and updates the URL. */

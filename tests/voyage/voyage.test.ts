@@ -11,6 +11,7 @@ import { geodesicKm } from '../../src/lib/routing/geodesic';
 import type { LonLat } from '../../src/lib/routing/ports';
 import { parseStretches, type Stretch } from '../../src/lib/voyage/stretches';
 import {
+  headingAt,
   measureLine,
   pointAtKm,
   voyageAt,
@@ -252,5 +253,28 @@ describe('pointAtKm', () => {
     expect(pointAtKm(line, 1e9)).toEqual(corridor.coordinates[corridor.coordinates.length - 1]);
     expect(line.totalKm).toBeCloseTo(corridor.km, 1);
     expect(pointAtKm(measureLine([[1, 2]]), 5)).toEqual([1, 2]);
+  });
+});
+
+describe('headingAt', () => {
+  it('points the bow along the route: east along a parallel, then north', () => {
+    const coordinates: LonLat[] = [
+      [80, 13],
+      [90, 13],
+      [90, 20],
+    ];
+    const km = measureLine(coordinates).totalKm;
+    const plan = voyagePlan({
+      coordinates,
+      km,
+      stretches: [{ name: null, fromKm: 0, toKm: km }],
+      knots: 14,
+      allowanceDays: 0,
+    });
+    const at = (sailedKm: number) => voyageAt(plan, sailedKm / (14 * KM_PER_NM * 24));
+    const east = headingAt(plan, at(200));
+    const north = headingAt(plan, at(km - 100));
+    expect(Math.abs(east - 90)).toBeLessThan(2);
+    expect(Math.min(north, 360 - north)).toBeLessThan(2);
   });
 });

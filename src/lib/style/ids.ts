@@ -46,6 +46,8 @@ export const OVERLAY_SOURCES = {
   regions: 'regions',
   /** Ports, chokepoints and region labels, told apart by `layer`. */
   points: 'atlas-points',
+  /** The animated voyage's ships (the tour). */
+  ships: 'ships',
 } as const;
 
 /** The feature id of the planner's route in the routes source. */
@@ -66,6 +68,7 @@ export const OVERLAY_LAYERS = {
   /** Ports and chokepoints: one circle layer. */
   dots: 'atlas-dots',
   portLabels: 'port-labels',
+  ships: 'ships',
 } as const;
 export type OverlayLayerId = (typeof OVERLAY_LAYERS)[keyof typeof OVERLAY_LAYERS];
 
@@ -78,3 +81,6 @@ export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
   ports: [OVERLAY_LAYERS.dots, OVERLAY_LAYERS.portLabels, OVERLAY_LAYERS.chokepointLabels],
   claims: [],
 };
+
+/** The map image of the ship sailing each route (drawn by src/map/ship-images.ts). */
+export const SHIP_IMAGES = { corridor: 'ship-corridor', comparison: 'ship-comparison' } as const;

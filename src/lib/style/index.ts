@@ -18,12 +18,14 @@ export {
   FONTS,
   LAYER_GROUPS,
   LAYERS,
+  OVERLAY_COLOURS,
   OVERLAY_LAYERS,
   OVERLAY_SOURCES,
   PLANNED_ROUTE_ID,
+  SHIP_IMAGES,
   SOURCES,
 } from './ids';
-export { routesSourceData } from './overlays';
+export { routesSourceData, shipsData } from './overlays';
 export type { BasemapUrls } from './basemap';
 export type { OverlayData } from './overlays';
 
@@ -96,6 +98,7 @@ function withMapData(
         data: routesSourceData(overlays.routes, initial.routes) as never,
       },
     },
+    ...(initial.projection === 'globe' ? { projection: { type: 'globe' } } : {}),
     layers: style.layers.map((layer) => {
       const shown = visibility.get(layer.id);
       return shown && layer.type !== 'background'

@@ -5,7 +5,14 @@ import type {
   SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
-import { FONTS, OVERLAY_COLOURS, OVERLAY_LAYERS, OVERLAY_SOURCES, PLANNED_ROUTE_ID } from './ids';
+import {
+  FONTS,
+  OVERLAY_COLOURS,
+  OVERLAY_LAYERS,
+  OVERLAY_SOURCES,
+  PLANNED_ROUTE_ID,
+  SHIP_IMAGES,
+} from './ids';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 
 /**
@@ -24,6 +31,24 @@ export function routesSourceData(
       ...base.features,
       ...computed.map((r) => ({ ...r.feature, properties: { ...r.feature.properties, id: r.id } })),
     ],
+  };
+}
+
+/** The ships source's data: a point per ship, with the heading its image turns to. */
+export function shipsData(
+  ships: readonly {
+    readonly id: string;
+    readonly lngLat: readonly [number, number];
+    readonly heading: number;
+  }[],
+): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: ships.map((ship) => ({
+      type: 'Feature',
+      properties: { id: ship.id, heading: ship.heading },
+      geometry: { type: 'Point', coordinates: [ship.lngLat[0], ship.lngLat[1]] },
+    })),
   };
 }
 
@@ -57,6 +82,7 @@ export function makeOverlaySources(data: OverlayData): Record<string, SourceSpec
     // promoteId lets hover and claim highlights use feature-state, keyed by ISO 3166-2 code.
     [OVERLAY_SOURCES.regions]: { type: 'geojson', data: data.regionsUrl, promoteId: 'id' },
     [OVERLAY_SOURCES.points]: { type: 'geojson', data: atlasPoints as never },
+    [OVERLAY_SOURCES.ships]: { type: 'geojson', data: shipsData([]) as never },
   };
 }
 
@@ -246,6 +272,25 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
         'text-max-width': 9,
       },
       paint: { 'text-color': OVERLAY_COLOURS.port, ...halo },
+    },
+    {
+      // Last, above every label: the ships of the tour's voyage, turned to their heading.
+      id: OVERLAY_LAYERS.ships,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.ships,
+      layout: {
+        'icon-image': [
+          'match',
+          ['get', 'id'],
+          'comparison',
+          SHIP_IMAGES.comparison,
+          SHIP_IMAGES.corridor,
+        ],
+        'icon-rotate': ['get', 'heading'],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
     },
   ];
 }

@@ -178,6 +178,22 @@ export function voyageAt(plan: VoyagePlan, day: number): VoyageState {
   };
 }
 
+/** The ship's heading at a state, degrees clockwise from north (for drawing its bow). */
+export function headingAt(plan: VoyagePlan, state: VoyageState): number {
+  // The course over the next few km (the last few, at the end of the line).
+  const ahead = Math.min(plan.line.totalKm, state.km + 20);
+  const from = pointAtKm(plan.line, ahead - 20 < 0 ? 0 : ahead - 20);
+  const to = pointAtKm(plan.line, ahead);
+  const [x0, y0] = from;
+  const [x1, y1] = to;
+  const p0 = y0 * RAD;
+  const p1 = y1 * RAD;
+  const dl = (x1 - x0) * RAD;
+  const y = Math.sin(dl) * Math.cos(p1);
+  const x = Math.cos(p0) * Math.sin(p1) - Math.sin(p0) * Math.cos(p1) * Math.cos(dl);
+  return (Math.atan2(y, x) / RAD + 360) % 360;
+}
+
 /** Day n covers n − 1 ≤ day < n; the end of the voyage belongs to its last day. */
 function dayNumber(day: number, totalDays: number): number {
   return Math.max(1, Math.min(Math.floor(day) + 1, Math.ceil(totalDays)));

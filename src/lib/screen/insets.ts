@@ -1,0 +1,48 @@
+/**
+ * How much of the map's edges things on top of it cover: the side panel or the tour's card, the
+ * legend, the map's own controls. Framing (fitBounds padding) and marker placement keep content
+ * clear of them. Pure: rectangles in, insets out.
+ */
+import type { ScreenRect } from '../claims/declutter';
+
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSETS: Readonly<Insets> = Object.freeze({ top: 0, right: 0, bottom: 0, left: 0 });
+
+/** A cover closer than this to an edge of the map counts as sitting on that edge, px. */
+const EDGE_PX = 24;
+
+/**
+ * The insets that keep a `width` × `height` map clear of `covers` (rectangles in the map's own
+ * pixels). Each cover that sits on an edge of the map claims that edge's strip, up to its far
+ * side; where it sits on two edges (a corner), the narrower strip is taken. Covers in the middle
+ * of the map, or empty ones, claim nothing.
+ */
+export function coveredInsets(
+  width: number,
+  height: number,
+  covers: readonly ScreenRect[],
+): Insets {
+  const insets = { ...NO_INSETS };
+  for (const r of covers) {
+    if (r.right <= r.left || r.bottom <= r.top) continue;
+    if (r.right <= 0 || r.left >= width || r.bottom <= 0 || r.top >= height) continue;
+    const candidates: [keyof Insets, number][] = [];
+    if (r.left <= EDGE_PX) candidates.push(['left', r.right]);
+    if (r.right >= width - EDGE_PX) candidates.push(['right', width - r.left]);
+    if (r.top <= EDGE_PX) candidates.push(['top', r.bottom]);
+    if (r.bottom >= height - EDGE_PX) candidates.push(['bottom', height - r.top]);
+    if (candidates.length === 0) continue;
+    const [side, size] = candidates.reduce((a, b) => (b[1] < a[1] ? b : a));
+    insets[side] = Math.max(
+      insets[side],
+      Math.min(size, side === 'left' || side === 'right' ? width : height),
+    );
+  }
+  return insets;
+}

@@ -1,0 +1,261 @@
+/**
+ * The guided tour (issue #15): a card in the panel's place (a bottom sheet on phones) that walks
+ * the article's story step by step (src/content/tour.ts). The step lives in the URL (`tour=N`):
+ * Next and Previous push history, so Back returns to the previous step, and a link opens a step.
+ * ← and → work wherever focus is, except in text fields and sliders; Escape leaves the tour and
+ * gives focus back to the button that opened it.
+ */
+import './tour.css';
+import { ARTICLE, FIGURE_SOURCES } from '../../content/article';
+import { TOUR_LENGTH, TOUR_STEPS, type TourStep } from '../../content/tour';
+import { checkArticleClaims } from '../../lib/analysis/claim-check';
+import type { AppState } from '../../state/app-state';
+import type { AppContext } from '../../state/context';
+import { formatQuantity } from '../claim-check-table';
+import { articleCitation, citeShort } from '../citation';
+import { h, replaceChildren } from '../dom';
+import { startVoyagePlayer, type VoyagePlayer } from './voyage-player';
+
+/** Whether a key press belongs to the element that has focus (typing, moving a slider). */
+function keysBelongTo(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button'].includes(target.type);
+  return false;
+}
+
+/** The article's or the later report's citation under a step's quote. */
+function citation(step: TourStep): (Node | string)[] {
+  if (step.quote.source === 'news18') return articleCitation();
+  const source = FIGURE_SOURCES[step.quote.source];
+  return [`${source.publisher} (PTI), ${citeShort(source)}`];
+}
+
+/** The article's route figures beside the computed ones, at the panel's speed and allowance. */
+function routeCheck(ctx: AppContext, state: AppState): HTMLElement {
+  const { routes } = ctx.data;
+  const rows = checkArticleClaims({
+    corridorKm: routes.corridor.km,
+    variantKm: routes.variant.km,
+    comparisonKm: routes.comparison.km,
+    knots: state.url.speed,
+    allowanceDays: state.url.allowance,
+  }).filter((row) => row.source.sourceId === 'news18');
+  return h(
+    'table',
+    { class: 'tour-figures', 'data-testid': 'tour-figures' },
+    h('caption', {}, `The article’s figures and ours (${ARTICLE.outlet})`),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, ''),
+        h('th', { scope: 'col' }, 'Article'),
+        h('th', { scope: 'col' }, 'Computed'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, row.label),
+          h('td', {}, formatQuantity(row.claimed)),
+          h('td', {}, formatQuantity(row.computed)),
+        ),
+      ),
+    ),
+  );
+}
+
+export interface TourHandle {
+  /** Opens the tour at its first step (or a given one); `opener` gets focus back on leaving. */
+  open(opener: HTMLElement | null, step?: number): void;
+}
+
+/** Builds the tour's card in `stage` and keeps it in step with `tour=`. */
+export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
+  const card = h('section', {
+    class: 'tour-card',
+    'aria-labelledby': 'tour-title',
+    'data-testid': 'tour-card',
+    hidden: true,
+  });
+  stage.append(card);
+  let opener: HTMLElement | null = null;
+  let player: VoyagePlayer | null = null;
+  let shown: number | null = null;
+
+  const go = (step: number | null) => ctx.actions.chooseTourStep(step);
+  const leave = () => {
+    go(null);
+    const back = opener?.isConnected
+      ? opener
+      : document.querySelector<HTMLElement>('[data-testid="tour-button"]');
+    back?.focus();
+  };
+
+  const button = (
+    label: string,
+    name: string,
+    testid: string,
+    onclick: () => void,
+    disabled = false,
+  ) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `tour-nav-button tour-${testid}`,
+        'aria-label': name,
+        'data-testid': `tour-${testid}`,
+        disabled,
+        onclick,
+      },
+      label,
+    );
+
+  const render = (state: AppState) => {
+    const n = state.url.tour;
+    player?.stop();
+    player = null;
+    card.hidden = n === null;
+    document.body.classList.toggle('is-touring', n !== null);
+    if (n === null) {
+      ctx.actions.showShips([]);
+      return;
+    }
+    const step = TOUR_STEPS[n - 1]!;
+    if (!step.voyage) ctx.actions.showShips([]);
+    const previous = TOUR_STEPS[n - 2];
+    const next = TOUR_STEPS[n];
+    const title = h('h2', { id: 'tour-title', class: 'tour-title', tabindex: '-1' }, step.title);
+    const voyage = h('div', { class: 'tour-voyage' });
+    replaceChildren(
+      card,
+      h(
+        'div',
+        { class: 'tour-head' },
+        h(
+          'p',
+          { class: 'tour-counter', 'data-testid': 'tour-counter' },
+          `Step ${n} of ${TOUR_LENGTH}`,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'tour-close',
+            'aria-label': 'Leave the tour',
+            'data-testid': 'tour-close',
+            onclick: leave,
+          },
+          '×',
+        ),
+      ),
+      title,
+      h('p', { class: 'tour-text', 'data-testid': 'tour-text' }, step.text),
+      step.voyage ? voyage : null,
+      h(
+        'figure',
+        { class: 'tour-quote' },
+        h('blockquote', { 'data-testid': 'tour-quote' }, h('p', {}, step.quote.text)),
+        h('figcaption', {}, '— ', ...citation(step)),
+      ),
+      step.figures ? routeCheck(ctx, state) : null,
+      h(
+        'div',
+        { class: 'tour-nav' },
+        button(
+          '← Previous',
+          previous ? `Previous step: ${previous.title}` : 'Previous step (this is the first)',
+          'previous',
+          () => go(n - 1),
+          !previous,
+        ),
+        h(
+          'ol',
+          { class: 'tour-dots', 'aria-label': 'Steps' },
+          ...TOUR_STEPS.map((s, i) =>
+            h(
+              'li',
+              {},
+              h('button', {
+                type: 'button',
+                class: 'tour-dot',
+                'aria-label': `Step ${i + 1}: ${s.title}`,
+                'aria-current': i + 1 === n ? 'step' : undefined,
+                'data-testid': `tour-dot-${i + 1}`,
+                onclick: () => go(i + 1),
+              }),
+            ),
+          ),
+        ),
+        next
+          ? button('Next →', `Next step: ${next.title}`, 'next', () => go(n + 1))
+          : button('Finish', 'Next: leave the tour', 'next', leave),
+      ),
+    );
+    if (step.voyage) player = startVoyagePlayer(ctx, voyage, step.voyage);
+    const moved = shown !== n;
+    shown = n;
+    // Keep focus on the card's control that was used, when it survived the re-render; else the
+    // title. Focus elsewhere (the map, a key press on the page) stays where it is.
+    if (moved && card.contains(document.activeElement)) {
+      const keep = document.activeElement?.getAttribute('data-testid');
+      const again = keep ? card.querySelector<HTMLElement>(`[data-testid="${keep}"]`) : null;
+      (again && !(again as HTMLButtonElement).disabled ? again : title).focus({
+        preventScroll: true,
+      });
+    }
+  };
+
+  // The arrows step the tour wherever focus is (on the map too: captured before MapLibre pans),
+  // except where they belong to the focused control.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const n = ctx.store.state.url.tour;
+      if (n === null || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (keysBelongTo(event.target)) return;
+      if (event.key === 'ArrowRight' && n < TOUR_LENGTH) go(n + 1);
+      else if (event.key === 'ArrowLeft' && n > 1) go(n - 1);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true },
+  );
+  // Escape last: a menu or card that handles it first keeps it.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (ctx.store.state.url.tour === null) return;
+    event.preventDefault();
+    leave();
+  });
+
+  let last: AppState | null = null;
+  ctx.store.subscribe((state) => {
+    const url = state.url;
+    const settings = last && (last.url.speed !== url.speed || last.url.allowance !== url.allowance);
+    if (last?.url.tour === url.tour && !settings) return;
+    last = state;
+    render(state);
+  });
+  last = ctx.store.state;
+  render(ctx.store.state);
+
+  return {
+    open(from, step = 1) {
+      opener = from;
+      go(step);
+      card.querySelector<HTMLElement>('#tour-title')?.focus({ preventScroll: true });
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The tour's animated voyage: a ship sails the corridor (and, on the comparison step, a second
+ * one the Mumbai → St Petersburg route, leaving at the same moment) under the Routes panel's
+ * transit model (lib/voyage/voyage.ts). A day counter names where each ship is; play/pause and a
+ * day slider control the time, and a whole voyage plays in about 12 seconds. Under reduced motion
+ * nothing plays by itself; the slider still works.
+ */
+import type { TourVoyage } from '../../content/tour';
+import { formatDays, formatKnots } from '../../lib/analysis/format';
+import type { Ship } from '../../lib/map-data';
+import {
+  headingAt,
+  voyageAt,
+  voyageLabel,
+  voyagePlan,
+  type VoyagePlan,
+} from '../../lib/voyage/voyage';
+import type { AppContext } from '../../state/context';
+import { h } from '../dom';
+
+/** Seconds the longest voyage of a step takes to play. */
+const PLAY_SECONDS = 12;
+
+export interface VoyagePlayer {
+  stop(): void;
+}
+
+const prefersReducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Fills `root` with the player and starts it (unless the reader prefers reduced motion). */
+export function startVoyagePlayer(
+  ctx: AppContext,
+  root: HTMLElement,
+  voyage: TourVoyage,
+): VoyagePlayer {
+  const { speed, allowance } = ctx.store.state.url;
+  const portName = (id: string) => ctx.data.ports.find((p) => p.id === id)?.name ?? id;
+  const ids: Ship['id'][] = voyage === 'comparison' ? ['corridor', 'comparison'] : ['corridor'];
+  const ships = ids.map((id) => {
+    const route = ctx.data.routes[id];
+    const plan: VoyagePlan = voyagePlan({
+      coordinates: route.feature.geometry.coordinates as [number, number][],
+      km: route.km,
+      stretches: route.stretches,
+      knots: speed,
+      allowanceDays: allowance,
+    });
+    const ports = { origin: portName(route.origin), destination: portName(route.destination) };
+    const counter = h('p', {
+      class: `voyage-day voyage-day-${id}`,
+      'data-testid': `voyage-day-${id}`,
+    });
+    return { id, plan, ports, counter, name: `${ports.origin} → ${ports.destination}` };
+  });
+  const totalDays = Math.max(...ships.map((s) => s.plan.totalDays));
+  let day = 0;
+  let playing = false;
+  let frame = 0;
+  let lastTime = 0;
+
+  const slider = h('input', {
+    type: 'range',
+    class: 'voyage-slider',
+    min: 0,
+    max: Math.ceil(totalDays * 10) / 10,
+    step: 0.1,
+    value: 0,
+    'aria-label': 'Day of the voyage',
+    'data-testid': 'voyage-slider',
+  });
+  const play = h('button', {
+    type: 'button',
+    class: 'voyage-play',
+    'data-testid': 'voyage-play',
+  });
+
+  const show = () => {
+    const positions: Ship[] = ships.map((ship) => {
+      const state = voyageAt(ship.plan, day);
+      ship.counter.textContent = `${ship.name}: ${voyageLabel(state, ship.ports)}`;
+      return { id: ship.id, lngLat: state.lngLat, heading: headingAt(ship.plan, state) };
+    });
+    slider.value = String(Math.round(day * 10) / 10);
+    slider.setAttribute('aria-valuetext', `Day ${Math.floor(day) + 1} of ${Math.ceil(totalDays)}`);
+    root.dataset.day = day.toFixed(2);
+    ctx.actions.showShips(positions);
+  };
+  const setPlaying = (on: boolean) => {
+    playing = on;
+    root.dataset.playing = String(on);
+    play.textContent = on ? 'Pause' : day >= totalDays ? 'Replay' : 'Play';
+    play.setAttribute('aria-label', on ? 'Pause the voyage' : 'Play the voyage');
+    cancelAnimationFrame(frame);
+    if (!on) return;
+    if (day >= totalDays) day = 0;
+    lastTime = performance.now();
+    const tick = (now: number) => {
+      day = Math.min(totalDays, day + ((now - lastTime) / 1000) * (totalDays / PLAY_SECONDS));
+      lastTime = now;
+      show();
+      if (day >= totalDays) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+  };
+  play.addEventListener('click', () => setPlaying(!playing));
+  slider.addEventListener('input', () => {
+    setPlaying(false);
+    day = slider.valueAsNumber;
+    show();
+  });
+
+  root.replaceChildren(
+    h('div', { class: 'voyage-controls' }, play, slider),
+    ...ships.map((s) => s.counter),
+    h(
+      'p',
+      { class: 'voyage-note' },
+      `At ${formatKnots(speed)} with ${formatDays(allowance)} in port (half at each end), as set in the Routes panel.`,
+    ),
+  );
+  show();
+  setPlaying(!prefersReducedMotion());
+  return {
+    stop() {
+      setPlaying(false);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** What covers the map's edges (src/lib/screen/insets.ts), as framing and markers see it. */
+import { describe, expect, it } from 'vitest';
+import { coveredInsets } from '../src/lib/screen/insets';
+
+const rect = (left: number, top: number, right: number, bottom: number) => ({
+  left,
+  top,
+  right,
+  bottom,
+});
+
+describe('coveredInsets', () => {
+  it.each([
+    ['a desktop side panel claims the left', [rect(12, 12, 392, 730)], { left: 392 }],
+    ['a phone bottom sheet claims the bottom', [rect(0, 420, 390, 800)], { bottom: 380 }],
+    ['the zoom buttons claim the right, not the top', [rect(1240, 10, 1270, 110)], { right: 40 }],
+    [
+      'the bottom-right group (scale bars over the attribution bar) claims the bottom',
+      [rect(400, 725, 1270, 795)],
+      { bottom: 75 },
+    ],
+    [
+      'the same group with the attribution folded still claims the bottom',
+      [rect(1150, 725, 1270, 795)],
+      { bottom: 75 },
+    ],
+    ['a card in the middle claims nothing', [rect(500, 300, 700, 400)], {}],
+    ['an empty (hidden) cover claims nothing', [rect(0, 0, 0, 0)], {}],
+    ['a cover off the map claims nothing', [rect(-300, 0, -10, 800)], {}],
+  ])('%s', (_, covers, expected) => {
+    expect(coveredInsets(1280, 800, covers)).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+      ...expected,
+    });
+  });
+
+  it('takes the largest claim on each edge', () => {
+    const insets = coveredInsets(1280, 800, [rect(0, 760, 300, 800), rect(400, 700, 900, 800)]);
+    expect(insets.bottom).toBe(100);
+  });
+});
