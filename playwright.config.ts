@@ -17,6 +17,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The built page registers a service worker (src/app/pwa.ts). It would answer requests before
+    // page.route sees them, so tests that route or fault requests could not trust what they
+    // observe: blocked here, allowed only in e2e/offline.spec.ts.
+    serviceWorkers: 'block',
   },
   projects: [
     {

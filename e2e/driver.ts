@@ -1,7 +1,8 @@
 /**
  * A small driver for the end-to-end tests: open the atlas, wait for the map to settle, and read
  * what a person would see (canvas pixels, rendered features, visible text). Every test gets a
- * guard that fails it on a console error, an uncaught exception or a request to another origin.
+ * guard that fails it on a console error, an uncaught exception, a request to another origin or a
+ * Content-Security-Policy violation.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -22,11 +23,19 @@ export interface Guard {
   pageErrors: string[];
   foreignRequests: string[];
   dialogs: string[];
+  /** Content-Security-Policy violations: what the shipped policy blocked (issue #14). */
+  cspViolations: string[];
 }
 
 /** Sets up the hermetic guard on a page: foreign requests are recorded and aborted. */
 export async function guardPage(page: Page, origin: string): Promise<Guard> {
-  const guard: Guard = { consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] };
+  const guard: Guard = {
+    consoleErrors: [],
+    pageErrors: [],
+    foreignRequests: [],
+    dialogs: [],
+    cspViolations: [],
+  };
   page.on('console', (msg) => {
     if (msg.type() === 'error') guard.consoleErrors.push(msg.text());
   });
@@ -34,6 +43,17 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
   page.on('dialog', (dialog) => {
     guard.dialogs.push(dialog.message());
     void dialog.dismiss();
+  });
+  // The page reports every `securitypolicyviolation` (a blocked inline style, script, worker…).
+  await page.exposeFunction('__cspViolation', (text: string) => guard.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __cspViolation?: (text: string) => void })
+        .__cspViolation;
+      report?.(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -46,15 +66,23 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
   return guard;
 }
 
+/**
+ * The test with its guard: set up for every test (auto), whether it names the guard or not, so no
+ * test passes with a console error, an uncaught exception, a foreign request or a CSP violation.
+ */
 export const test = base.extend<{ guard: Guard }>({
-  guard: async ({ page, baseURL }, use) => {
-    const guard = await guardPage(page, new URL(baseURL ?? 'http://127.0.0.1/').origin);
-    await use(guard);
-    expect(guard.pageErrors, 'uncaught errors in the page').toEqual([]);
-    expect(guard.consoleErrors, 'console errors').toEqual([]);
-    expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
-    expect(guard.dialogs, 'dialogs opened').toEqual([]);
-  },
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const guard = await guardPage(page, new URL(baseURL ?? 'http://127.0.0.1/').origin);
+      await use(guard);
+      expect(guard.pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(guard.consoleErrors, 'console errors').toEqual([]);
+      expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
+      expect(guard.dialogs, 'dialogs opened').toEqual([]);
+      expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 /** What the map's sources loaded: tiles per source before the first idle, and content after it. */

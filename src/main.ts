@@ -1,14 +1,25 @@
 import './ui/fonts.css';
 import './ui/styles.css';
 import { startApp } from './app/app';
+import { registerServiceWorker } from './app/pwa';
+import { Notices } from './ui/notices';
 
-startApp().catch((error: unknown) => {
-  // Last resort: the page must never stay blank.
-  console.error(error);
-  const fallback = document.getElementById('map-fallback');
-  if (fallback) {
-    fallback.hidden = false;
-    fallback.textContent =
-      'Something went wrong while starting the map. The panels may still work; reloading the page may help.';
-  }
-});
+startApp()
+  .catch((error: unknown) => {
+    // Last resort: the page must never stay blank.
+    console.error(error);
+    const fallback = document.getElementById('map-fallback');
+    if (fallback) {
+      fallback.hidden = false;
+      fallback.textContent =
+        'Something went wrong while starting the map. The panels may still work; reloading the page may help.';
+    }
+  })
+  // After the map's first idle (at once without a map), so precaching the build never competes
+  // with the first view's downloads. `corridorAtlas.ready` is the map's own promise (app.ts).
+  .finally(async () => {
+    const handle = (window as { corridorAtlas?: { ready?: Promise<void> } }).corridorAtlas;
+    await handle?.ready?.catch(() => undefined);
+    const root = document.getElementById('notices');
+    if (root) registerServiceWorker(new Notices(root));
+  });

@@ -20,9 +20,14 @@ import { median } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const VIEWPORT = { width: 1280, height: 800 };
-const PAGES = ['app', 'bare', 'land'] as const;
+const PAGES = ['app', 'bare', 'land', 'globe'] as const;
 type PageId = (typeof PAGES)[number];
-const NAMES: Record<PageId, string> = { app: 'app', bare: 'same-style bare', land: 'land-only' };
+const NAMES: Record<PageId, string> = {
+  app: 'app',
+  bare: 'same-style bare',
+  land: 'land-only',
+  globe: 'app on the globe (proj=globe)',
+};
 
 /** The app's first view: its camera and its map's size in CSS pixels. */
 interface View {
@@ -52,7 +57,8 @@ function build(args: string[]): void {
 
 /** One cold load of `url` in a fresh context, measured to its `atlas:first-idle` mark. */
 async function load(browser: Browser, url: string, readView: boolean): Promise<Load> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: its precaching would run during the measurement.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     await addProbe(context);
     const page = await context.newPage();
@@ -105,7 +111,8 @@ function reportLines(runs: Record<PageId, IdleReport[]>, view: View, viewDrift: 
   const med = (page: PageId, key: keyof IdleReport) => median(runs[page].map((r) => r[key]));
   const each = (key: keyof IdleReport, format: (v: number) => string) =>
     PAGES.map((p) => `${p} ${format(med(p, key))}`).join(' · ');
-  const [idleApp, idleBare, idleLand] = PAGES.map((p) => med(p, 'idleMs')) as [
+  const [idleApp, idleBare, idleLand, idleGlobe] = PAGES.map((p) => med(p, 'idleMs')) as [
+    number,
     number,
     number,
     number,
@@ -124,6 +131,7 @@ function reportLines(runs: Record<PageId, IdleReport[]>, view: View, viewDrift: 
     `  programs compiled: ${each('programs', count)}; frames drawn before idle: ${each('frames', count)}` +
       (outsideRaf ? ` (outside requestAnimationFrame: ${each('framesOutsideRaf', count)})` : ''),
     `  draw calls before idle: ${each('drawCalls', count)}`,
+    `  globe (the app at proj=globe, same camera): first idle ${ms(idleGlobe)}, globe/app ${ratio(idleGlobe, idleApp)} (the globe stays opt-in above 1.5)`,
     ...PAGES.map(
       (p) =>
         `  runs, ${NAMES[p]}: idle ms ${list(p, 'idleMs')} · CPU ms ${list(p, 'cpuMs')} · programs ${list(p, 'programs')} · frames ${list(p, 'frames')}`,
@@ -138,7 +146,7 @@ export async function runLoadBench(): Promise<string[]> {
   const app = await serve(resolve(repoRoot, 'dist'));
   const pages = await serve(resolve(repoRoot, 'bench-results/pages'));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const runs: Record<PageId, IdleReport[]> = { app: [], bare: [], land: [] };
+  const runs: Record<PageId, IdleReport[]> = { app: [], bare: [], land: [], globe: [] };
   let appFiles: string[] = [];
   let viewDrift = 0;
   let view: View | undefined;
@@ -151,11 +159,12 @@ export async function runLoadBench(): Promise<string[]> {
       app: app.url,
       bare: `${pages.url}same-style/${viewQuery(view)}`,
       land: `${pages.url}land-only/${viewQuery(view)}`,
+      globe: `${app.url}#proj=globe`,
     };
     await load(browser, urls.bare, false);
     await load(browser, urls.land, false);
     for (let i = 0; i < RUNS; i++) {
-      const order = [...PAGES.slice(i % 3), ...PAGES.slice(0, i % 3)];
+      const order = [...PAGES.slice(i % PAGES.length), ...PAGES.slice(0, i % PAGES.length)];
       for (const page of order) {
         const result = await load(browser, urls[page], page === 'app');
         runs[page].push(result.report);

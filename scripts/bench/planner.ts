@@ -41,7 +41,8 @@ interface Run {
 
 // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
 async function oneRun(browser: Browser, url: string): Promise<Run> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: its precaching would run during the measurement.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   const requested: { path: string; at: number }[] = [];
   const start = Date.now();

@@ -19,6 +19,7 @@ import { startTour } from '../ui/tour/tour';
 import { showWelcome } from '../ui/tour/welcome';
 import { createActions } from './actions';
 import { loadAtlasData } from './data';
+import { MapFaults } from './faults';
 import { loadLabelFonts } from './fonts';
 import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
@@ -60,6 +61,7 @@ export async function startApp(): Promise<void> {
   let map: AtlasMap | null = null;
   const actions = createActions(store, () => map);
   const mapData = (state: AppState) => toMapData(state, data.regionIds);
+  const faults = new MapFaults(notices, () => map);
 
   // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
   // overlaps them with the data downloads.
@@ -74,11 +76,8 @@ export async function startApp(): Promise<void> {
       covers: () => coveringElements(panelElement),
       camera: cameraFor(initial.url),
       handlers: {
-        onError: (error) =>
-          notices.show(
-            `The map could not load some data: ${error instanceof Error ? error.message : String(error)}`,
-            'error',
-          ),
+        // A data file that failed: a plain notice naming it, with Retry (src/app/faults.ts).
+        onError: (error, sourceId) => faults.report(error, sourceId),
         onCameraChange: (camera, byUser) => {
           // Only the user's own moves make the camera explicit (`map=`): a preset's or claim's
           // flight keeps its responsive framing (docs/url-format.md).

@@ -4,11 +4,17 @@
  * `superseded` so the panel never draws a route the user has already changed. The network
  * (geo/sea-network.json, about 260 KB gzipped) is fetched only when the client is created, i.e. when
  * the planner is first opened, never with the initial page.
+ *
+ * Faults recover (issue #14): no failed load is kept. A query after a failure loads the network
+ * (or the main-thread router's code) again; so does the browser coming back online, and, with
+ * backoff, a timer; once a reload succeeds, `onRecovered` lets the planner compute its route.
  */
 import networkAsset from '../../geo/sea-network.json?url';
+import type { SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteResult } from '../lib/routing/route';
 import type { FromWorker, RouteQuery, ToWorker } from './protocol';
+import type * as RouterCore from './router-core';
 
 export type RoutingMode = 'worker' | 'main-thread';
 
@@ -28,30 +34,59 @@ export interface PlannerClient {
 /** One route at a time, computed somewhere. */
 interface Backend {
   compute(query: RouteQuery): Promise<{ result: RouteResult; ms: number }>;
+  /** Loads the router if it is not loaded or loading (again after a failure); resolves once ready. */
+  load(): Promise<void>;
   dispose(): void;
 }
+
+/** Automatic reloads after a failure: 2 s, 4 s, 8 s… at most a minute apart, six times. */
+const BACKOFF_MS = [2_000, 4_000, 8_000, 16_000, 32_000, 60_000];
 
 const networkUrl = () => new URL(networkAsset, document.baseURI).href;
 
 /** The main-thread fallback: the same code, loaded lazily (its own chunk) on first use. */
 function mainThreadBackend(ports: readonly Port[]): Backend {
-  const core = import('./router-core');
-  const router = core.then((c) => c.loadRouter(networkUrl(), ports));
+  let loading: Promise<{ core: typeof RouterCore; router: SeaRouter }> | null = null;
+  const load = () => {
+    if (loading) return loading;
+    const started = (async () => {
+      let core: typeof RouterCore;
+      try {
+        core = await import('./router-core');
+      } catch {
+        throw new Error(
+          'the route planner’s code could not be loaded (no connection); it is tried again at your next change, or when the connection returns',
+        );
+      }
+      return { core, router: await core.loadRouter(networkUrl(), ports) };
+    })();
+    loading = started;
+    // Never keep a rejection: the next call starts again.
+    started.catch(() => {
+      if (loading === started) loading = null;
+    });
+    return started;
+  };
   return {
-    compute: async (query) => (await core).answer(await router, query),
+    compute: async (query) => {
+      const { core, router } = await load();
+      return core.answer(router, query);
+    },
+    load: () => load().then(() => undefined),
     dispose: () => undefined,
   };
 }
 
 /**
- * The worker backend; `onBroken` runs if the worker cannot start at all (no module workers, a
- * blocked script), so the client can fall back to the main thread.
+ * The worker backend; `onBroken` runs if the worker fails (no module workers, a blocked or
+ * missing script, a crash), so the client can fall back to the main thread.
  */
 function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
   const worker = new Worker(new URL('./router.worker.ts', import.meta.url), { type: 'module' });
   let nextId = 1;
-  let ready = false;
-  let initError: string | null = null;
+  /** `failed`: the last load failed; the next query or load() sends `init` again. */
+  let state: 'loading' | 'ready' | 'failed' = 'loading';
+  let loaded: { resolve: () => void; reject: (e: Error) => void; promise: Promise<void> };
   const waiting = new Map<
     number,
     { resolve: (r: { result: RouteResult; ms: number }) => void; reject: (e: Error) => void }
@@ -60,12 +95,25 @@ function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
     for (const { reject } of waiting.values()) reject(new Error(message));
     waiting.clear();
   };
+  const init = () => {
+    state = 'loading';
+    let resolve!: () => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+    // Nobody may be waiting for this load: its failure is reported through the queries.
+    promise.catch(() => undefined);
+    loaded = { resolve, reject, promise };
+    worker.postMessage({ type: 'init', networkUrl: networkUrl(), ports } satisfies ToWorker);
+  };
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
-    if (message.type === 'ready') ready = true;
-    else if (message.type === 'init-failed') {
-      initError = message.message;
+    if (message.type === 'ready') {
+      state = 'ready';
+      loaded.resolve();
+    } else if (message.type === 'init-failed') {
+      state = 'failed';
       failAll(message.message);
+      loaded.reject(new Error(message.message));
     } else {
       const job = waiting.get(message.id);
       waiting.delete(message.id);
@@ -73,19 +121,23 @@ function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
     }
   });
   worker.addEventListener('error', (event) => {
+    // The script did not load or the worker crashed: it will not answer again.
     event.preventDefault();
-    if (!ready && initError === null) onBroken();
-    else failAll('the routing worker stopped');
+    onBroken();
   });
-  worker.postMessage({ type: 'init', networkUrl: networkUrl(), ports } satisfies ToWorker);
+  init();
   return {
     compute: (query) =>
       new Promise((resolve, reject) => {
-        if (initError !== null) return reject(new Error(initError));
+        if (state === 'failed') init();
         const id = nextId++;
         waiting.set(id, { resolve, reject });
         worker.postMessage({ type: 'route', id, query } satisfies ToWorker);
       }),
+    load: () => {
+      if (state === 'failed') init();
+      return loaded.promise;
+    },
     dispose: () => {
       worker.terminate();
       failAll('the routing worker was stopped');
@@ -93,8 +145,15 @@ function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
   };
 }
 
-/** Creates the client and starts loading the network. */
-export function createPlannerClient(ports: readonly Port[]): PlannerClient {
+/**
+ * Creates the client and starts loading the network. `onRecovered` runs when a load that had
+ * failed succeeds on a later try (back online, or the backoff timer), so the planner can compute
+ * the route it could not.
+ */
+export function createPlannerClient(
+  ports: readonly Port[],
+  onRecovered: () => void = () => undefined,
+): PlannerClient {
   let mode: RoutingMode = 'worker';
   let backend: Backend;
   // Queries sent to a worker that turned out broken are re-run on the main thread.
@@ -105,6 +164,8 @@ export function createPlannerClient(ports: readonly Port[]): PlannerClient {
     backend.dispose();
     backend = mainThreadBackend(ports);
     inFlight?.retry();
+    // A recovery under way was waiting on the worker: start it again on the main thread.
+    if (broken) recover();
   };
   try {
     if (typeof Worker === 'undefined') throw new Error('no Worker');
@@ -115,6 +176,40 @@ export function createPlannerClient(ports: readonly Port[]): PlannerClient {
     mode = 'main-thread';
     backend = mainThreadBackend(ports);
   }
+
+  // Recovery: after a failed query, reload when the browser is back online and on a backoff
+  // timer; a query made meanwhile (the user's next change) reloads at once by itself.
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let broken = false;
+  const recover = () => {
+    clearTimeout(timer);
+    if (!broken) return;
+    backend.load().then(
+      () => {
+        if (!broken) return;
+        broken = false;
+        failures = 0;
+        onRecovered();
+      },
+      () => {
+        const delay = BACKOFF_MS[failures++];
+        if (delay !== undefined && broken) timer = setTimeout(recover, delay);
+      },
+    );
+  };
+  const onFailure = () => {
+    if (broken) return;
+    broken = true;
+    failures = 0;
+    clearTimeout(timer);
+    timer = setTimeout(recover, BACKOFF_MS[failures++]);
+  };
+  const onSuccess = () => {
+    broken = false;
+    clearTimeout(timer);
+  };
+  window.addEventListener('online', recover);
 
   let latest = 0;
   let waitingJob: { seq: number; query: RouteQuery; resolve: (o: RouteOutcome) => void } | null =
@@ -131,6 +226,7 @@ export function createPlannerClient(ports: readonly Port[]): PlannerClient {
       backend.compute(job.query).then(
         ({ result, ms }) => {
           if (used !== mode) return; // re-run on the fallback, which will answer
+          onSuccess();
           finish(
             job.seq === latest
               ? { status: 'done', result, computeMs: ms, mode }
@@ -139,6 +235,7 @@ export function createPlannerClient(ports: readonly Port[]): PlannerClient {
         },
         (error: Error) => {
           if (used !== mode) return;
+          onFailure();
           finish(
             job.seq === latest
               ? { status: 'failed', message: error.message }
@@ -167,6 +264,10 @@ export function createPlannerClient(ports: readonly Port[]): PlannerClient {
       });
     },
     mode: () => mode,
-    dispose: () => backend.dispose(),
+    dispose: () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', recover);
+      backend.dispose();
+    },
   };
 }

@@ -2,18 +2,45 @@
  * Loading the sea router in a browser (the routing worker, or the main thread when workers are
  * unavailable): fetch geo/sea-network.json, decode it, build the router once, answer queries.
  */
+import { loadFailedClause, type LoadFailure } from '../content/data-files';
 import { createSeaRouter, decodeNetwork, type SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteResult } from '../lib/routing/route';
 import type { RouteQuery } from './protocol';
 
-/** Fetches and decodes the network and builds the router (about half a second of work). */
+/** A failed load, in words the planner can show (never the fetch's or the parser's own text). */
+function loadFailed(failure: LoadFailure): Error {
+  return new Error(
+    `${loadFailedClause('sea-network', failure)}; it is tried again at your next change, or when the connection returns`,
+  );
+}
+
+/**
+ * Fetches and decodes the network and builds the router (about half a second of work). Rejects
+ * with a plain message naming the file; nothing is kept, so a later call fetches it again.
+ */
 export async function loadRouter(networkUrl: string, ports: readonly Port[]): Promise<SeaRouter> {
-  const response = await fetch(networkUrl);
-  if (!response.ok) {
-    throw new Error(`the sea-lane network could not be loaded (HTTP ${response.status})`);
+  let response: Response;
+  try {
+    response = await fetch(networkUrl);
+  } catch {
+    throw loadFailed({ kind: 'offline' });
   }
-  return createSeaRouter(decodeNetwork(await response.json()), ports);
+  if (!response.ok) throw loadFailed({ kind: 'http', status: response.status });
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    // A body cut off by the network is a TypeError; a body that is not JSON, a SyntaxError.
+    throw loadFailed(error instanceof SyntaxError ? { kind: 'damaged' } : { kind: 'offline' });
+  }
+  let network: ReturnType<typeof decodeNetwork>;
+  try {
+    network = decodeNetwork(body as Parameters<typeof decodeNetwork>[0]);
+  } catch {
+    throw loadFailed({ kind: 'damaged' });
+  }
+  return createSeaRouter(network, ports);
 }
 
 /** Answers one query and times it. */

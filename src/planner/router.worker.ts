@@ -17,18 +17,25 @@ let router: Promise<SeaRouter> | null = null;
 scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'init') {
+    // Loaded or loading: nothing to do. After a failure the client sends `init` again (the
+    // user's next change, back online): the network is fetched again, never a kept rejection.
+    if (router) return;
     const start = performance.now();
-    router = loadRouter(message.networkUrl, message.ports);
-    router.then(
+    const loading = loadRouter(message.networkUrl, message.ports);
+    router = loading;
+    loading.then(
       () => scope.postMessage({ type: 'ready', loadMs: performance.now() - start }),
-      (error: unknown) =>
-        scope.postMessage({ type: 'init-failed', message: (error as Error).message }),
+      (error: unknown) => {
+        if (router === loading) router = null;
+        scope.postMessage({ type: 'init-failed', message: (error as Error).message });
+      },
     );
     return;
   }
   if (!router) return;
   const id = message.id;
-  // Queries that arrive while loading wait for the router; they are answered in order.
+  // Queries that arrive while loading wait for the router; they are answered in order. If the
+  // load fails, `init-failed` fails them in the client.
   void router.then(
     (r) => {
       // Always answer, or the client would wait for this reply for ever.

@@ -15,6 +15,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy (style-src 'self')
+    // blocks inline style attributes but not styles set by the page's own script.
+    else if (key === 'style') el.style.cssText = String(value);
     else if (value === true) el.setAttribute(key, '');
     else el.setAttribute(key, String(value));
   }

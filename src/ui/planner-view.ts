@@ -35,6 +35,23 @@ import { problemMessage, renderResult, statusLine } from './planner-result';
 /** Mark set when a route's numbers are shown (with or without a map). */
 export const ROUTE_SHOWN_MARK = 'planner:route-shown';
 
+/** Marks of each name kept: the planner bench reads the first two; the rest are dropped. */
+const MARKS_KEPT = 8;
+
+/**
+ * Sets a performance mark and keeps only the latest MARKS_KEPT of its name (issue #14: one mark
+ * per route made the timeline grow for as long as the page stayed open).
+ */
+function boundedMark(name: string, detail: string): void {
+  performance.mark(name, { detail });
+  const marks = performance.getEntriesByName(name, 'mark') as PerformanceMark[];
+  if (marks.length < 2 * MARKS_KEPT) return;
+  performance.clearMarks(name);
+  for (const mark of marks.slice(-MARKS_KEPT)) {
+    performance.mark(name, { startTime: mark.startTime, detail: mark.detail as unknown });
+  }
+}
+
 const END_NAMES: Record<End, string> = { from: 'origin', to: 'destination' };
 
 /** Fills the planner tab (once, when the tab is first shown). */
@@ -119,11 +136,11 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
       return;
     }
     body.dataset.routeKey = shown.key;
-    performance.mark(ROUTE_SHOWN_MARK, { detail: shown.key });
+    boundedMark(ROUTE_SHOWN_MARK, shown.key);
     map.draw(plannedRouteFeature(shown.route, shown.request), label(shown.request.from), () => {
       if (session.shown?.key !== shown.key) return;
       body.dataset.routeDrawn = shown.key;
-      performance.mark(ROUTE_DRAWN_MARK, { detail: shown.key });
+      boundedMark(ROUTE_DRAWN_MARK, shown.key);
     });
   };
 
@@ -140,7 +157,8 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   };
 
   const compute = async (key: string, request: NonNullable<PlannerSession['wanted']>) => {
-    client ??= createPlannerClient(ports);
+    // A load that failed and later succeeds (back online, backoff) computes the route again.
+    client ??= createPlannerClient(ports, () => dispatch({ type: 'retry' }));
     const outcome = await client.route({
       origin: endpointOf(request.from),
       destination: endpointOf(request.to),

@@ -1,0 +1,297 @@
+/**
+ * Every fault recovers when it ends (issue #14): a data file, the planner's code or the routing
+ * worker fails (aborted, HTTP 500, malformed JSON); the page says what failed in plain words, the
+ * rest keeps working, and once the network is back the next action (or the browser coming back
+ * online) succeeds. Plus the issue's smaller findings, each named after it. Service workers are
+ * blocked here (playwright.config.ts), so every request reaches page.route.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { CLAIM_IDS } from '../src/content/ids';
+import { LAYERS, OVERLAY_LAYERS } from '../src/lib/style/ids';
+import { expect, mapIdle, openAtlas, test, type Guard } from './driver';
+
+const SEA_NETWORK = '**/sea-network-*.json';
+const PLANNER_CODE = '**/planner-view-*';
+const ROUTING_WORKER = '**/router.worker-*.js';
+const REGIONS = '**/far-east-regions-*.geojson';
+const COUNTRIES = '**/countries-*.geojson';
+
+const planner = (page: Page) => page.getByTestId('tabpanel-planner');
+
+/**
+ * The browser logs each request a test made fail ("Failed to load resource: …"): expected here.
+ * Any other console error is left for the guard, which fails the test.
+ */
+function allowFailedLoads(guard: Guard): void {
+  const failedLoad =
+    /^Failed to load resource: (net::ERR_FAILED|the server responded with a status of 500)/;
+  const others = guard.consoleErrors.filter((text) => !failedLoad.test(text));
+  guard.consoleErrors.splice(0, guard.consoleErrors.length, ...others);
+}
+
+/** Waits until the planner has drawn the route with this request key ("from|to|avoid|open"). */
+async function routeDrawn(page: Page, key: string): Promise<void> {
+  await expect(planner(page)).toHaveAttribute('data-route-drawn', key);
+  await mapIdle(page);
+}
+
+/** Features a layer draws on screen now. */
+async function drawn(page: Page, layer: string): Promise<number> {
+  await mapIdle(page);
+  return page.evaluate(
+    (id) => window.corridorAtlas!.map.queryRenderedFeatures({ layers: [id] }).length,
+    layer,
+  );
+}
+
+/** The connection drops and returns: the browser fires `offline`, then `online`. */
+async function backOnline(context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  await context.setOffline(false);
+}
+
+test.describe('the sea-lane network', () => {
+  test('failing to load, it is loaded again on the next planner action', async ({
+    page,
+    guard,
+  }) => {
+    await page.route(SEA_NETWORK, (route) => route.abort());
+    await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+    const error = page.getByTestId('planner-error');
+    await expect(error).toContainText(
+      'the sea-lane network could not be loaded (no connection); it is tried again at your next change',
+    );
+    await expect(error).not.toContainText('Failed to fetch');
+
+    await page.unroute(SEA_NETWORK);
+    await page.getByTestId('avoid-malacca').check();
+    await routeDrawn(page, 'chennai|vladivostok|malacca|');
+    await expect(page.getByTestId('planner-passages')).toContainText('Sunda Strait');
+    await expect(error).toBeHidden();
+    allowFailedLoads(guard);
+  });
+
+  test('answering 500, it is loaded again when the browser comes back online', async ({
+    page,
+    context,
+    guard,
+  }) => {
+    await page.route(SEA_NETWORK, (route) => route.fulfill({ status: 500, body: 'down' }));
+    await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+    await expect(page.getByTestId('planner-error')).toContainText(
+      'the sea-lane network could not be loaded (the server answered 500)',
+    );
+
+    await page.unroute(SEA_NETWORK);
+    await backOnline(context);
+    await routeDrawn(page, 'chennai|vladivostok||');
+    await expect(page.getByTestId('planner-passages')).toHaveText('Strait of Malacca');
+    allowFailedLoads(guard);
+  });
+});
+
+test.describe('the planner’s code', () => {
+  test('failing to load, the tab renders on the next click', async ({ page, guard }) => {
+    // Its script and its stylesheet.
+    await page.route(PLANNER_CODE, (route) => route.abort());
+    await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+    const loading = page.getByTestId('planner-loading');
+    await expect(loading).toHaveText(/^The route planner could not be loaded \(no connection\)\./);
+    await expect(page.getByTestId('planner-retry')).toBeVisible();
+
+    await page.unroute(PLANNER_CODE);
+    await page.getByTestId('tab-planner').click();
+    await expect(page.getByTestId('planner-from')).toHaveValue('Chennai');
+    await routeDrawn(page, 'chennai|vladivostok||');
+    await expect(loading).toHaveCount(0);
+    // The stylesheet that failed was loaded again too.
+    expect(
+      await page.evaluate(() =>
+        [...document.styleSheets].some((sheet) => sheet.href?.includes('planner-view')),
+      ),
+    ).toBe(true);
+    allowFailedLoads(guard);
+  });
+
+  test('failing to load, the tab renders when the browser comes back online', async ({
+    page,
+    context,
+    guard,
+  }) => {
+    await page.route(PLANNER_CODE, (route) => route.abort());
+    await openAtlas(page);
+    await page.getByTestId('tab-planner').click();
+    await expect(page.getByTestId('planner-retry')).toBeVisible();
+
+    await page.unroute(PLANNER_CODE);
+    await backOnline(context);
+    await expect(page.getByTestId('planner-from')).toBeVisible();
+    allowFailedLoads(guard);
+  });
+});
+
+test('the routing worker failing to start: routes are computed on the main thread', async ({
+  page,
+  guard,
+}) => {
+  await page.route(ROUTING_WORKER, (route) => route.abort());
+  await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+  await routeDrawn(page, 'chennai|vladivostok||');
+  await expect(planner(page)).toHaveAttribute('data-routing-mode', 'main-thread');
+  // And the next change too.
+  await page.getByTestId('avoid-malacca').check();
+  await routeDrawn(page, 'chennai|vladivostok|malacca|');
+  await expect(page.getByTestId('planner-error')).toBeHidden();
+  allowFailedLoads(guard);
+});
+
+test.describe('a map data file', () => {
+  test('answering 500: a notice names it, the map works, Retry loads it', async ({
+    page,
+    guard,
+  }) => {
+    await page.route(REGIONS, (route) => route.fulfill({ status: 500, body: 'down' }));
+    await openAtlas(page);
+    const notice = page.getByTestId('notice');
+    await expect(notice).toHaveText(
+      /^The Far East regions could not be loaded \(the server answered 500\)\. The rest of the map works\./,
+    );
+    await expect(notice).not.toContainText('AJAXError');
+    // Meanwhile the rest of the map is drawn: land and the corridor.
+    expect(await drawn(page, LAYERS.land)).toBeGreaterThan(0);
+    expect(await drawn(page, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
+    expect(await drawn(page, OVERLAY_LAYERS.regionFill)).toBe(0);
+
+    await page.unroute(REGIONS);
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => drawn(page, OVERLAY_LAYERS.regionFill)).toBeGreaterThan(0);
+    allowFailedLoads(guard);
+  });
+
+  test('malformed JSON: a notice names it, the map works, Retry loads it', async ({
+    page,
+    guard,
+  }) => {
+    await page.route(COUNTRIES, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Feat' }),
+    );
+    await openAtlas(page);
+    const notice = page.getByTestId('notice');
+    await expect(notice).toHaveText(
+      /^The land and countries of the basemap could not be loaded \(the file is damaged\)\. Routes, regions and claims still show over the sea\./,
+    );
+    await expect(notice).not.toContainText('JSON');
+    await expect(notice).not.toContainText('position');
+    expect(await drawn(page, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
+    expect(await drawn(page, LAYERS.land)).toBe(0);
+
+    await page.unroute(COUNTRIES);
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => drawn(page, LAYERS.land)).toBeGreaterThan(0);
+    allowFailedLoads(guard);
+  });
+});
+
+test.describe('smaller findings', () => {
+  test('from=to says the origin and destination are the same place, not "Route computed"', async ({
+    page,
+    guard,
+  }) => {
+    await openAtlas(page, '#panel=planner&from=chennai&to=chennai');
+    await expect(page.getByTestId('planner-error')).toContainText(
+      'Origin and destination are the same place',
+    );
+    await expect(page.getByTestId('planner-status')).not.toContainText('Route computed');
+    await expect(page.getByTestId('planner-length')).toHaveCount(0);
+    expect(guard.pageErrors).toEqual([]);
+  });
+
+  test('a key repeated three times gives one notice line', async ({ page }) => {
+    await openAtlas(page, '#speed=10&speed=12&speed=15');
+    await expect(page.getByTestId('notice').locator('p')).toHaveText(
+      'Parts of this link were ignored: speed: given 3 times; the first is used.',
+    );
+    await expect(page.getByTestId('speed')).toHaveValue('10');
+  });
+});
+
+test('1,000 hash changes keep the performance timeline and the JS heap bounded', async ({
+  page,
+  context,
+  guard,
+}) => {
+  // About 30 s of hash changes on a 2-core machine; the default 60 s would leave too little room.
+  test.setTimeout(120_000);
+  const hashes = [
+    '#panel=planner&from=chennai&to=vladivostok',
+    '#panel=planner&from=chennai&to=vladivostok&avoid=malacca',
+    '#panel=planner&from=murmansk&to=vladivostok&open=northeast',
+    `#panel=claims&claim=${CLAIM_IDS[3]}`,
+    '#panel=planner&from=nhava-sheva&to=st-petersburg',
+    '#map=4/20/90&view=malacca',
+  ];
+  await openAtlas(page, hashes[0]);
+  await routeDrawn(page, 'chennai|vladivostok||');
+
+  /** Sets `count` hashes in turn, in the page: each waits for its hashchange and, for a planner route, for the route's numbers. */
+  const change = (count: number, offset: number) =>
+    page.evaluate(
+      async ({ hashes, count, offset }) => {
+        const panel = document.querySelector<HTMLElement>('[data-testid="tabpanel-planner"]')!;
+        for (let i = 0; i < count; i++) {
+          const hash = hashes[(offset + i) % hashes.length]!;
+          const changed = new Promise((resolve) =>
+            window.addEventListener('hashchange', resolve, { once: true }),
+          );
+          location.hash = hash;
+          await changed;
+          const params = new URLSearchParams(hash.slice(1));
+          const from = params.get('from');
+          if (from === null) continue;
+          const key = [
+            from,
+            params.get('to'),
+            params.get('avoid') ?? '',
+            params.get('open') ?? '',
+          ].join('|');
+          if (panel.dataset.routeKey === key) continue;
+          await new Promise<void>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (panel.dataset.routeKey !== key) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(panel, { attributes: true, attributeFilter: ['data-route-key'] });
+          });
+        }
+      },
+      { hashes, count, offset },
+    );
+  const cdp = await context.newCDPSession(page);
+  const heapAfterGc = async () => {
+    // Idle first: until then the map holds callbacks waiting for the last routes to be drawn.
+    await mapIdle(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+
+  await change(100, 1);
+  const after100 = await heapAfterGc();
+  await change(900, 101);
+  const after1000 = await heapAfterGc();
+  const entries = await page.evaluate(() => ({
+    marks: performance.getEntriesByType('mark').length,
+    measures: performance.getEntriesByType('measure').length,
+  }));
+  test.info().annotations.push({
+    type: 'heap',
+    description: `${(after100 / 1e6).toFixed(1)} MB after 100, ${(after1000 / 1e6).toFixed(1)} MB after 1,000 (×${(after1000 / after100).toFixed(3)}); ${entries.marks} marks`,
+  });
+  expect(after1000 / after100).toBeLessThanOrEqual(1.2);
+  // Two planner marks of at most 15 each, and the app's first-idle mark.
+  expect(entries.marks).toBeLessThanOrEqual(31);
+  expect(entries.measures).toBe(0);
+  expect(guard.pageErrors).toEqual([]);
+});

@@ -1,0 +1,27 @@
+/**
+ * The service worker (issue #14): registered once the page has started, so the whole build is
+ * precached and the atlas opens offline from the second visit on. When a new build has been
+ * deployed, its worker waits (it never serves its files to a page of the old build) and the page
+ * offers to reload into it. vite.config.ts configures the worker (vite-plugin-pwa, Workbox);
+ * in `npm run dev` the virtual module registers nothing.
+ */
+import { registerSW } from 'virtual:pwa-register';
+import type { Notices } from '../ui/notices';
+
+/** The update notice's text (the e2e tests and the docs quote it). */
+export const UPDATE_MESSAGE = 'A new version is available — reload';
+
+/** Registers the service worker; a waiting new version shows a notice with a Reload button. */
+export function registerServiceWorker(notices: Notices): void {
+  if (!('serviceWorker' in navigator)) return;
+  const update = registerSW({
+    onNeedRefresh: () => {
+      notices.show(UPDATE_MESSAGE, 'info', {
+        // The new worker takes over, then the page reloads into the new build (workbox-window).
+        action: { label: 'Reload', run: () => void update(true) },
+      });
+    },
+    // Without a worker the atlas works as before, only not offline: not worth an error.
+    onRegisterError: (error: unknown) => console.warn('Service worker not registered', error),
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The data files the page loads after start-up, each with a name a reader understands and what
+ * still works without it: the words of every "could not be loaded" message (src/app/faults.ts for
+ * the map's files, src/planner/router-core.ts for the sea-lane network). Keyed by what loads the
+ * file: the map source's id (src/lib/style/ids.ts), or `sea-network` for the route planner.
+ */
+export interface DataFile {
+  /** The file in the repository (the build adds a content hash to its name). */
+  readonly file: string;
+  /** What it is, as a sentence's subject without its capital ("the Far East regions"). */
+  readonly name: string;
+  /** What still works while it is missing: a sentence. */
+  readonly withoutIt: string;
+}
+
+export const DATA_FILES = {
+  countries: {
+    file: 'geo/basemap/countries.geojson',
+    name: 'the land and countries of the basemap',
+    withoutIt: 'Routes, regions and claims still show over the sea.',
+  },
+  lines: {
+    file: 'geo/basemap/lines.geojson',
+    name: 'the coastlines and borders',
+    withoutIt: 'The rest of the map works.',
+  },
+  labels: {
+    file: 'geo/basemap/labels.geojson',
+    name: 'the names of seas, countries and cities',
+    withoutIt: 'The rest of the map works.',
+  },
+  regions: {
+    file: 'geo/far-east-regions.geojson',
+    name: 'the Far East regions',
+    withoutIt: 'The rest of the map works.',
+  },
+  'sea-network': {
+    file: 'geo/sea-network.json',
+    name: 'the sea-lane network',
+    withoutIt: 'The route planner needs it; the rest of the atlas works.',
+  },
+} as const satisfies Record<string, DataFile>;
+
+export type DataFileId = keyof typeof DATA_FILES;
+
+/** Why a file could not be loaded, in words (the HTTP status when the server answered). */
+export type LoadFailure =
+  | { readonly kind: 'offline' }
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'damaged' };
+
+/** "the server answered 500", "no connection", "the file is damaged". */
+function failureReason(failure: LoadFailure): string {
+  switch (failure.kind) {
+    case 'offline':
+      return 'no connection';
+    case 'http':
+      return `the server answered ${failure.status}`;
+    case 'damaged':
+      return 'the file is damaged';
+  }
+}
+
+/** "the Far East regions could not be loaded (the server answered 500)" */
+export function loadFailedClause(id: DataFileId, failure: LoadFailure): string {
+  return `${DATA_FILES[id].name} could not be loaded (${failureReason(failure)})`;
+}
+
+/** "The Far East regions could not be loaded (the server answered 500)." */
+export function loadFailedSentence(id: DataFileId, failure: LoadFailure): string {
+  const clause = loadFailedClause(id, failure);
+  return `${clause[0]!.toUpperCase()}${clause.slice(1)}.`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The words of a data fault (src/content/data-files.ts) and how a load error is read
+ * (src/app/faults.ts): a plain sentence naming the file and why, never the raw error text.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyLoadError } from '../src/app/faults';
+import { DATA_FILES, loadFailedSentence, type DataFileId } from '../src/content/data-files';
+
+describe('loadFailedSentence', () => {
+  it.each([
+    [
+      'regions',
+      { kind: 'http', status: 500 },
+      'The Far East regions could not be loaded (the server answered 500).',
+    ],
+    [
+      'sea-network',
+      { kind: 'offline' },
+      'The sea-lane network could not be loaded (no connection).',
+    ],
+    [
+      'countries',
+      { kind: 'damaged' },
+      'The land and countries of the basemap could not be loaded (the file is damaged).',
+    ],
+  ] as const)('%s, %j', (id, failure, sentence) => {
+    expect(loadFailedSentence(id, failure)).toBe(sentence);
+  });
+
+  it('names every file in words, with what still works without it', () => {
+    for (const [id, file] of Object.entries(DATA_FILES)) {
+      expect(file.name, id).toMatch(/^the /);
+      expect(file.withoutIt, id).toMatch(/\.$/);
+      expect(loadFailedSentence(id as DataFileId, { kind: 'offline' })).not.toMatch(/undefined/);
+    }
+  });
+});
+
+describe('classifyLoadError', () => {
+  it('reads the HTTP status MapLibre’s AJAXError carries, 0 meaning no response', () => {
+    expect(classifyLoadError({ status: 500, url: 'x' })).toEqual({ kind: 'http', status: 500 });
+    expect(classifyLoadError({ status: 0 })).toEqual({ kind: 'offline' });
+  });
+
+  it('reads a failed fetch as offline and a parser’s complaint as a damaged file', () => {
+    expect(classifyLoadError(new TypeError('Failed to fetch'))).toEqual({ kind: 'offline' });
+    expect(
+      classifyLoadError(new SyntaxError("Expected property name or '}' in JSON at position 41")),
+    ).toEqual({ kind: 'damaged' });
+    expect(classifyLoadError(undefined)).toEqual({ kind: 'damaged' });
+  });
+});
