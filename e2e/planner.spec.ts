@@ -244,6 +244,7 @@ test('a planned route survives copy-link and reload', async ({ page, context }) 
   const km = await shownKm(page);
   const passages = await page.getByTestId('planner-passages').innerText();
 
+  await page.getByTestId('share-menu-button').click();
   await page.getByTestId('copy-link').click();
   await expect(page.getByTestId('copy-status')).not.toBeEmpty();
   const fallback = page.getByTestId('copy-fallback');

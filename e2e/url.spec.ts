@@ -106,6 +106,7 @@ test('a copied link reopens the same view in a new tab', async ({ page, context,
     // Force the fallback path: the test reads the link from the field, as a user would copy it.
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
   });
+  await page.getByTestId('share-menu-button').click();
   await page.getByTestId('copy-link').click();
   const field = page.getByTestId('copy-fallback');
   await expect(field).toBeVisible();

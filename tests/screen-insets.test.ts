@@ -37,6 +37,12 @@ describe('coveredInsets', () => {
     });
   });
 
+  it('gives a card across a phone-sized map, floating above its foot, the foot', () => {
+    expect(coveredInsets(390, 800, [rect(8, 340, 382, 700)]).bottom).toBe(460);
+    // Narrower than half the map and off every edge: nothing.
+    expect(coveredInsets(390, 800, [rect(100, 340, 250, 700)]).bottom).toBe(0);
+  });
+
   it('takes the largest claim on each edge', () => {
     const insets = coveredInsets(1280, 800, [rect(0, 760, 300, 800), rect(400, 700, 900, 800)]);
     expect(insets.bottom).toBe(100);

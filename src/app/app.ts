@@ -14,6 +14,8 @@ import { Panel } from '../ui/panel';
 import { renderPlannerPanel } from '../ui/planner-panel';
 import { startRegionCard } from '../ui/region-card';
 import { renderRoutesPanel } from '../ui/routes-panel';
+import { startEmbedMode } from '../ui/share/embed-mode';
+import { preparePrinting } from '../ui/share/print';
 import { renderToolbar } from '../ui/toolbar';
 import { startTour } from '../ui/tour/tour';
 import { showWelcome } from '../ui/tour/welcome';
@@ -73,6 +75,7 @@ export async function startApp(): Promise<void> {
       style: atlasStyle(data, shown),
       initial: shown,
       attributions: attributionsFor(DATA_SOURCES),
+      attributionOpen: initial.url.embed,
       covers: () => coveringElements(panelElement),
       camera: cameraFor(initial.url),
       handlers: {
@@ -129,7 +132,9 @@ export async function startApp(): Promise<void> {
   );
   const tour = startTour(ctx, mapElement.parentElement ?? document.body);
   renderToolbar(element('toolbar'), ctx, tour);
-  showWelcome(panelElement, tour);
+  if (!initial.url.embed) showWelcome(panelElement, tour);
+  startEmbedMode(ctx, mapElement.parentElement ?? document.body);
+  preparePrinting(ctx);
   startClaimMarkers(ctx);
   startRegionCard(ctx);
 

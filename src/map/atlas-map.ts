@@ -47,6 +47,8 @@ export interface AtlasMapOptions {
   /** What the style shows, so later `apply` calls change only what differs from it. */
   initial: MapData;
   attributions: readonly string[];
+  /** Keep the attribution unfolded even on a small map (an embed). */
+  attributionOpen?: boolean;
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
@@ -98,7 +100,7 @@ export class AtlasMap implements MapView {
       ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding()),
     });
-    addControls(this.map, options.attributions);
+    addControls(this.map, options.attributions, options.attributionOpen);
 
     this.sourceUrls = new Map(
       Object.entries(options.style.sources).flatMap(([id, source]) =>
@@ -232,6 +234,36 @@ export class AtlasMap implements MapView {
     // After a change the map is not idle until it is drawn; the repaint makes sure an idle comes.
     this.map.once('idle', () => callback());
     this.map.triggerRepaint();
+  }
+
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => this.afterDraw(resolve));
+  }
+
+  snapshot(scale: number): HTMLCanvasElement {
+    const before = this.map.getPixelRatio();
+    if (scale !== before) this.map.setPixelRatio(scale);
+    // A synchronous draw: the WebGL buffer holds the frame until this task ends.
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext('2d')?.drawImage(source, 0, 0);
+    if (scale !== before) {
+      this.map.setPixelRatio(before);
+      this.map.redraw();
+    }
+    return copy;
+  }
+
+  metresPerPixel(): number {
+    // The distance across one CSS pixel at the centre, as MapLibre's own scale bar measures it.
+    const { clientWidth, clientHeight } = this.element;
+    const y = clientHeight / 2;
+    const left = this.map.unproject([clientWidth / 2 - 50, y]);
+    const right = this.map.unproject([clientWidth / 2 + 50, y]);
+    return left.distanceTo(right) / 100;
   }
 
   focus(): void {

@@ -54,6 +54,15 @@ export interface MapView {
   drawsNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): boolean;
   /** Runs `callback` once everything asked of the map so far is drawn. */
   afterDraw(callback: () => void): void;
+  /** Resolves when the map has loaded what it shows and drawn it (an export waits for this). */
+  whenIdle(): Promise<void>;
+  /**
+   * The map as drawn, at `scale` device pixels per CSS pixel, on a new 2D canvas (drawn again
+   * at that scale, then put back). Call after whenIdle.
+   */
+  snapshot(scale: number): HTMLCanvasElement;
+  /** Ground metres per CSS pixel at the map's centre. */
+  metresPerPixel(): number;
   /** Gives the keyboard focus to the map. */
   focus(): void;
   onClick(listener: ClickListener): Unsubscribe;

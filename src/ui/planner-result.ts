@@ -5,7 +5,9 @@ import { passageNames, type CorridorComparison } from '../lib/planner/plan';
 import type { PlannerProblem, PlannerSession } from '../lib/planner/session';
 import type { RouteError, SeaRoute } from '../lib/routing/route';
 import type { Place } from '../lib/url/state';
+import { slug } from '../lib/export/names';
 import { h } from './dom';
+import { downloadBlob } from './download';
 
 /** Snap legs longer than this are worth a line: the route starts with a straight leg to a lane. */
 const NOTABLE_SNAP_KM = 25;
@@ -26,26 +28,6 @@ const signedDays = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : ''}${formatDa
 function row(label: string, value: string, testid: string): HTMLElement[] {
   return [h('dt', {}, label), h('dd', { 'data-testid': testid }, value)];
 }
-
-/** Triggers a download of the route as GeoJSON (Blob + object URL + <a download>). */
-function download(feature: Feature<LineString>, name: string): void {
-  const blob = new Blob([JSON.stringify(feature, null, 1)], { type: 'application/geo+json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the object URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const fileSlug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The figures of a computed route. */
 export function renderResult(view: ResultView): HTMLElement[] {
@@ -94,9 +76,9 @@ export function renderResult(view: ResultView): HTMLElement[] {
         class: 'planner-button',
         'data-testid': 'download-route',
         onclick: () =>
-          download(
-            view.feature,
-            `route-${fileSlug(view.fromLabel)}-${fileSlug(view.toLabel)}.geojson`,
+          downloadBlob(
+            new Blob([JSON.stringify(view.feature, null, 1)], { type: 'application/geo+json' }),
+            `route-${slug(view.fromLabel)}-${slug(view.toLabel)}.geojson`,
           ),
       },
       'Download GeoJSON',

@@ -1,12 +1,12 @@
 import type { AppContext } from '../state/context';
 import { PRESET_LIST } from '../content/presets';
-import { serializeHash } from '../lib/url/codec';
 import { h } from './dom';
+import { shareMenu } from './share/share-menu';
 import type { TourHandle } from './tour/tour';
 
-/** The top bar's controls: the tour, the preset views, the globe switch and "Copy link". */
+/** The top bar's controls: the tour, the preset views, the globe switch and the Share menu. */
 export function renderToolbar(root: HTMLElement, ctx: AppContext, tour: TourHandle): void {
-  root.replaceChildren(tourButton(tour), presetMenu(ctx), globeToggle(ctx), copyLinkButton(ctx));
+  root.replaceChildren(tourButton(tour), presetMenu(ctx), globeToggle(ctx), shareMenu(ctx));
 }
 
 function tourButton(tour: TourHandle): HTMLElement {
@@ -109,48 +109,4 @@ function presetMenu(ctx: AppContext): HTMLElement {
   ctx.store.subscribe(mark);
   mark();
   return wrapper;
-}
-
-/** Copies the link of the current view; falls back to a selectable field without clipboard API. */
-function copyLinkButton(ctx: AppContext): HTMLElement {
-  const status = h('span', {
-    class: 'visually-hidden',
-    role: 'status',
-    'data-testid': 'copy-status',
-  });
-  const button = h(
-    'button',
-    { type: 'button', class: 'toolbar-button', 'data-testid': 'copy-link' },
-    'Copy link',
-  );
-  const fallback = h('input', {
-    class: 'copy-fallback',
-    type: 'text',
-    readonly: true,
-    'aria-label': 'Link to this view',
-    'data-testid': 'copy-fallback',
-    hidden: true,
-  });
-  const confirm = (message: string) => {
-    status.textContent = message;
-    button.textContent = message;
-    setTimeout(() => (button.textContent = 'Copy link'), 2000);
-  };
-  button.addEventListener('click', async () => {
-    // The URL is written with a short delay after camera moves: build it from the state instead.
-    const link = `${location.origin}${location.pathname}${location.search}${serializeHash(ctx.store.state.url)}`;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
-      await navigator.clipboard.writeText(link);
-      fallback.hidden = true;
-      confirm('Link copied');
-    } catch {
-      fallback.value = link;
-      fallback.hidden = false;
-      fallback.focus();
-      fallback.select();
-      confirm('Select and copy the link');
-    }
-  });
-  return h('div', { class: 'copy-link' }, button, fallback, status);
 }

@@ -16,7 +16,7 @@ const FALLBACK_SUBJECT = 'map';
  * A file-name-safe slug: accents dropped (é → e), lowercase ASCII letters and digits, runs of
  * anything else as one hyphen, no hyphen at either end, at most MAX_SLUG characters.
  */
-function slug(text: string): string {
+export function slug(text: string): string {
   const s = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -20,8 +20,10 @@ const EDGE_PX = 24;
 /**
  * The insets that keep a `width` × `height` map clear of `covers` (rectangles in the map's own
  * pixels). Each cover that sits on an edge of the map claims that edge's strip, up to its far
- * side; where it sits on two edges (a corner), the narrower strip is taken. Covers in the middle
- * of the map, or empty ones, claim nothing.
+ * side; where it sits on two edges (a corner), the narrower strip is taken. A cover across more
+ * than half the map's width claims the top or the bottom (the nearer, even off the edge), one
+ * across more than half its height the left or the right; small covers in the middle of the
+ * map, and empty ones, claim nothing.
  */
 export function coveredInsets(
   width: number,
@@ -32,11 +34,23 @@ export function coveredInsets(
   for (const r of covers) {
     if (r.right <= r.left || r.bottom <= r.top) continue;
     if (r.right <= 0 || r.left >= width || r.bottom <= 0 || r.top >= height) continue;
+    // A wide cover (a bottom sheet, the attribution bar) claims the top or the bottom; a tall
+    // one (the side panel) the left or the right; a small one the edge it sits on.
+    const wide = r.right - r.left > width / 2;
+    const tall = r.bottom - r.top > height / 2;
     const candidates: [keyof Insets, number][] = [];
-    if (r.left <= EDGE_PX) candidates.push(['left', r.right]);
-    if (r.right >= width - EDGE_PX) candidates.push(['right', width - r.left]);
-    if (r.top <= EDGE_PX) candidates.push(['top', r.bottom]);
-    if (r.bottom >= height - EDGE_PX) candidates.push(['bottom', height - r.top]);
+    if (!wide && r.left <= EDGE_PX) candidates.push(['left', r.right]);
+    if (!wide && r.right >= width - EDGE_PX) candidates.push(['right', width - r.left]);
+    if (!tall && r.top <= EDGE_PX) candidates.push(['top', r.bottom]);
+    if (!tall && r.bottom >= height - EDGE_PX) candidates.push(['bottom', height - r.top]);
+    // A wide card floating off the edges (above the attribution in an embed) still hides what
+    // lies between it and the nearer edge.
+    if (candidates.length === 0 && wide && !tall) {
+      candidates.push(r.top < height - r.bottom ? ['top', r.bottom] : ['bottom', height - r.top]);
+    }
+    if (candidates.length === 0 && tall && !wide) {
+      candidates.push(r.left < width - r.right ? ['left', r.right] : ['right', width - r.left]);
+    }
     if (candidates.length === 0) continue;
     const [side, size] = candidates.reduce((a, b) => (b[1] < a[1] ? b : a));
     insets[side] = Math.max(

@@ -1,0 +1,254 @@
+/**
+ * Taking the map out (issue #16): embed mode and its iframe code, a cross-origin embed, the PNG
+ * export (its size and what it shows), the print layout as a PDF, the data downloads and the
+ * social card.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getIssues } from '@placemarkio/check-geojson';
+import type { Page } from '@playwright/test';
+import { THEME } from '../src/lib/style/theme';
+import {
+  colourDistance,
+  disableWebGL,
+  expect,
+  hex,
+  openAtlas,
+  pixelAt,
+  test,
+  type Rgb,
+} from './driver';
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+async function openShare(page: Page): Promise<void> {
+  await page.getByTestId('share-menu-button').click();
+  await expect(page.getByTestId('share-embed')).toBeVisible();
+}
+
+test('embed mode hides the toolbar and panel, keeps the sources, and links back @phone', async ({
+  page,
+}) => {
+  await openAtlas(page, '#view=comparison&speed=18&embed=1');
+  await expect(page.getByTestId('toolbar')).toBeHidden();
+  await expect(page.getByTestId('panel')).toBeHidden();
+  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Eurostat SeaRoute');
+  await expect(page.getByTestId('embed-legend')).toContainText('Mumbai–St Petersburg via Suez');
+  const link = page.getByTestId('embed-link');
+  await expect(link).toHaveAttribute('target', '_blank');
+  const href = new URL((await link.getAttribute('href'))!);
+  expect(href.hash).toBe('#view=comparison&speed=18');
+  // Claims still open, as a compact card.
+  await page.evaluate(() => (location.hash = '#view=overview&claim=relos&embed=1'));
+  await expect(page.getByTestId('embed-card')).toContainText('RELOS');
+  await page.getByTestId('embed-card-close').click();
+  await expect(page.getByTestId('embed-card')).toBeHidden();
+});
+
+test('the embed dialog writes an iframe for the current view, in three sizes', async ({ page }) => {
+  await openAtlas(page, '#view=malacca');
+  await openShare(page);
+  await page.getByTestId('share-embed').click();
+  const code = page.getByTestId('embed-code');
+  await expect(code).toHaveValue(/^<iframe src="[^"]+#view=malacca&embed=1" title="[^"]+"/);
+  await expect(code).toHaveValue(
+    /width="100%" height="450" loading="lazy" style="border:0;aspect-ratio:16\/9;height:auto"/,
+  );
+  await page.getByTestId('embed-size-4-3').check();
+  await expect(code).toHaveValue(/width="800" height="600" loading="lazy" style="border:0"/);
+  await page.getByTestId('embed-size-square').check();
+  await expect(code).toHaveValue(/width="600" height="600"/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('share-menu-button')).toBeFocused();
+});
+
+test('an embed in a page of another origin draws the map with no console error', async ({
+  page,
+  guard,
+  baseURL,
+}) => {
+  // The host page is served on another port (another origin) and frames the atlas.
+  const atlas = new URL('./#view=corridor&embed=1', baseURL).href;
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      `<!doctype html><title>A news page</title><h1>Story</h1><iframe src="${atlas}" title="Corridor Atlas" width="800" height="450" loading="lazy" style="border:0"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  // The hermetic guard aborts other origins; this one is the test's own.
+  await page.route(host, (route) => route.continue());
+  test.info().attach('host', { body: host });
+  await page.goto(host);
+  const inner = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+  await inner.waitForFunction(() => window.corridorAtlas !== undefined);
+  expect(new URL(inner.url()).origin).not.toBe(new URL(page.url()).origin);
+  await inner.evaluate(() => window.corridorAtlas!.ready);
+  // The frame's map is drawn: a good share of its pixels are the sea's and the land's colours.
+  const shares = await inner.evaluate(
+    ([ocean, land]) => {
+      const map = window.corridorAtlas!.map;
+      return new Promise<{ ocean: number; land: number }>((resolve) => {
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const g = copy.getContext('2d')!;
+          g.drawImage(canvas, 0, 0);
+          const data = g.getImageData(0, 0, copy.width, copy.height).data;
+          const near = (i: number, c: number[]) =>
+            Math.max(...c.map((v, k) => Math.abs(v - data[i + k]!))) <= 8;
+          let o = 0;
+          let l = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (near(i, ocean!)) o++;
+            else if (near(i, land!)) l++;
+          }
+          const n = data.length / 4;
+          resolve({ ocean: o / n, land: l / n });
+        });
+        map.triggerRepaint();
+      });
+    },
+    [hex(THEME.ocean), hex(THEME.land)],
+  );
+  expect(shares.ocean, 'share of sea pixels').toBeGreaterThan(0.2);
+  expect(shares.land, 'share of land pixels').toBeGreaterThan(0.1);
+  expect(guard.consoleErrors).toEqual([]);
+  server.close();
+});
+
+test('Download image gives a PNG at twice the map’s size, showing what the map shows', async ({
+  page,
+}) => {
+  await openAtlas(page, '#view=corridor');
+  const live = { sea: await pixelAt(page, [89, 18]), land: await pixelAt(page, [78, 22]) };
+  const size = await page.evaluate(() => {
+    const c = window.corridorAtlas!.map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  });
+  await openShare(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('share-image').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^corridor-atlas_corridor_\d{4}-\d{2}-\d{2}\.png$/);
+  const png = readFileSync(await download.path());
+  const { width, height } = pngSize(png);
+  expect(width).toBe(size.width * 2);
+  expect(width).toBeGreaterThanOrEqual(1200);
+  expect(height).toBeGreaterThan(size.height * 2);
+  // Read the image back in the page: the map area has the live map's sea and land; the footer
+  // strip below it is not blank.
+  const sample = await page.evaluate(
+    async ({ data, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const map = window.corridorAtlas!.map;
+      const at = (lngLat: [number, number]) => {
+        const p = map.project(lngLat);
+        return [...g.getImageData(Math.round(p.x * 2), Math.round(p.y * 2), 1, 1).data];
+      };
+      const mapHeight = map.getContainer().clientHeight * 2;
+      const footer = g.getImageData(0, mapHeight, canvas.width, canvas.height - mapHeight).data;
+      let inked = 0;
+      for (let i = 0; i < footer.length; i += 4) if (footer[i]! < 120) inked++;
+      return { sea: at(points.sea), land: at(points.land), inked };
+    },
+    {
+      data: png.toString('base64'),
+      points: { sea: [89, 18] as [number, number], land: [78, 22] as [number, number] },
+    },
+  );
+  expect(colourDistance(sample.sea.slice(0, 3) as Rgb, live.sea)).toBeLessThanOrEqual(10);
+  expect(colourDistance(sample.land.slice(0, 3) as Rgb, live.land)).toBeLessThanOrEqual(10);
+  expect(sample.inked, 'dark (text) pixels in the footer').toBeGreaterThan(2000);
+});
+
+test('Print gives one landscape page with the title as text', async ({ page }) => {
+  await openAtlas(page, '#claim=relos');
+  await page.evaluate(() => (window.print = () => undefined));
+  await openShare(page);
+  await page.getByTestId('share-print').click();
+  await expect(page.getByTestId('print-sheet')).toHaveAttribute('data-ready', 'true');
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  expect(doc.numPages).toBe(1);
+  const text = (await (await doc.getPage(1)).getTextContent()).items
+    .map((item) => ('str' in item ? item.str : ''))
+    .join(' ');
+  expect(text).toContain('Claim: RELOS logistics agreement');
+  expect(text).toContain('Eurostat SeaRoute');
+});
+
+test('without WebGL the image is disabled and says why; the print sheet still has the text', async ({
+  page,
+}) => {
+  await disableWebGL(page);
+  await page.goto('./#view=corridor');
+  await expect(page.getByTestId('map-fallback')).toBeVisible();
+  await page.evaluate(() => (window.print = () => undefined));
+  await openShare(page);
+  await expect(page.getByTestId('share-image')).toBeDisabled();
+  await expect(page.getByTestId('share-image')).toContainText('WebGL');
+  await page.getByTestId('share-print').click();
+  await expect(page.getByTestId('print-title')).toHaveText(/Chennai–Vladivostok corridor/);
+});
+
+test('Download data gives the routes and regions as GeoJSON and the figures as CSV', async ({
+  page,
+}) => {
+  await openAtlas(page, '#speed=16');
+  await openShare(page);
+  await page.getByTestId('share-data').click();
+  await expect(page.getByTestId('data-licence')).toContainText('ODbL');
+  const [geojson] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-geojson').click(),
+  ]);
+  const text = readFileSync(await geojson.path(), 'utf8');
+  expect(getIssues(text)).toEqual([]);
+  const fc = JSON.parse(text);
+  expect(fc.features).toHaveLength(3 + 11);
+  expect(fc.licence).toContain('EUPL-1.2');
+  expect(fc.licence).toContain('ODbL');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-csv').click(),
+  ]);
+  const lines = readFileSync(await csv.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('route,km,nm,days,speed_kn,allowance_days,source');
+  expect(lines).toHaveLength(4);
+  expect(lines.slice(1).every((l) => l.includes(',16,'))).toBe(true);
+});
+
+test('the built page has a social card whose image is 1200 × 630', async ({ page }) => {
+  const html = readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8');
+  for (const tag of ['og:title', 'og:description', 'og:image']) {
+    expect(html).toContain(`property="${tag}"`);
+  }
+  expect(html).toContain('name="twitter:card" content="summary_large_image"');
+  const image = /property="og:image" content="([^"]+)"/.exec(html)![1]!;
+  expect(image).not.toMatch(/^\/|^https?:/);
+  const response = await page.request.get(image);
+  expect(response.ok()).toBe(true);
+  expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+});

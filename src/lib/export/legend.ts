@@ -1,0 +1,51 @@
+/**
+ * The legend of what the map shows: one entry per visible layer (and per computed route), in the
+ * map's colours and line styles. The exported image and the embed's compact legend draw it.
+ */
+import type { MapData } from '../map-data';
+import { OVERLAY_COLOURS, PLANNED_ROUTE_ID } from '../style/ids';
+import type { LegendEntry } from './layout';
+
+/** Legend entries for a map's data, most important first. */
+export function legendEntries(data: MapData): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const { layers } = data;
+  if (layers.corridor) {
+    entries.push({
+      label: 'Chennai–Vladivostok corridor',
+      swatch: { kind: 'line', colour: OVERLAY_COLOURS.corridor },
+    });
+  }
+  if (layers.comparison) {
+    entries.push({
+      label: 'Mumbai–St Petersburg via Suez',
+      swatch: { kind: 'dashed', colour: OVERLAY_COLOURS.comparison },
+    });
+  }
+  if (layers.variant) {
+    entries.push({
+      label: 'Corridor avoiding Malacca',
+      swatch: { kind: 'dotted', colour: OVERLAY_COLOURS.variant },
+    });
+  }
+  if (data.routes.some((r) => r.id === PLANNED_ROUTE_ID)) {
+    entries.push({
+      label: 'Planned route',
+      swatch: { kind: 'line', colour: OVERLAY_COLOURS.planned },
+    });
+  }
+  if (layers.regions) {
+    entries.push({
+      label: 'Russia’s Far East (11 regions)',
+      swatch: { kind: 'fill', colour: OVERLAY_COLOURS.region },
+    });
+  }
+  if (layers.ports) {
+    entries.push({ label: 'Ports', swatch: { kind: 'dot', colour: OVERLAY_COLOURS.port } });
+    entries.push({
+      label: 'Straits and canals',
+      swatch: { kind: 'dot', colour: OVERLAY_COLOURS.chokepoint },
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,99 @@
+/**
+ * Embed mode (`embed=1`): the map alone for an iframe. No toolbar and no panel; a link back to
+ * the full atlas at the same state (a new tab), a compact legend of what is shown, the attribution
+ * always in view, and the open claim as a compact card the reader can close.
+ */
+import { CLAIMS } from '../../content/claims';
+import { legendEntries } from '../../lib/export/legend';
+import { toMapData } from '../../lib/map-data';
+import type { AppState } from '../../state/app-state';
+import type { AppContext } from '../../state/context';
+import { articleCitation } from '../citation';
+import { h, replaceChildren } from '../dom';
+import { stateLink } from './links';
+
+/** Sets the swatch colour as a CSS property (no style attribute: the CSP forbids inline styles). */
+function withColour(el: HTMLElement, colour: string): HTMLElement {
+  el.style.setProperty('--swatch', colour);
+  return el;
+}
+
+/** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
+export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
+  if (!ctx.store.state.url.embed) return;
+  document.body.classList.add('is-embed');
+  const link = h(
+    'a',
+    {
+      class: 'embed-link',
+      target: '_blank',
+      rel: 'noopener',
+      'data-testid': 'embed-link',
+    },
+    'Corridor Atlas ↗',
+  );
+  const legend = h('ul', {
+    class: 'embed-legend',
+    'data-testid': 'embed-legend',
+    'aria-label': 'Legend',
+  });
+  const card = h('section', {
+    class: 'embed-card',
+    'aria-labelledby': 'embed-card-title',
+    'data-testid': 'embed-card',
+    hidden: true,
+  });
+  stage.append(h('div', { class: 'embed-chrome' }, link, legend), card);
+  // Cards sit above the sources, whose height depends on the page's width.
+  const corner = ctx.map?.container().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
+  if (corner) {
+    const follow = () => stage.style.setProperty('--attribution-h', `${corner.offsetHeight}px`);
+    new ResizeObserver(follow).observe(corner);
+    follow();
+  }
+
+  const render = (state: AppState) => {
+    link.setAttribute('href', stateLink(state.url));
+    replaceChildren(
+      legend,
+      ...legendEntries(toMapData(state, ctx.data.regionIds)).map((entry) =>
+        h(
+          'li',
+          {},
+          withColour(
+            h('span', {
+              class: 'embed-swatch',
+              'data-kind': entry.swatch.kind,
+              'aria-hidden': 'true',
+            }),
+            entry.swatch.colour,
+          ),
+          entry.label,
+        ),
+      ),
+    );
+    const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
+    card.hidden = claim === null;
+    if (!claim) return;
+    replaceChildren(
+      card,
+      h('h2', { id: 'embed-card-title' }, claim.title),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'dialog-close',
+          'aria-label': 'Close the claim',
+          'data-testid': 'embed-card-close',
+          onclick: () => ctx.actions.chooseClaim(null),
+        },
+        '×',
+      ),
+      h('p', {}, claim.summary),
+      h('blockquote', {}, h('p', {}, claim.quote)),
+      h('p', { class: 'print-cite' }, '— ', ...articleCitation()),
+    );
+  };
+  ctx.store.subscribe(render);
+  render(ctx.store.state);
+}

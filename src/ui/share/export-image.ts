@@ -1,0 +1,171 @@
+/**
+ * Download image: a PNG of the current view at twice its CSS size, composed on a 2D canvas: the
+ * map as drawn (redrawn once at that scale, not by slowing every frame), the claim markers on it,
+ * and a footer with the title, the legend of what is shown, km and nm scale bars, the route
+ * figures, every source with its licence, and the link (layout: lib/export/layout.ts).
+ */
+import { DATA_SOURCES } from '../../content/sources';
+import { figureLine } from '../../lib/export/csv';
+import { licenceText } from '../../lib/export/data-package';
+import { layoutImage, type LegendEntry, type TextBlock } from '../../lib/export/layout';
+import { legendEntries } from '../../lib/export/legend';
+import { exportFileName } from '../../lib/export/names';
+import { toMapData } from '../../lib/map-data';
+import type { AppContext } from '../../state/context';
+import type { MapView } from '../../state/map-view';
+import { downloadBlob } from '../download';
+import { stateLink } from './links';
+import { shownView } from './what-is-shown';
+
+/** Output pixels per CSS pixel. */
+const SCALE = 2;
+const FONT = '"Noto Sans Regular", "Noto Sans", sans-serif';
+const INK = '#1f2a33';
+
+const font = (px: number, weight: 'normal' | 'bold') =>
+  weight === 'bold' ? `${px}px "Noto Sans Semibold", ${FONT}` : `${px}px ${FONT}`;
+
+function drawText(g: CanvasRenderingContext2D, block: TextBlock, colour = INK): void {
+  g.font = font(block.fontPx, block.weight);
+  g.fillStyle = colour;
+  g.textBaseline = 'middle';
+  for (const line of block.lines) g.fillText(line.text, line.x, line.y + line.height / 2);
+}
+
+function drawSwatch(
+  g: CanvasRenderingContext2D,
+  entry: LegendEntry,
+  box: { x: number; y: number; width: number; height: number },
+): void {
+  const { kind, colour } = entry.swatch;
+  g.save();
+  g.fillStyle = colour;
+  g.strokeStyle = colour;
+  const midY = box.y + box.height / 2;
+  if (kind === 'fill') {
+    g.globalAlpha = 0.35;
+    g.fillRect(box.x, box.y, box.width, box.height);
+    g.globalAlpha = 1;
+    g.strokeRect(box.x, box.y, box.width, box.height);
+  } else if (kind === 'dot') {
+    g.beginPath();
+    g.arc(box.x + box.width / 2, midY, box.height / 3, 0, 2 * Math.PI);
+    g.fill();
+  } else {
+    g.lineWidth = Math.max(2, box.height / 4);
+    g.setLineDash(kind === 'dashed' ? [8, 5] : kind === 'dotted' ? [2, 5] : []);
+    g.beginPath();
+    g.moveTo(box.x, midY);
+    g.lineTo(box.x + box.width, midY);
+    g.stroke();
+  }
+  g.restore();
+}
+
+/** The claim markers on screen (HTML over the map) drawn as the coloured buttons they are. */
+function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): void {
+  const origin = map.container().getBoundingClientRect();
+  const buttons = map
+    .container()
+    .querySelectorAll<HTMLElement>('.claim-marker:not([hidden]) .claim-marker-button');
+  for (const button of buttons) {
+    const r = button.getBoundingClientRect();
+    if (r.width === 0 || r.right < origin.left || r.left > origin.right) continue;
+    const x = (r.left + r.width / 2 - origin.left) * scale;
+    const y = (r.top + r.height / 2 - origin.top) * scale;
+    const style = getComputedStyle(button);
+    g.beginPath();
+    g.arc(x, y, (r.width / 2) * scale, 0, 2 * Math.PI);
+    g.fillStyle = style.backgroundColor;
+    g.fill();
+    g.lineWidth = 2 * scale;
+    g.strokeStyle = style.borderTopColor;
+    g.stroke();
+    const count = button.querySelector('.claim-cluster-count')?.textContent;
+    if (count) {
+      g.font = font(14 * scale, 'bold');
+      g.fillStyle = style.color;
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText(count, x, y);
+      g.textAlign = 'start';
+    }
+  }
+}
+
+/**
+ * The map as drawn, with the claim markers that sit over it, at `scale` device pixels per CSS
+ * pixel (synchronous: usable while the page prepares to print).
+ */
+export function mapImage(map: MapView, scale: number): HTMLCanvasElement {
+  const canvas = map.snapshot(scale);
+  const g = canvas.getContext('2d');
+  if (g) drawMarkers(g, map, canvas.width / map.container().clientWidth);
+  return canvas;
+}
+
+/** Composes the image of what the map shows now (after it has finished drawing). */
+export async function composeImage(
+  ctx: AppContext,
+  map: MapView,
+): Promise<{ canvas: HTMLCanvasElement; name: string }> {
+  await map.whenIdle();
+  await document.fonts?.ready;
+  const state = ctx.store.state;
+  const shown = shownView(ctx, state);
+  const container = map.container();
+  const measureCanvas = document.createElement('canvas').getContext('2d')!;
+  const layout = layoutImage({
+    width: container.clientWidth,
+    height: container.clientHeight,
+    scale: SCALE,
+    title: shown.title,
+    legend: legendEntries(toMapData(state, ctx.data.regionIds)),
+    figures: shown.rows.map(figureLine),
+    attribution: licenceText(DATA_SOURCES),
+    link: stateLink(state.url),
+    metresPerPixel: map.metresPerPixel(),
+    measure: (text, px, weight) => {
+      measureCanvas.font = font(px, weight);
+      return measureCanvas.measureText(text).width;
+    },
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = layout.width;
+  canvas.height = layout.height;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(
+    mapImage(map, SCALE),
+    layout.map.x,
+    layout.map.y,
+    layout.map.width,
+    layout.map.height,
+  );
+  g.fillStyle = '#f5f7f8';
+  g.fillRect(layout.footer.x, layout.footer.y, layout.footer.width, layout.footer.height);
+  drawText(g, layout.title);
+  for (const item of layout.legend) {
+    drawSwatch(g, item.entry, item.swatch);
+    drawText(g, item.label);
+  }
+  for (const bar of layout.scaleBars) {
+    g.fillStyle = INK;
+    g.fillRect(bar.bar.x, bar.bar.y, bar.bar.width, bar.bar.height);
+    drawText(g, bar.label);
+  }
+  drawText(g, layout.figures);
+  drawText(g, layout.attribution, '#4d5b66');
+  drawText(g, layout.link, '#1d4ed8');
+  return { canvas, name: exportFileName({ subject: shown.subject, date: new Date(), ext: 'png' }) };
+}
+
+/** Composes the image and downloads it. */
+export async function downloadImage(ctx: AppContext): Promise<void> {
+  if (!ctx.map) throw new Error('the map cannot be drawn in this browser');
+  const { canvas, name } = await composeImage(ctx, ctx.map);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not encode the image');
+  downloadBlob(blob, name);
+}

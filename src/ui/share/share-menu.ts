@@ -1,0 +1,141 @@
+/**
+ * The toolbar's Share menu (issue #16): Copy link, Embed, Download image, Print and Download
+ * data, the publishing steps people know from Datawrapper. Each item opens its own dialog or does
+ * its one thing; the link they all start from is the state's, not the address bar's (the hash is
+ * written with a short delay after camera moves).
+ */
+import './share.css';
+import type { AppContext } from '../../state/context';
+import { h } from '../dom';
+import { openDataDialog } from './download-data';
+import { openEmbedDialog } from './embed-dialog';
+import { downloadImage } from './export-image';
+import { printView } from './print';
+import { stateLink } from './links';
+
+/** Copies the link of the current view; falls back to a selectable field without clipboard API. */
+function copyLink(ctx: AppContext, status: HTMLElement, fallback: HTMLInputElement): () => void {
+  return async () => {
+    const link = stateLink(ctx.store.state.url);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
+      await navigator.clipboard.writeText(link);
+      fallback.hidden = true;
+      status.textContent = 'Link copied';
+    } catch {
+      fallback.value = link;
+      fallback.hidden = false;
+      fallback.focus();
+      fallback.select();
+      status.textContent = 'Select and copy the link';
+    }
+  };
+}
+
+/** The Share menu button and its list. */
+export function shareMenu(ctx: AppContext): HTMLElement {
+  const list = h('ul', {
+    class: 'menu-list share-list',
+    id: 'share-menu',
+    role: 'list',
+    hidden: true,
+  });
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'toolbar-button',
+      'aria-expanded': 'false',
+      'aria-controls': 'share-menu',
+      'data-testid': 'share-menu-button',
+    },
+    'Share',
+  );
+  const status = h('p', { class: 'share-status', role: 'status', 'data-testid': 'copy-status' });
+  const fallback = h('input', {
+    class: 'copy-fallback',
+    type: 'text',
+    readonly: true,
+    'aria-label': 'Link to this view',
+    'data-testid': 'copy-fallback',
+    hidden: true,
+  });
+  const setOpen = (open: boolean) => {
+    list.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  const noMap = ctx.map === null;
+  const item = (
+    testid: string,
+    title: string,
+    description: string,
+    run: () => void | Promise<void>,
+    disabled = false,
+  ) => {
+    const element = h(
+      'button',
+      { type: 'button', class: 'menu-item', 'data-testid': testid, disabled },
+      h('span', { class: 'menu-title' }, title),
+      h('span', { class: 'menu-description' }, description),
+    );
+    element.addEventListener('click', async () => {
+      if (testid !== 'copy-link') setOpen(false);
+      try {
+        await run();
+      } catch (error) {
+        ctx.notices.show(
+          `${title} did not work: ${error instanceof Error ? error.message : String(error)}`,
+          'error',
+        );
+      }
+    });
+    return h('li', {}, element);
+  };
+  list.append(
+    item(
+      'copy-link',
+      'Copy link',
+      'A link that reopens exactly this view.',
+      copyLink(ctx, status, fallback),
+    ),
+    item('share-embed', 'Embed…', 'HTML to put this map in an article or a course page.', () =>
+      openEmbedDialog(ctx, button),
+    ),
+    item(
+      'share-image',
+      'Download image',
+      noMap
+        ? 'Needs the map, which this browser cannot draw (WebGL is off).'
+        : 'A PNG of this view at twice its size, with legend, scale and sources.',
+      () => downloadImage(ctx),
+      noMap,
+    ),
+    item('share-print', 'Print', 'A one-page layout: the map, the text, the sources.', () =>
+      printView(ctx),
+    ),
+    item(
+      'share-data',
+      'Download data…',
+      'The routes and regions (GeoJSON) and figures (CSV).',
+      () => openDataDialog(ctx, button),
+    ),
+    h('li', {}, status, fallback),
+  );
+  button.addEventListener('click', () => {
+    const open = list.hidden;
+    setOpen(open);
+    if (open) list.querySelector('button')?.focus();
+  });
+  const wrapper = h('div', { class: 'menu share-menu' }, button, list);
+  wrapper.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !list.hidden) {
+      event.preventDefault();
+      setOpen(false);
+      button.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!wrapper.contains(event.target as Node)) setOpen(false);
+  });
+  return wrapper;
+}
