@@ -160,25 +160,36 @@ function vesselList() {
   });
 }
 
-function main(): number {
-  const argv = process.argv.slice(2);
+/** Where the CLI writes: standard output and standard error (tests pass their own). */
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const consoleOutput: CliOutput = {
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+};
+
+/** Runs the CLI on `argv` (the arguments after the script); returns the exit code. */
+export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): number {
   let args: Args;
   try {
     if (argv.includes('--list-vessels')) {
       if (argv.length > 1) throw new UsageError('--list-vessels takes no other arguments');
-      console.log(JSON.stringify(vesselList(), null, 2));
+      io.out(JSON.stringify(vesselList(), null, 2));
       return 0;
     }
-    args = parseArgs(argv);
+    args = parseArgs([...argv]);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`route: ${e.message}. ${USAGE}`);
+    io.err(`route: ${e.message}. ${USAGE}`);
     return 2;
   }
   const router = loadSeaRouter();
   const result = router.findSeaRoute(args.from, args.to, { avoid: args.avoid, open: args.open });
   if (!result.ok) {
-    console.error(`route: ${result.error.code}: ${result.error.message}`);
+    io.err(`route: ${result.error.code}: ${result.error.message}`);
     // A valid question with no answer (every way closed) is not a usage error.
     return result.error.code === 'no-route' ? 1 : 2;
   }
@@ -246,8 +257,9 @@ function main(): number {
         : []),
     ],
   };
-  console.log(JSON.stringify(out, null, 2));
+  io.out(JSON.stringify(out, null, 2));
   return 0;
 }
 
-process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = runCli(process.argv.slice(2));

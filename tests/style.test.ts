@@ -44,7 +44,7 @@ describe('the map style', () => {
     const fonts = new Set(
       style.layers.flatMap((layer) =>
         layer.type === 'symbol'
-          ? (JSON.stringify(layer.layout?.['text-font']).match(/Noto Sans \w+/g) ?? [])
+          ? ((JSON.stringify(layer.layout?.['text-font']) ?? '').match(/Noto Sans \w+/g) ?? [])
           : [],
       ),
     );

@@ -80,6 +80,12 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
         return url.price === next ? url : { ...url, price: next };
       });
     },
+    setDues(usd) {
+      const dues = Math.round(
+        clamp(Number.isFinite(usd) ? usd : 0, LIMITS.dues.min, LIMITS.dues.max),
+      );
+      setUrl((url) => (url.dues === dues ? url : { ...url, dues }));
+    },
     chooseTourStep(step) {
       const before = store.state.url;
       setUrl((url) => selectTourStep(url, step));
@@ -89,7 +95,10 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       setUrl((url) => (url.projection === projection ? url : { ...url, projection }));
     },
     showShips(ships) {
-      store.update((s) => (s.ships === ships ? s : { ...s, ships }));
+      // No ships, still no ships: no change (the map would reload the empty source).
+      store.update((s) =>
+        s.ships === ships || (s.ships.length === 0 && ships.length === 0) ? s : { ...s, ships },
+      );
     },
     showRoutes(routes) {
       store.update((s) => (s.routes === routes ? s : { ...s, routes }));

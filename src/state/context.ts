@@ -37,6 +37,8 @@ export interface Actions {
   setFuel(id: FuelId): void;
   /** Fuel price in USD per tonne (checked with the cost model's checkPrice); null = default. */
   setPrice(usdPerTonne: number | null): void;
+  /** Canal dues in USD per voyage (0 = none typed). */
+  setDues(usd: number): void;
   /** Goes to tour step `step` (1-based) and frames it; null leaves the tour. */
   chooseTourStep(step: number | null): void;
   setProjection(projection: Projection): void;

@@ -4,14 +4,31 @@ import { repoRoot } from '../../scripts/lib/io';
 import { DEFAULT_FUEL, FUELS } from '../../src/content/fuels';
 import { DEFAULT_VESSEL, VESSEL_IDS, VESSELS } from '../../src/content/vessels';
 import { voyageCost } from '../../src/lib/costs/model';
+import { runCli } from '../../scripts/route-cli';
 
+/** The CLI run in this process (fast: the network loads once), as the command would print. */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/route-cli.ts', ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+describe('the route command, as a process', () => {
+  it('prints JSON and exits 0, and exits 2 with one line on stderr for a bad argument', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/route-cli.ts', ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
+    const ok = run('--from', 'chennai', '--to', 'vladivostok');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).to).toBe('vladivostok');
+    const bad = run('--from', 'chennai', '--to', 'atlantis');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
 
 describe('npm run route', () => {
   it('prints km, nm, passages and days at the given speed', () => {
@@ -106,7 +123,6 @@ describe('npm run route', () => {
     }
   });
 
-  // Separate tests so that each stays well inside the 30 s timeout on a busy machine.
   it.each([
     [
       'an unknown vessel or fuel, or --list-vessels with other arguments',

@@ -65,7 +65,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   const keys = Object.keys(s).sort().join(',');
   if (
     keys !==
-    'allowance,avoid,camera,claim,embed,from,fuel,layers,open,panel,pins,price,projection,speed,to,tour,vessel,view'
+    'allowance,avoid,camera,claim,dues,embed,from,fuel,layers,open,panel,pins,price,projection,speed,to,tour,vessel,view'
   ) {
     e.push(keys);
   }
@@ -96,6 +96,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   if (typeof s.embed !== 'boolean') e.push('embed');
   if (!(VESSEL_IDS as readonly string[]).includes(s.vessel)) e.push('vessel');
   if (!(FUEL_IDS as readonly string[]).includes(s.fuel)) e.push('fuel');
+  if (!inRange(s.dues, 0, 10_000_000, 0)) e.push(`dues ${s.dues}`);
   if (s.price !== null) {
     if (!inRange(s.price, 0.01, 10_000, 2)) e.push(`price ${s.price}`);
     if (s.price === FUELS[s.fuel].defaultPrice.value) e.push('price equals the default');
@@ -166,6 +167,7 @@ const extrasArb = fc
       fc.integer({ min: 1, max: 1_000_000 }).map((k) => k / 100),
       { nil: null },
     ),
+    dues: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10_000_000 })),
   })
   .map((x) => ({
     ...x,
@@ -269,6 +271,7 @@ const keyedPair: fc.Arbitrary<string> = fc.oneof(
   fc.oneof(fc.constantFrom(...VESSEL_IDS), idToken).map((v) => `vessel=${v}`),
   fc.oneof(fc.constantFrom(...FUEL_IDS), idToken).map((v) => `fuel=${v}`),
   plausible(-100, 20_000).map((v) => `price=${v}`),
+  plausible(-100, 2e7).map((v) => `dues=${v}`),
   fc.constantFrom('1', '2', '0', 'x', '').map((v) => `v=${v}`),
   fc.tuple(keyToken, valueToken).map(([k, v]) => `${k}=${v}`),
 );

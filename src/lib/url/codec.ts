@@ -54,6 +54,7 @@ export const URL_KEYS = [
   'vessel',
   'fuel',
   'price',
+  'dues',
   'from',
   'to',
   'avoid',
@@ -230,6 +231,9 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
       case 'price':
         s.price = readPrice(value, problems);
         break;
+      case 'dues':
+        s.dues = readNumber(key, value, LIMITS.dues, 0, problems) ?? s.dues;
+        break;
       default:
         problems.push(problem(key, 'unknown-key', 'unknown setting, ignored'));
     }
@@ -298,6 +302,7 @@ export function serializeHash(state: UrlState): string {
   // A price equal to the fuel's published default is the default.
   const price = canonicalPrice(state.fuel, state.price);
   if (price !== null) put('price', formatDecimal(price, PRICE_DECIMALS));
+  if (state.dues !== DEFAULT_STATE.dues) put('dues', formatDecimal(state.dues, 0));
   if (state.from) put('from', placeToken(state.from));
   if (state.to) put('to', placeToken(state.to));
   const { avoid, open } = canonicalPassages(state.avoid, state.open);

@@ -56,6 +56,7 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     prev.vessel !== next.vessel ||
     prev.fuel !== next.fuel ||
     prev.price !== next.price ||
+    prev.dues !== next.dues ||
     prev.embed !== next.embed;
   return adjusted ? 'replace' : 'none';
 }

@@ -78,6 +78,8 @@ export interface UrlState {
   readonly fuel: FuelId;
   /** Fuel price, USD per tonne; null = the fuel's published default (src/content/fuels.ts). */
   readonly price: number | null;
+  /** Canal dues the reader typed in, USD per voyage (no tariff is assumed: default 0). */
+  readonly dues: number;
 }
 
 /** A camera that frames a region rather than fixing a zoom, so it fits a phone and a desktop. */
@@ -101,6 +103,8 @@ export const LIMITS = {
   pitch: { min: 0, max: 85 },
   speed: { min: 8, max: 25 },
   allowance: { min: 0, max: 10 },
+  /** USD per voyage; the upper bound only catches typos (Suez transits cost well under it). */
+  dues: { min: 0, max: 10_000_000 },
 } as const;
 
 /** Default speed, knots: a modelling choice inside the Routes panel's 8–25 kn range. */
@@ -130,4 +134,5 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   vessel: DEFAULT_VESSEL,
   fuel: DEFAULT_FUEL,
   price: null,
+  dues: 0,
 });
