@@ -43,6 +43,18 @@ describe('coveredInsets', () => {
     expect(coveredInsets(390, 800, [rect(100, 340, 250, 700)]).bottom).toBe(0);
   });
 
+  it('gives a cover past the middle both ways the edge that hides the least of the map', () => {
+    // A phone's sheet pulled above the middle: the bottom (52 % of the height), not a side (100 %).
+    expect(coveredInsets(390, 791, [rect(0, 380, 390, 791)])).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 411,
+      left: 0,
+    });
+    // A wide panel down the whole left of a desktop map: the left.
+    expect(coveredInsets(1280, 800, [rect(0, 0, 700, 800)]).left).toBe(700);
+  });
+
   it('takes the largest claim on each edge', () => {
     const insets = coveredInsets(1280, 800, [rect(0, 760, 300, 800), rect(400, 700, 900, 800)]);
     expect(insets.bottom).toBe(100);

@@ -295,11 +295,11 @@ export class AtlasMap implements MapView {
     });
   }
 
-  covered(): Insets {
+  covered({ controls } = { controls: true }): Insets {
     const container = this.element;
     const origin = container.getBoundingClientRect();
     // The control groups in the map's corners, and whatever the page puts over the map.
-    const groups = container.querySelectorAll<HTMLElement>(CONTROL_GROUPS);
+    const groups = controls ? container.querySelectorAll<HTMLElement>(CONTROL_GROUPS) : [];
     const rects = [...groups, ...this.covers()].map((el) => {
       const r = el.getBoundingClientRect();
       return {

@@ -44,8 +44,12 @@ export interface MapView {
   camera(): Camera;
   /** The map's own controls (zoom, scale bars, attribution), to keep markers and cards off them. */
   controls(): readonly HTMLElement[];
-  /** Pixels of the map's edges hidden under the panel (or tour card), legend and controls. */
-  covered(): Insets;
+  /**
+   * Pixels of the map's edges hidden under the panel (or tour card), legend and controls; with
+   * `controls: false`, under the panel, tour card and legend only (the controls are small and
+   * leave the rest of their edge visible).
+   */
+  covered(options?: { controls: boolean }): Insets;
   /** Moves to a camera at once, or with an animation (none under reduced motion). */
   moveTo(target: Camera | BoundsCamera, animate: boolean): void;
   /** Replaces the HTML markers. */

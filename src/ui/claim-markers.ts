@@ -37,7 +37,10 @@ import { focusClaimCard } from './claims-panel';
 type Layout = MarkerLayout<ClaimId>;
 
 /** The map's size and what covers it: the corner controls, the legend and the panel. */
-function measureArea(map: MapView, legend: HTMLElement): ScreenArea {
+function measureArea(
+  map: MapView,
+  legend: HTMLElement,
+): ScreenArea & { size: { width: number; height: number } } {
   const container = map.container();
   const origin = container.getBoundingClientRect();
   const blocked: ScreenRect[] = [];
@@ -52,14 +55,15 @@ function measureArea(map: MapView, legend: HTMLElement): ScreenArea {
       bottom: r.bottom - origin.top,
     });
   }
-  const panel = map.covered();
+  // The view is what the panel leaves; the controls are blocked where they are, not edge-wide.
+  const panel = map.covered({ controls: false });
   const view = {
     left: panel.left,
     top: panel.top,
     right: container.clientWidth - panel.right,
     bottom: container.clientHeight - panel.bottom,
   };
-  return { view, blocked };
+  return { view, blocked, size: { width: container.clientWidth, height: container.clientHeight } };
 }
 
 /** Puts the claim markers on the map and keeps them in step with the state (no-op without WebGL). */
@@ -101,7 +105,9 @@ export function startClaimMarkers(ctx: AppContext): void {
   }
   const rings = new Map(PLACE_IDS.map((id) => [id, placeRing(id)]));
   // Markers that stand on a lead port sit one cell above it, clear of the port's label.
-  const leadPorts = new Set(Object.values(ctx.data.routes).flatMap((r) => [r.origin, r.destination]));
+  const leadPorts = new Set(
+    Object.values(ctx.data.routes).flatMap((r) => [r.origin, r.destination]),
+  );
 
   const lngLat = (place: PlaceId): [number, number] => [...PLACES[place].coordinates];
   const specs: MarkerSpec[] = [
@@ -123,22 +129,27 @@ export function startClaimMarkers(ctx: AppContext): void {
   const legend = claimLegend();
   map.container().parentElement?.append(legend);
 
-  let area: ScreenArea | null = null;
+  let area: (ScreenArea & { size: { width: number; height: number } }) | null = null;
   /** Lays out fans, clusters and lone markers for the current camera. */
   const arrange = () => {
     area ??= measureArea(map, legend);
+    const { width, height } = area.size;
+    // A button whose place is off the map leaves with it (MapLibre would show half of it).
+    const offMap = (element: HTMLElement, { x, y }: ScreenPoint) =>
+      element.classList.toggle('is-off-map', x < 0 || y < 0 || x > width || y > height);
     const fixed: ScreenPoint[] = [];
     const lone: { marker: ClaimMarkerElement; point: ScreenPoint; lift: number }[] = [];
     for (const cluster of clusters.values()) {
-      if (!cluster.root.hidden && inView(map.project(lngLat(cluster.placeId)), area)) {
-        fixed.push(map.project(lngLat(cluster.placeId)));
-      }
+      const point = map.project(lngLat(cluster.placeId));
+      offMap(cluster.root, point);
+      if (!cluster.root.hidden && inView(point, area)) fixed.push(point);
     }
     const fanned = new Map<PlaceId, ReturnType<typeof placeFan>>();
     for (const m of markers) {
       const slot = layout.markers.get(m.id);
       if (!slot) continue;
       const point = map.project(lngLat(m.placeId));
+      offMap(m.root, point);
       if (slot.count > 1) {
         let fan = fanned.get(m.placeId);
         if (!fan) fanned.set(m.placeId, (fan = placeFan(point, slot.count, area)));

@@ -22,7 +22,8 @@ const EDGE_PX = 24;
  * pixels). Each cover that sits on an edge of the map claims that edge's strip, up to its far
  * side; where it sits on two edges (a corner), the narrower strip is taken. A cover across more
  * than half the map's width claims the top or the bottom (the nearer, even off the edge), one
- * across more than half its height the left or the right; small covers in the middle of the
+ * across more than half its height the left or the right, one across more than half of both the
+ * edge it sits on that hides the smallest share of the map; small covers in the middle of the
  * map, and empty ones, claim nothing.
  */
 export function coveredInsets(
@@ -51,8 +52,20 @@ export function coveredInsets(
     if (candidates.length === 0 && tall && !wide) {
       candidates.push(r.left < width - r.right ? ['left', r.right] : ['right', width - r.left]);
     }
+    // A cover both wide and tall (a phone's bottom sheet pulled up past the middle) claims the
+    // edge it sits on that leaves the most of the map, by share of the map's width or height.
+    const share = ([side, size]: [keyof Insets, number]) =>
+      size / (side === 'left' || side === 'right' ? width : height);
+    if (wide && tall) {
+      if (r.top <= EDGE_PX) candidates.push(['top', r.bottom]);
+      if (r.bottom >= height - EDGE_PX) candidates.push(['bottom', height - r.top]);
+      if (r.left <= EDGE_PX) candidates.push(['left', r.right]);
+      if (r.right >= width - EDGE_PX) candidates.push(['right', width - r.left]);
+    }
     if (candidates.length === 0) continue;
-    const [side, size] = candidates.reduce((a, b) => (b[1] < a[1] ? b : a));
+    const [side, size] = candidates.reduce((a, b) =>
+      wide && tall ? (share(b) < share(a) ? b : a) : b[1] < a[1] ? b : a,
+    );
     insets[side] = Math.max(
       insets[side],
       Math.min(size, side === 'left' || side === 'right' ? width : height),
