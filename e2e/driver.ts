@@ -4,7 +4,7 @@
  * guard that fails it on a console error, an uncaught exception, a request to another origin or a
  * Content-Security-Policy violation.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -25,16 +25,20 @@ export interface Guard {
   dialogs: string[];
   /** Content-Security-Policy violations: what the shipped policy blocked (issue #14). */
   cspViolations: string[];
+  /** Lets the page load from another origin too (a server a test starts of its own). */
+  allowOrigin(origin: string): void;
 }
 
 /** Sets up the hermetic guard on a page: foreign requests are recorded and aborted. */
-export async function guardPage(page: Page, origin: string): Promise<Guard> {
+async function guardPage(page: Page, origin: string): Promise<Guard> {
+  const origins = [origin];
   const guard: Guard = {
     consoleErrors: [],
     pageErrors: [],
     foreignRequests: [],
     dialogs: [],
     cspViolations: [],
+    allowOrigin: (other) => void origins.push(other),
   };
   page.on('console', (msg) => {
     if (msg.type() === 'error') guard.consoleErrors.push(msg.text());
@@ -57,7 +61,8 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+    const own = origins.some((o) => url.startsWith(o));
+    if (own || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
     guard.foreignRequests.push(url);
@@ -196,6 +201,46 @@ export async function pixelAt(page: Page, lngLat: [number, number]): Promise<Rgb
         map.triggerRepaint();
       }),
     lngLat,
+  );
+}
+
+/**
+ * The share of the map canvas's pixels within `tolerance` (per channel) of each colour, read
+ * right after a frame is drawn; in a page or in a frame (an embed).
+ */
+export async function colourShares(
+  target: Page | Frame,
+  colours: readonly Rgb[],
+  tolerance: number,
+): Promise<number[]> {
+  return target.evaluate(
+    ({ colours, tolerance }) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.corridorAtlas!.map;
+        map.once('render', () => {
+          const source = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          const ctx = copy.getContext('2d')!;
+          ctx.drawImage(source, 0, 0);
+          const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+          const counts = colours.map(() => 0);
+          for (let i = 0; i < data.length; i += 4) {
+            colours.forEach(([r, g, b], c) => {
+              const d = Math.max(
+                Math.abs(data[i]! - r),
+                Math.abs(data[i + 1]! - g),
+                Math.abs(data[i + 2]! - b),
+              );
+              if (d <= tolerance) counts[c]!++;
+            });
+          }
+          resolve(counts.map((n) => n / (data.length / 4)));
+        });
+        map.triggerRepaint();
+      }),
+    { colours, tolerance },
   );
 }
 

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { THEME } from '../src/lib/style/theme';
 import {
   colourDistance,
+  colourShares,
   disableWebGL,
   expect,
   hex,
@@ -93,36 +94,9 @@ test('an embed in a page of another origin draws the map with no console error',
   expect(new URL(inner.url()).origin).not.toBe(new URL(page.url()).origin);
   await inner.evaluate(() => window.corridorAtlas!.ready);
   // The frame's map is drawn: a good share of its pixels are the sea's and the land's colours.
-  const shares = await inner.evaluate(
-    ([ocean, land]) => {
-      const map = window.corridorAtlas!.map;
-      return new Promise<{ ocean: number; land: number }>((resolve) => {
-        map.once('render', () => {
-          const canvas = map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          const g = copy.getContext('2d')!;
-          g.drawImage(canvas, 0, 0);
-          const data = g.getImageData(0, 0, copy.width, copy.height).data;
-          const near = (i: number, c: number[]) =>
-            Math.max(...c.map((v, k) => Math.abs(v - data[i + k]!))) <= 8;
-          let o = 0;
-          let l = 0;
-          for (let i = 0; i < data.length; i += 4) {
-            if (near(i, ocean!)) o++;
-            else if (near(i, land!)) l++;
-          }
-          const n = data.length / 4;
-          resolve({ ocean: o / n, land: l / n });
-        });
-        map.triggerRepaint();
-      });
-    },
-    [hex(THEME.ocean), hex(THEME.land)],
-  );
-  expect(shares.ocean, 'share of sea pixels').toBeGreaterThan(0.2);
-  expect(shares.land, 'share of land pixels').toBeGreaterThan(0.1);
+  const [ocean, land] = await colourShares(inner, [hex(THEME.ocean), hex(THEME.land)], 8);
+  expect(ocean, 'share of sea pixels').toBeGreaterThan(0.2);
+  expect(land, 'share of land pixels').toBeGreaterThan(0.1);
   expect(guard.consoleErrors).toEqual([]);
   server.close();
 });

@@ -114,6 +114,7 @@ describe('computed routes', () => {
             ],
           },
         },
+        label: 'A → B',
       },
     ];
     expect(toMapData({ ...state(), routes }, REGION_IDS).routes).toBe(routes);

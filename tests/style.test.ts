@@ -143,7 +143,10 @@ describe('the style built for a state', () => {
         ],
       },
     };
-    const data = toMapData(state({}, [{ id: PLANNED_ROUTE_ID, feature }]), regionIds);
+    const data = toMapData(
+      state({}, [{ id: PLANNED_ROUTE_ID, feature, label: 'A → B' }]),
+      regionIds,
+    );
     const style = makeStyle({ basemap: urls, overlays, initial: data });
     const source = style.sources[OVERLAY_SOURCES.routes] as { data: { features: unknown[] } };
     expect(source.data.features).toHaveLength(overlays.routes.features.length + 1);

@@ -8,7 +8,7 @@ import {
   toggleLayer,
 } from '../lib/url/navigation';
 import { clamp, roundTo, SETTING_DECIMALS } from '../lib/url/numbers';
-import { setPins, setPlanner } from '../lib/url/planner';
+import { setPlanner } from '../lib/url/planner';
 import { LIMITS, type UrlState } from '../lib/url/state';
 import type { AppState } from '../state/app-state';
 import type { Actions } from '../state/context';
@@ -59,9 +59,6 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
     },
     setPlanner(patch) {
       setUrl((url) => setPlanner(url, patch));
-    },
-    setPins(pins) {
-      setUrl((url) => setPins(url, pins));
     },
     setVessel(vessel) {
       setUrl((url) => (url.vessel === vessel ? url : { ...url, vessel }));

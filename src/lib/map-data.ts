@@ -43,6 +43,8 @@ export interface Ship {
 export interface RuntimeRoute {
   readonly id: string;
   readonly feature: Feature<LineString>;
+  /** What the legend calls it ("Mumbai → St Petersburg, Suez Canal closed"). */
+  readonly label: string;
 }
 
 export interface MapData {

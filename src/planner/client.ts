@@ -3,7 +3,8 @@
  * query runs, newer ones replace any waiting one, and answers to outdated queries come back as
  * `superseded` so the panel never draws a route the user has already changed. The network
  * (geo/sea-network.json, about 260 KB gzipped) is fetched only when the client is created, i.e. when
- * the planner is first opened, never with the initial page.
+ * the planner is first opened, never with the initial page. Pinned routes are queried with
+ * `routeKept`: they wait their turn and are never superseded.
  *
  * Faults recover (issue #14): no failed load is kept. A query after a failure loads the network
  * (or the main-thread router's code) again; so does the browser coming back online, and, with
@@ -26,6 +27,11 @@ export type RouteOutcome =
 export interface PlannerClient {
   /** Computes a route; resolves `superseded` if a newer query was made meanwhile. Never rejects. */
   route(query: RouteQuery): Promise<RouteOutcome>;
+  /**
+   * Computes a route that no later query supersedes (the pinned routes, issue #17): queued after
+   * the queries already waiting. Resolves `done` or `failed`; never rejects.
+   */
+  routeKept(query: RouteQuery): Promise<Exclude<RouteOutcome, { status: 'superseded' }>>;
   /** Where routes are computed (the worker unless it could not start). */
   mode(): RoutingMode;
   dispose(): void;
@@ -211,15 +217,22 @@ export function createPlannerClient(
   };
   window.addEventListener('online', recover);
 
+  /** A query waiting or running; `seq` null: kept (never superseded). */
+  interface Job {
+    seq: number | null;
+    query: RouteQuery;
+    resolve: (o: RouteOutcome) => void;
+  }
   let latest = 0;
-  let waitingJob: { seq: number; query: RouteQuery; resolve: (o: RouteOutcome) => void } | null =
-    null;
+  /** Waiting queries, first come first served; at most one of them can be superseded. */
+  const queue: Job[] = [];
   let busy = false;
+  const current = (job: Job) => job.seq === null || job.seq === latest;
 
   const pump = () => {
-    if (busy || !waitingJob) return;
-    const job = waitingJob;
-    waitingJob = null;
+    if (busy) return;
+    const job = queue.shift();
+    if (!job) return;
     busy = true;
     const run = () => {
       const used = mode;
@@ -228,7 +241,7 @@ export function createPlannerClient(
           if (used !== mode) return; // re-run on the fallback, which will answer
           onSuccess();
           finish(
-            job.seq === latest
+            current(job)
               ? { status: 'done', result, computeMs: ms, mode }
               : { status: 'superseded' },
           );
@@ -237,9 +250,7 @@ export function createPlannerClient(
           if (used !== mode) return;
           onFailure();
           finish(
-            job.seq === latest
-              ? { status: 'failed', message: error.message }
-              : { status: 'superseded' },
+            current(job) ? { status: 'failed', message: error.message } : { status: 'superseded' },
           );
         },
       );
@@ -257,9 +268,24 @@ export function createPlannerClient(
   return {
     route(query) {
       const seq = ++latest;
-      waitingJob?.resolve({ status: 'superseded' });
+      // The query this one replaces is answered at once if it has not started.
+      const replaced = queue.findIndex((job) => job.seq !== null);
+      if (replaced >= 0) queue.splice(replaced, 1)[0]!.resolve({ status: 'superseded' });
       return new Promise((resolve) => {
-        waitingJob = { seq, query, resolve };
+        queue.push({ seq, query, resolve });
+        pump();
+      });
+    },
+    routeKept(query) {
+      return new Promise((resolve) => {
+        queue.push({
+          seq: null,
+          query,
+          resolve: (outcome) => {
+            // A kept job is never superseded (current() is always true for it).
+            if (outcome.status !== 'superseded') resolve(outcome);
+          },
+        });
         pump();
       });
     },

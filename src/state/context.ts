@@ -8,7 +8,7 @@ import type { FuelId } from '../content/fuels';
 import type { VesselId } from '../content/vessels';
 import type { RuntimeRoute, Ship } from '../lib/map-data';
 import type { PlannerPatch } from '../lib/url/planner';
-import type { PinnedRoute, Projection } from '../lib/url/state';
+import type { Projection } from '../lib/url/state';
 import type { AppState } from './app-state';
 import type { AtlasData } from './data';
 import type { MapView } from './map-view';
@@ -30,9 +30,8 @@ export interface Actions {
   setSpeed(knots: number): void;
   setAllowance(days: number): void;
   toggleLayer(id: LayerId, on: boolean): void;
+  /** The planner's ends, passages and pinned routes (at most MAX_PINS), in one history entry. */
   setPlanner(patch: PlannerPatch): void;
-  /** The routes pinned in the planner for comparison (at most MAX_PINS). */
-  setPins(pins: readonly PinnedRoute[]): void;
   setVessel(id: VesselId): void;
   setFuel(id: FuelId): void;
   /** Fuel price in USD per tonne (checked with the cost model's checkPrice); null = default. */

@@ -3,13 +3,13 @@
  * pick an end by clicking the map, and show the distance travelled under the pointer (or where
  * the route was tapped: touch screens have no hover).
  */
-import type { Feature, LineString } from 'geojson';
+import type { RuntimeRoute } from '../lib/map-data';
 import type { AppContext } from '../state/context';
 import { formatKm, formatNm } from '../lib/analysis/format';
 import { measureAlong, type AlongMeasure } from '../lib/planner/along';
 import { kmToNm } from '../lib/routing/geometry';
 import type { LonLat } from '../lib/routing/ports';
-import { OVERLAY_LAYERS, PLANNED_ROUTE_ID } from '../lib/style';
+import { OVERLAY_LAYERS } from '../lib/style';
 import { h } from './dom';
 
 /** How far from the drawn line a click or tap still counts as on it, in CSS pixels. */
@@ -79,19 +79,24 @@ export class PlannerMap {
   }
 
   /**
-   * Shows the route (or clears it): the state carries it to the map (toMapData), this keeps what
-   * the distance readout needs; `onDrawn` runs once the route is on screen.
+   * Shows the planned route (or none) and the pinned routes: the state carries them to the map
+   * (toMapData), this keeps what the distance readout needs; `onDrawn` runs once they are on
+   * screen. A planned route that is also pinned lies under its pin, which draws over it.
    */
-  draw(feature: Feature<LineString> | null, originLabel: string, onDrawn: () => void): void {
-    this.along = feature
+  draw(
+    planned: { route: RuntimeRoute; originLabel: string } | null,
+    pins: readonly RuntimeRoute[],
+    onDrawn?: () => void,
+  ): void {
+    this.along = planned
       ? {
-          measure: measureAlong(feature.geometry.coordinates as LonLat[]),
-          originLabel,
+          measure: measureAlong(planned.route.feature.geometry.coordinates as LonLat[]),
+          originLabel: planned.originLabel,
         }
       : null;
     this.hover(null);
-    this.ctx.actions.showRoutes(feature ? [{ id: PLANNED_ROUTE_ID, feature }] : []);
-    if (feature) this.ctx.map?.afterDraw(onDrawn);
+    this.ctx.actions.showRoutes([...(planned ? [planned.route] : []), ...pins]);
+    if (onDrawn) this.ctx.map?.afterDraw(onDrawn);
   }
 
   /**

@@ -1,6 +1,15 @@
 /** The planner's result card: a route's figures beside the corridor, its passages, a download. */
 import type { Feature, LineString } from 'geojson';
-import { formatDays, formatKm, formatKnots, formatNm, formatPct } from '../lib/analysis/format';
+import {
+  formatDays,
+  formatKm,
+  formatKnots,
+  formatNm,
+  formatPct,
+  formatTonnes,
+  formatUsd,
+} from '../lib/analysis/format';
+import type { VoyageCost } from '../lib/costs/model';
 import { passageNames, type CorridorComparison } from '../lib/planner/plan';
 import type { PlannerProblem, PlannerSession } from '../lib/planner/session';
 import type { RouteError, SeaRoute } from '../lib/routing/route';
@@ -20,6 +29,8 @@ export interface ResultView {
   knots: number;
   allowanceDays: number;
   feature: Feature<LineString>;
+  /** The route's modelled fuel, CO₂ and cost at the reader's voyage assumptions. */
+  cost: VoyageCost;
 }
 
 const signedKm = (km: number) => `${km > 0 ? '+' : km < 0 ? '−' : ''}${formatKm(Math.abs(km))}`;
@@ -31,7 +42,8 @@ function row(label: string, value: string, testid: string): HTMLElement[] {
 
 /** The figures of a computed route. */
 export function renderResult(view: ResultView): HTMLElement[] {
-  const { route, comparison: c } = view;
+  const { route, comparison: c, cost } = view;
+  const unit = cost.perUnit;
   const passages = passageNames(route.passages);
   const snaps = (
     [
@@ -56,6 +68,18 @@ export function renderResult(view: ResultView): HTMLElement[] {
         `${signedKm(c.deltaKm)} (${formatPct(c.deltaPct)}), ${signedDays(c.deltaDays)}`,
         'planner-delta',
       ),
+      ...row('Fuel (modelled)', formatTonnes(cost.fuelT), 'planner-fuel'),
+      ...row('CO₂ (modelled)', formatTonnes(cost.co2T), 'planner-co2'),
+      ...row('Cost (modelled)', formatUsd(cost.costUsd), 'planner-cost'),
+      ...(unit
+        ? row(
+            `Per ${unit.unit} (ship full)`,
+            `${formatTonnes(unit.fuelT, { decimals: 3 })} fuel, ${formatTonnes(unit.co2T, {
+              decimals: 3,
+            })} CO₂, ${formatUsd(unit.costUsd)}`,
+            'planner-per-unit',
+          )
+        : []),
     ),
     h(
       'p',

@@ -20,7 +20,11 @@ import {
   type PlannerEvent,
   type PlannerSession,
 } from '../lib/planner/session';
+import { costChoicesChanged, costForState } from '../lib/costs/for-state';
+import { cannotPin, pin, pinLabel } from '../lib/planner/pins';
+import type { PlannerPreset } from '../lib/planner/planner-presets';
 import { round1 } from '../lib/routing/geometry';
+import { PLANNED_ROUTE_ID } from '../lib/style';
 import type { PlannerPatch } from '../lib/url/planner';
 import type { Place } from '../lib/url/state';
 import { createPlannerClient, type PlannerClient } from '../planner/client';
@@ -29,8 +33,12 @@ import type { AppContext } from '../state/context';
 import { h, replaceChildren } from './dom';
 import { PortCombobox } from './planner-combobox';
 import { passageToggles, presetButtons } from './planner-controls';
+import { costAssumptions } from './costs/cost-assumptions';
+import { speedNote } from './costs/cost-figures';
 import { PlannerMap, ROUTE_DRAWN_MARK, type End } from './planner-map';
+import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
+import { voyageControls } from './voyage-controls';
 
 /** Mark set when a route's numbers are shown (with or without a map). */
 export const ROUTE_SHOWN_MARK = 'planner:route-shown';
@@ -58,7 +66,10 @@ const END_NAMES: Record<End, string> = { from: 'origin', to: 'destination' };
 export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   const ports = ctx.data.ports;
   let client: PlannerClient | null = null;
-  let session = initialSession(ctx.store.state.url.camera !== null);
+  // A link with pins is framed on all its routes once they are computed (framePins below).
+  let session = initialSession(
+    ctx.store.state.url.camera !== null || ctx.store.state.url.pins.length > 0,
+  );
 
   const status = h('p', {
     class: 'planner-status',
@@ -84,6 +95,12 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   });
 
   const label = (place: Place) => placeLabel(place, ports);
+  // A load that failed and later succeeds (back online, backoff) computes the routes again.
+  const getClient = () =>
+    (client ??= createPlannerClient(ports, () => {
+      dispatch({ type: 'retry' });
+      pins.update(ctx.store.state.url);
+    }));
 
   /** The route's figures at the current speed and allowance. */
   const showResult = () => {
@@ -107,8 +124,11 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
         knots: url.speed,
         allowanceDays: url.allowance,
         feature: plannedRouteFeature(shown.route, shown.request),
+        cost: costForState(shown.route, url),
       }),
+      pinButton,
     );
+    syncPinButton();
   };
 
   const map = new PlannerMap(ctx, {
@@ -121,6 +141,67 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     },
   });
 
+  /**
+   * Frames every pinned route, and the planned one, once all are computed: after a comparison
+   * preset, and when a link with pins but no camera of its own opens.
+   */
+  let framePins = ctx.store.state.url.pins.length > 0 && ctx.store.state.url.camera === null;
+  const pins = new PinnedRoutes(ctx, {
+    client: getClient,
+    label,
+    onResult: () => {
+      drawRoutes();
+      maybeFramePins();
+    },
+  });
+  /** Frames the pins and the planned route if due and all of them are computed. */
+  const maybeFramePins = () => {
+    const coordinates = framePins ? pins.coordinates() : null;
+    if (!coordinates || session.status === 'loading' || session.status === 'computing') return;
+    framePins = false;
+    map.frameWhenDrawn([...coordinates, ...(session.shown?.route.coordinates ?? [])]);
+  };
+
+  /** "Pin this route": adds the route shown to the comparison, or says why it cannot. */
+  const pinButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'planner-button planner-pin',
+      'data-testid': 'pin-route',
+      onclick: () => {
+        const request = session.shown?.request;
+        if (request) ctx.actions.setPlanner({ pins: pin(ctx.store.state.url, request).pins });
+      },
+    },
+    'Pin this route for comparison',
+  );
+  const pinHint = h('span', { class: 'planner-hint', 'data-testid': 'pin-route-hint' });
+  const syncPinButton = () => {
+    const reason = cannotPin(ctx.store.state.url, session.shown?.request ?? null);
+    pinButton.disabled = reason !== null;
+    pinHint.textContent = reason ?? '';
+    if (!pinHint.isConnected) pinButton.after(pinHint);
+  };
+
+  /** The voyage assumptions, the speed warning and the cost model's sources. */
+  const controls = voyageControls(ctx, 'planner');
+  const speedWarning = h('p', {
+    class: 'cost-warning',
+    'data-testid': 'planner-speed-warning',
+    hidden: true,
+  });
+  const assumptions = costAssumptions();
+  const showAssumptions = () => {
+    const url = ctx.store.state.url;
+    controls.update(url);
+    assumptions.update(url);
+    // The warning depends on the speed and vessel only: any route's cost carries it.
+    const note = speedNote(costForState({ km: 1, passages: [] }, url), url);
+    replaceChildren(speedWarning, ...(note ? [h('strong', {}, note[0]), note[1]] : []));
+    speedWarning.hidden = note === null;
+  };
+
   /** Renders a new session: status, problem, figures and the drawn route. */
   const render = (before: PlannerSession) => {
     body.dataset.routeState = session.status;
@@ -128,20 +209,38 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     const problem = session.problem;
     error.hidden = problem === null;
     if (problem) error.textContent = problemMessage(problem, session.shown !== null);
-    if (session.shown === before.shown) return;
+    if (session.shown === before.shown) return maybeFramePins();
     showResult();
     const shown = session.shown;
     if (!shown) {
-      map.draw(null, '', () => undefined);
-      return;
+      drawRoutes();
+      return maybeFramePins();
     }
     body.dataset.routeKey = shown.key;
     boundedMark(ROUTE_SHOWN_MARK, shown.key);
-    map.draw(plannedRouteFeature(shown.route, shown.request), label(shown.request.from), () => {
+    drawRoutes(() => {
       if (session.shown?.key !== shown.key) return;
       body.dataset.routeDrawn = shown.key;
       boundedMark(ROUTE_DRAWN_MARK, shown.key);
     });
+    maybeFramePins();
+  };
+
+  /** Draws the planned route and the computed pins; `onDrawn` once they are on screen. */
+  const drawRoutes = (onDrawn?: () => void) => {
+    const shown = session.shown;
+    map.draw(
+      shown && {
+        route: {
+          id: PLANNED_ROUTE_ID,
+          feature: plannedRouteFeature(shown.route, shown.request),
+          label: pinLabel(shown.request, label),
+        },
+        originLabel: label(shown.request.from),
+      },
+      pins.routes(),
+      onDrawn,
+    );
   };
 
   const dispatch = (event: PlannerEvent) => {
@@ -157,9 +256,7 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   };
 
   const compute = async (key: string, request: NonNullable<PlannerSession['wanted']>) => {
-    // A load that failed and later succeeds (back online, backoff) computes the route again.
-    client ??= createPlannerClient(ports, () => dispatch({ type: 'retry' }));
-    const outcome = await client.route({
+    const outcome = await getClient().route({
       origin: endpointOf(request.from),
       destination: endpointOf(request.to),
       avoid: request.avoid,
@@ -174,6 +271,13 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     body.dataset.routingMode = outcome.mode;
     body.dataset.computeMs = outcome.computeMs.toFixed(2);
     dispatch({ type: 'answer', key, result: outcome.result });
+  };
+
+  /** A comparison preset: its routes pinned, its last one shown, all of them framed. */
+  const choosePreset = (preset: PlannerPreset) => {
+    framePins = true;
+    const last = preset.routes.at(-1)!;
+    ctx.actions.setPlanner({ ...last, pins: preset.routes });
   };
 
   const userChange = (patch: PlannerPatch) => {
@@ -240,11 +344,17 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   const onChange = (state: AppState, previous: AppState) => {
     const a = state.url;
     const b = previous.url;
+    if (a.pins !== b.pins) {
+      pins.update(a);
+      drawRoutes();
+      syncPinButton();
+    } else if (costChoicesChanged(a, b)) pins.update(a);
     if (a.from !== b.from || a.to !== b.to || a.avoid !== b.avoid || a.open !== b.open) {
       syncInputs();
       // A change made here was dispatched by userChange; this one came from a link or Back.
       dispatch({ type: 'request', request: plannerRequest(a), byUser: false });
-    } else if (a.speed !== b.speed || a.allowance !== b.allowance) showResult();
+    } else if (costChoicesChanged(a, b)) showResult();
+    if (costChoicesChanged(a, b)) showAssumptions();
   };
 
   body.append(
@@ -265,19 +375,28 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     status,
     error,
     result,
+    pins.element,
     h('h3', {}, 'Passages'),
     toggles.root,
     h('h3', {}, 'Compare in one click'),
-    presetButtons((preset) =>
-      userChange({ from: preset.from, to: preset.to, avoid: preset.avoid, open: preset.open }),
-    ),
     h(
       'p',
       { class: 'planner-hint' },
-      'Lengths follow Eurostat’s SeaRoute lanes (marnet 20 km); days assume a constant speed (set in the Routes panel) plus the port and canal allowance.',
+      'Each comparison pins its routes side by side; pin your own with “Pin this route”.',
+    ),
+    presetButtons(choosePreset),
+    controls.element,
+    speedWarning,
+    assumptions.element,
+    h(
+      'p',
+      { class: 'planner-hint' },
+      'Lengths follow Eurostat’s SeaRoute lanes (marnet 20 km); days assume a constant speed plus the port and canal allowance, set above with the Routes panel’s.',
     ),
   );
   syncInputs();
+  showAssumptions();
+  pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }

@@ -1,7 +1,8 @@
 /**
  * The Routes panel: the corridor at a glance, the corridor beside the route it is compared
- * with, the speed and allowance controls, the layer toggles, and the check of every published
- * figure with its source and our assumptions. All DOM: it works without WebGL.
+ * with, the speed and allowance controls, what each route costs in fuel, CO₂ and money
+ * (costs/), the layer toggles, and the check of every published figure with its source and our
+ * assumptions. All DOM: it works without WebGL.
  */
 import './routes-panel.css';
 import type { AppContext } from '../state/context';
@@ -17,10 +18,12 @@ import {
 } from '../lib/analysis';
 import type { AppState } from '../state/app-state';
 import { shownLayers } from '../lib/url/navigation';
-import { LIMITS, type UrlState } from '../lib/url/state';
+import type { UrlState } from '../lib/url/state';
 import { citeShort } from './citation';
 import { renderClaimCheck, renderFigureSources } from './claim-check-table';
+import { renderCosts } from './costs/costs';
 import { h } from './dom';
+import { voyageControls } from './voyage-controls';
 import { renderRegionList } from './region-list';
 import {
   renderComparisonTable,
@@ -30,49 +33,6 @@ import {
   transitFor,
   type RouteFacts,
 } from './route-comparison';
-
-/** A labelled range input with its value shown beside it (`data-testid` = `testid`). */
-function slider(opts: {
-  testid: string;
-  label: string;
-  min: number;
-  max: number;
-  format(value: number): string;
-  onInput(value: number): void;
-}): { element: HTMLElement; set(value: number): void } {
-  const id = `routes-${opts.testid}`;
-  // Half steps: arrow keys move by 0.5; the actions round to 0.1 anyway.
-  const input = h('input', {
-    type: 'range',
-    id,
-    min: opts.min,
-    max: opts.max,
-    step: 0.5,
-    'data-testid': opts.testid,
-  });
-  const output = h('output', { for: id, class: 'control-value' });
-  input.addEventListener('input', () => opts.onInput(input.valueAsNumber));
-  const element = h(
-    'div',
-    { class: 'control' },
-    h('label', { for: id }, opts.label),
-    output,
-    input,
-    h(
-      'span',
-      { class: 'control-range', 'aria-hidden': 'true' },
-      opts.format(opts.min),
-      h('span', {}, opts.format(opts.max)),
-    ),
-  );
-  const set = (value: number) => {
-    // Leave the thumb alone while it already says the same (no jump while dragging).
-    if (input.valueAsNumber !== value) input.value = String(value);
-    output.value = opts.format(value);
-    input.setAttribute('aria-valuetext', opts.format(value));
-  };
-  return { element, set };
-}
 
 /** Check boxes for the two secondary routes, each with its length (and time for the variant). */
 function layerToggles(
@@ -156,22 +116,8 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
   const table = renderComparisonTable(corridor, comparison);
   const layers = layerToggles(ctx, corridor, comparison, variant);
   const check = renderClaimCheck();
-  const speed = slider({
-    testid: 'speed',
-    label: 'Speed at sea',
-    min: LIMITS.speed.min,
-    max: LIMITS.speed.max,
-    format: formatKnots,
-    onInput: (v) => ctx.actions.setSpeed(v),
-  });
-  const allowance = slider({
-    testid: 'allowance',
-    label: 'Port and canal allowance',
-    min: LIMITS.allowance.min,
-    max: LIMITS.allowance.max,
-    format: formatDays,
-    onInput: (v) => ctx.actions.setAllowance(v),
-  });
+  const controls = voyageControls(ctx, 'routes');
+  const costs = renderCosts(ctx);
 
   body.append(
     headline.element,
@@ -182,14 +128,9 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
       'The article gives the time before the corridor (“from 40 days”) but does not name that route. ',
       `Reporting the minister's announcement that the corridor is operational, Business Standard (PTI, ${citeShort(bs)}; quoted below) set its 24 days against “more than 40” from India to Far East Russia via Europe, and gave Mumbai–St Petersburg as today's trade route. The two routes join different ports.`,
     ),
-    h(
-      'fieldset',
-      { class: 'routes-controls' },
-      h('legend', {}, 'Voyage assumptions'),
-      speed.element,
-      allowance.element,
-    ),
+    controls.element,
     table.element,
+    costs.figures,
     layers.element,
     renderRegionList(ctx),
     h('h3', {}, 'The published figures, checked'),
@@ -207,15 +148,15 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
 
   let last: UrlState | null = null;
   const update = (state: AppState) => {
+    costs.update(state);
     const url = state.url;
+    controls.update(url);
     const same =
       last?.speed === url.speed &&
       last.allowance === url.allowance &&
       shownLayers(last).join() === shownLayers(url).join();
     if (same) return;
     last = url;
-    speed.set(url.speed);
-    allowance.set(url.allowance);
     headline.update(url);
     table.update(url);
     layers.update(url);

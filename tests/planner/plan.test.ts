@@ -43,10 +43,16 @@ describe('planner state in the URL', () => {
 
   it('round-trips every preset comparison', () => {
     for (const p of PLANNER_PRESET_LIST) {
-      const state: UrlState = { ...DEFAULT_STATE, panel: 'planner', ...p };
-      const back = roundTrip({ ...state, avoid: [...p.avoid].sort(), open: [...p.open].sort() });
+      const state: UrlState = {
+        ...DEFAULT_STATE,
+        panel: 'planner',
+        ...p.routes.at(-1)!,
+        pins: p.routes,
+      };
+      const back = roundTrip(state);
       expect(back.problems).toEqual([]);
       expect(plannerRequest(back.state)).toEqual(plannerRequest(state));
+      expect(back.state.pins).toEqual(p.routes);
     }
   });
 

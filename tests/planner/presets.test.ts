@@ -2,62 +2,70 @@
 import { describe, expect, it } from 'vitest';
 import { endpointOf } from '../../src/lib/planner/plan';
 import { PLANNER_PRESETS, PLANNER_PRESET_LIST } from '../../src/lib/planner/planner-presets';
-import type { RouteOptions } from '../../src/lib/routing/route';
+import { setPins } from '../../src/lib/url/planner';
+import { DEFAULT_STATE, MAX_PINS, type PinnedRoute } from '../../src/lib/url/state';
 import { loadSeaRouter } from '../../scripts/lib/load-network';
 
 const router = loadSeaRouter();
 const portIds = new Set(router.ports.map((p) => p.id));
 
-function run(preset: (typeof PLANNER_PRESET_LIST)[number], options?: RouteOptions) {
-  const r = router.findSeaRoute(
-    endpointOf(preset.from),
-    endpointOf(preset.to),
-    options ?? { avoid: preset.avoid, open: preset.open },
-  );
-  if (!r.ok) throw new Error(`${preset.id}: ${r.error.message}`);
+function run(pin: PinnedRoute) {
+  const r = router.findSeaRoute(endpointOf(pin.from), endpointOf(pin.to), {
+    avoid: pin.avoid,
+    open: pin.open,
+  });
+  if (!r.ok) throw new Error(r.error.message);
   return r.route;
 }
 
+/** The routes of a preset, computed. */
+const routesOf = (id: keyof typeof PLANNER_PRESETS) => PLANNER_PRESETS[id].routes.map(run);
+
+/** Whether a route passes south of 30°S between 10°E and 35°E: round the Cape of Good Hope. */
+const roundsTheCape = (coordinates: readonly (readonly number[])[]) =>
+  coordinates.some(([lon, lat]) => lat! < -30 && lon! > 10 && lon! < 35);
+
 describe('planner presets', () => {
-  it('name ports of the catalogue', () => {
+  it('pin two or three routes between ports of the catalogue, as the URL keeps them', () => {
     for (const p of PLANNER_PRESET_LIST) {
-      for (const end of [p.from, p.to]) {
-        expect(end.kind === 'port' && portIds.has(end.id), `${p.id}`).toBe(true);
+      expect(p.routes.length, p.id).toBeGreaterThanOrEqual(2);
+      expect(p.routes.length, p.id).toBeLessThanOrEqual(MAX_PINS);
+      for (const end of p.routes.flatMap((r) => [r.from, r.to])) {
+        expect(end.kind === 'port' && portIds.has(end.id), p.id).toBe(true);
       }
+      // Already canonical: pinning them changes nothing, so the link reads as the preset.
+      expect(setPins(DEFAULT_STATE, p.routes).pins).toEqual(p.routes);
     }
   });
 
-  it('"Chennai → Vladivostok, Malacca closed": no Malacca, longer than through it', () => {
-    const p = PLANNER_PRESETS['malacca-closed'];
-    const closed = run(p);
-    const open = run(p, {});
-    expect(open.passages).toContain('malacca');
-    expect(closed.passages).not.toContain('malacca');
-    expect(closed.km).toBeGreaterThan(open.km);
+  it('"Red Sea closed: Mumbai → St Petersburg, Suez vs the Cape"', () => {
+    const [suez, cape] = routesOf('red-sea-closed');
+    expect(suez!.passages).toContain('suez');
+    expect(roundsTheCape(suez!.coordinates)).toBe(false);
+    expect(cape!.passages).not.toContain('suez');
+    expect(cape!.passages).not.toContain('babelmandeb');
+    expect(roundsTheCape(cape!.coordinates)).toBe(true);
+    expect(cape!.km).toBeGreaterThan(suez!.km);
   });
 
-  it('"India → Russia\'s Arctic via the Northern Sea Route" uses the NSR and beats the Cape', () => {
-    const p = PLANNER_PRESETS['arctic-nsr'];
-    expect(p.from).toEqual({ kind: 'port', id: 'chennai' });
-    const route = run(p);
-    expect(route.passages).toContain('northeast');
-    expect(route.passages).toContain('bering');
-    expect(Math.max(...route.coordinates.map((c) => c[1]))).toBeGreaterThan(75);
-    // The same closures without the NSR: round the Cape, and longer.
-    const cape = run(p, { avoid: p.avoid });
-    expect(cape.passages).not.toContain('northeast');
-    expect(Math.min(...cape.coordinates.map((c) => c[1]))).toBeLessThan(-30);
-    expect(route.km).toBeLessThan(cape.km);
+  it('"Northern Sea Route: Murmansk → Vladivostok, Arctic vs Suez"', () => {
+    const [suez, arctic] = routesOf('arctic-nsr');
+    expect(suez!.passages).toContain('suez');
+    expect(suez!.passages).not.toContain('northeast');
+    expect(arctic!.passages).toEqual(expect.arrayContaining(['northeast', 'bering']));
+    expect(arctic!.passages).not.toContain('suez');
+    expect(Math.max(...arctic!.coordinates.map((c) => c[1]))).toBeGreaterThan(75);
+    expect(arctic!.km).toBeLessThan(suez!.km);
   });
 
-  it('"Red Sea closed: Mumbai → St Petersburg round the Cape" passes south of Africa', () => {
-    const p = PLANNER_PRESETS['red-sea-closed'];
-    const route = run(p);
-    expect(route.passages).not.toContain('suez');
-    expect(route.passages).not.toContain('babelmandeb');
-    // South of 30°S between 10°E and 35°E: round the Cape of Good Hope (34.4°S, 18.5°E).
-    const capeLeg = route.coordinates.filter(([lon, lat]) => lat < -30 && lon > 10 && lon < 35);
-    expect(capeLeg.length).toBeGreaterThan(0);
-    expect(route.km).toBeGreaterThan(run(p, {}).km);
+  it('"The corridor via Malacca, Sunda or Lombok"', () => {
+    const [malacca, sunda, lombok] = routesOf('malacca-sunda-lombok');
+    expect(malacca!.passages).toContain('malacca');
+    expect(sunda!.passages).toContain('sunda');
+    expect(sunda!.passages).not.toContain('malacca');
+    expect(lombok!.passages).toContain('lombok');
+    expect(lombok!.passages).not.toContain('sunda');
+    expect(malacca!.km).toBeLessThan(sunda!.km);
+    expect(sunda!.km).toBeLessThan(lombok!.km);
   });
 });

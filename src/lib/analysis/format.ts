@@ -49,3 +49,25 @@ export function formatKnots(knots: number): string {
 export function formatPct(pct: number, { signed = true }: { signed?: boolean } = {}): string {
   return `${formatter(1, signed).format(pct)}%`;
 }
+
+/** Formats tonnes, e.g. 639.4 → "639 t"; `signed` for differences ("+12 t", "-245 t"). */
+export function formatTonnes(
+  tonnes: number,
+  { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
+): string {
+  return `${formatter(decimals, signed).format(tonnes)} t`;
+}
+
+/**
+ * Formats US dollars with the ISO code, e.g. 286046.2 → "USD 286,046"; `signed` for differences
+ * ("-USD 109,600"). Built from the number formatter, not Intl's currency style, whose spacing
+ * differs between ICU versions.
+ */
+export function formatUsd(
+  usd: number,
+  { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
+): string {
+  const text = formatter(decimals, signed).format(usd);
+  const sign = text.startsWith('+') || text.startsWith('-') ? text.slice(0, 1) : '';
+  return `${sign}USD ${text.slice(sign.length)}`;
+}

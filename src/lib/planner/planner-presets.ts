@@ -1,12 +1,13 @@
 /**
- * One-click comparisons in the route planner, as data. Each one's title is a claim about the
- * route the engine draws; tests/planner/presets.test.ts checks every claim against the engine
- * (e.g. that "round the Cape" really passes south of Africa).
+ * One-click comparisons in the route planner, as data (issue #17): each pins two or three routes
+ * side by side and shows the last of them. Each one's title is a claim about the routes the
+ * engine draws; tests/planner/presets.test.ts checks every claim against the engine (e.g. that
+ * "round the Cape" really passes south of Africa).
  */
 import type { PassageId } from '../routing/passages';
-import type { Place } from '../url/state';
+import type { PinnedRoute, Place } from '../url/state';
 
-export const PLANNER_PRESET_IDS = ['malacca-closed', 'arctic-nsr', 'red-sea-closed'] as const;
+export const PLANNER_PRESET_IDS = ['red-sea-closed', 'arctic-nsr', 'malacca-sunda-lombok'] as const;
 export type PlannerPresetId = (typeof PLANNER_PRESET_IDS)[number];
 
 export interface PlannerPreset {
@@ -14,45 +15,50 @@ export interface PlannerPreset {
   readonly title: string;
   /** One line saying what the comparison sets up. */
   readonly description: string;
-  readonly from: Place;
-  readonly to: Place;
-  readonly avoid: readonly PassageId[];
-  readonly open: readonly PassageId[];
+  /** The routes pinned, in order (at most MAX_PINS); the planner shows the last. */
+  readonly routes: readonly PinnedRoute[];
 }
 
 const port = (id: string): Place => ({ kind: 'port', id });
 
+/** A route between two ports of the catalogue (passage lists sorted, as the URL writes them). */
+const route = (
+  from: string,
+  to: string,
+  avoid: readonly PassageId[] = [],
+  open: readonly PassageId[] = [],
+): PinnedRoute => ({ from: port(from), to: port(to), avoid, open });
+
 export const PLANNER_PRESETS: Record<PlannerPresetId, PlannerPreset> = {
-  'malacca-closed': {
-    id: 'malacca-closed',
-    title: 'Chennai → Vladivostok, Malacca closed',
-    description: 'The corridor with the Strait of Malacca closed: the route detours by Sunda.',
-    from: port('chennai'),
-    to: port('vladivostok'),
-    avoid: ['malacca'],
-    open: [],
+  'red-sea-closed': {
+    id: 'red-sea-closed',
+    title: 'Red Sea closed: Mumbai → St Petersburg, Suez vs the Cape',
+    description:
+      'The same voyage through Suez, and round Africa with Suez and Bab-el-Mandeb closed.',
+    routes: [
+      route('mumbai', 'st-petersburg'),
+      route('mumbai', 'st-petersburg', ['babelmandeb', 'suez']),
+    ],
   },
   'arctic-nsr': {
     id: 'arctic-nsr',
-    title: "India → Russia's Arctic via the Northern Sea Route",
-    // With the Red Sea open, the shortest way to Murmansk is still through Suez; with it closed,
-    // the way east through Malacca, the Bering Strait and the Arctic beats the Cape.
+    title: 'Northern Sea Route: Murmansk → Vladivostok, Arctic vs Suez',
     description:
-      'Chennai → Murmansk with the Red Sea closed and the Northern Sea Route open: east round Asia, ' +
-      'through the Bering Strait and along the Russian Arctic.',
-    from: port('chennai'),
-    to: port('murmansk'),
-    avoid: ['babelmandeb', 'suez'],
-    open: ['northeast'],
+      'Round Europe, Africa’s horn and Asia through Suez, against the Russian Arctic and the ' +
+      'Bering Strait (open only in the ice-free season).',
+    routes: [route('murmansk', 'vladivostok'), route('murmansk', 'vladivostok', [], ['northeast'])],
   },
-  'red-sea-closed': {
-    id: 'red-sea-closed',
-    title: 'Red Sea closed: Mumbai → St Petersburg round the Cape',
-    description: 'Suez and Bab-el-Mandeb closed: the route to the Baltic goes round Africa.',
-    from: port('mumbai'),
-    to: port('st-petersburg'),
-    avoid: ['babelmandeb', 'suez'],
-    open: [],
+  'malacca-sunda-lombok': {
+    id: 'malacca-sunda-lombok',
+    title: 'The corridor via Malacca, Sunda or Lombok',
+    description:
+      'Chennai → Vladivostok through the Strait of Malacca, then with it closed (Sunda), then ' +
+      'with Sunda closed too (Lombok).',
+    routes: [
+      route('chennai', 'vladivostok'),
+      route('chennai', 'vladivostok', ['malacca']),
+      route('chennai', 'vladivostok', ['malacca', 'sunda']),
+    ],
   },
 };
 

@@ -91,6 +91,14 @@ export const PASSAGES: Record<PassageId, Passage> = {
   hormuz: { id: 'hormuz', name: 'Strait of Hormuz', closedByDefault: false, origin: 'derived' },
 };
 
+/** The passages that are canals: a route pays canal dues once for each it passes (issue #17). */
+export const CANALS = ['suez', 'panama', 'kiel', 'corinth'] as const satisfies readonly PassageId[];
+
+/** How many canal transits a route's passages make. */
+export function canalTransits(passages: readonly string[]): number {
+  return passages.filter((id) => (CANALS as readonly string[]).includes(id)).length;
+}
+
 /** Type guard for passage ids coming from user input (CLI flags, URLs). */
 export function isPassageId(value: unknown): value is PassageId {
   return typeof value === 'string' && (PASSAGE_IDS as readonly string[]).includes(value);

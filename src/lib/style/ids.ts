@@ -53,6 +53,17 @@ export const OVERLAY_SOURCES = {
 /** The feature id of the planner's route in the routes source. */
 export const PLANNED_ROUTE_ID = 'planned';
 
+/**
+ * Colours of the routes pinned in the planner (issue #17), in pin order: blue, bluish green and
+ * reddish purple of Okabe and Ito's colour-universal palette ("Color Universal Design", 2008),
+ * told apart with every common colour-vision deficiency and unlike the corridor's vermilion.
+ * Each line also carries its number, so the legend still reads in greyscale print.
+ */
+export const PIN_COLOURS = ['#0072B2', '#009E73', '#CC79A7'] as const;
+
+/** The feature id of pinned route `index` (0-based) in the routes source: pin-1, pin-2, pin-3. */
+export const pinRouteId = (index: number): string => `pin-${index + 1}`;
+
 export const OVERLAY_LAYERS = {
   regionFill: 'regions-fill',
   regionLine: 'regions-line',
@@ -60,6 +71,10 @@ export const OVERLAY_LAYERS = {
   variant: 'route-variant',
   planned: 'route-planned',
   plannedCasing: 'route-planned-casing',
+  pinsCasing: 'route-pins-casing',
+  /** The pinned routes: one layer, coloured by pin. */
+  pins: 'route-pins',
+  pinNumbers: 'route-pin-numbers',
   corridorCasing: 'route-corridor-casing',
   corridor: 'route-corridor',
   corridorArrows: 'route-corridor-arrows',

@@ -21,9 +21,11 @@ export {
   OVERLAY_COLOURS,
   OVERLAY_LAYERS,
   OVERLAY_SOURCES,
+  PIN_COLOURS,
   PLANNED_ROUTE_ID,
   SHIP_IMAGES,
   SOURCES,
+  pinRouteId,
 } from './ids';
 export { routesSourceData, shipsData } from './overlays';
 export type { BasemapUrls } from './basemap';

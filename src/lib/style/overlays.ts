@@ -10,8 +10,10 @@ import {
   OVERLAY_COLOURS,
   OVERLAY_LAYERS,
   OVERLAY_SOURCES,
+  PIN_COLOURS,
   PLANNED_ROUTE_ID,
   SHIP_IMAGES,
+  pinRouteId,
 } from './ids';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 
@@ -88,6 +90,14 @@ export function makeOverlaySources(data: OverlayData): Record<string, SourceSpec
 
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
+const PIN_IDS = PIN_COLOURS.map((_, i) => pinRouteId(i));
+const isPin: FilterSpecification = ['in', ['get', 'id'], ['literal', PIN_IDS]];
+const pinColour: ExpressionSpecification = [
+  'match',
+  ['get', 'id'],
+  ...PIN_IDS.flatMap((id, i) => [id, PIN_COLOURS[i]!]),
+  PIN_COLOURS[0],
+] as unknown as ExpressionSpecification;
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const highlighted = ['boolean', ['feature-state', 'highlight'], false];
@@ -188,6 +198,41 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       filter: routeIs(PLANNED_ROUTE_ID),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: linePaint({ colour: OVERLAY_COLOURS.planned, width: byZoom(2.2, 4) }),
+    },
+    // Pinned routes above the planned one (which is often one of them): one layer for all three,
+    // so three pins cost the map what one does.
+    {
+      id: OVERLAY_LAYERS.pinsCasing,
+      type: 'line',
+      source: OVERLAY_SOURCES.routes,
+      filter: isPin,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: linePaint({ colour: '#ffffff', width: byZoom(4, 7) }),
+    },
+    {
+      id: OVERLAY_LAYERS.pins,
+      type: 'line',
+      source: OVERLAY_SOURCES.routes,
+      filter: isPin,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: linePaint({ colour: pinColour, width: byZoom(2.2, 4) }),
+    },
+    {
+      // Each pin's number along its line, for readers who cannot tell the colours apart.
+      id: OVERLAY_LAYERS.pinNumbers,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.routes,
+      filter: isPin,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 240,
+        'text-field': ['slice', ['get', 'id'], 4],
+        'text-font': [...FONTS.semibold],
+        'text-size': 14,
+        'text-rotation-alignment': 'viewport',
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': pinColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2.2 },
     },
   ];
 }

@@ -6,12 +6,14 @@
 import type { PassageId } from '../routing/passages';
 import { MAX_PINS, type PinnedRoute, type Place, type UrlState } from './state';
 
-/** A change to the planner's ends or passages; what it leaves out stays as it was. */
+/** A change to the planner's ends, passages or pins; what it leaves out stays as it was. */
 export interface PlannerPatch {
   readonly from?: Place | null;
   readonly to?: Place | null;
   readonly avoid?: readonly PassageId[];
   readonly open?: readonly PassageId[];
+  /** The routes pinned for comparison (setPins' rules). */
+  readonly pins?: readonly PinnedRoute[];
 }
 
 const canonical = (ids: readonly PassageId[]): PassageId[] =>
@@ -36,6 +38,12 @@ const sameList = (a: readonly PassageId[], b: readonly PassageId[]) =>
 
 /** The state with `patch` applied, its passage lists canonical; the same object if unchanged. */
 export function setPlanner(url: UrlState, patch: PlannerPatch): UrlState {
+  const route = setRoute(url, patch);
+  return patch.pins ? setPins(route, patch.pins) : route;
+}
+
+/** The state with the patch's ends and passages applied. */
+function setRoute(url: UrlState, patch: PlannerPatch): UrlState {
   const { avoid, open } = canonicalPassages(patch.avoid ?? url.avoid, patch.open ?? url.open);
   const from = patch.from === undefined ? url.from : patch.from;
   const to = patch.to === undefined ? url.to : patch.to;

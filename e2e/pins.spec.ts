@@ -1,0 +1,184 @@
+/**
+ * Routes pinned side by side in the planner (issue #17): pinning gives the table and three
+ * coloured lines, the pins live in the link, and each comparison preset opens by its URL.
+ * Expected lengths come from the routing engine and expected costs from the cost model, never
+ * typed in.
+ */
+import type { Page } from '@playwright/test';
+import { DEFAULT_VESSEL, VESSELS } from '../src/content/vessels';
+import { formatNumber } from '../src/lib/analysis/format';
+import { costForState } from '../src/lib/costs/for-state';
+import { endpointOf } from '../src/lib/planner/plan';
+import { PLANNER_PRESET_LIST } from '../src/lib/planner/planner-presets';
+import type { SeaRoute } from '../src/lib/routing/route';
+import { OVERLAY_LAYERS, PIN_COLOURS } from '../src/lib/style/ids';
+import { serializeHash } from '../src/lib/url/codec';
+import { DEFAULT_STATE, type PinnedRoute, type UrlState } from '../src/lib/url/state';
+import { loadSeaRouter } from '../scripts/lib/load-network';
+import { colourShares, expect, hex, mapIdle, openAtlas, test } from './driver';
+
+const router = loadSeaRouter();
+const engine = (pin: PinnedRoute): SeaRoute => {
+  const r = router.findSeaRoute(endpointOf(pin.from), endpointOf(pin.to), pin);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.route;
+};
+
+const pinsReady = (page: Page) =>
+  expect(page.getByTestId('planner-pins').locator('.pins-body')).toHaveAttribute(
+    'data-pins-ready',
+    'true',
+  );
+
+/** Waits until the planner shows a route computed and drawn other than `previous`. */
+async function routeDrawn(page: Page, previous: string | null = null): Promise<string> {
+  const panel = page.getByTestId('tabpanel-planner');
+  await expect
+    .poll(async () => {
+      const key = await panel.getAttribute('data-route-key');
+      const drawn = await panel.getAttribute('data-route-drawn');
+      return key !== null && key !== previous && key === drawn ? key : null;
+    })
+    .not.toBeNull();
+  return (await panel.getAttribute('data-route-key'))!;
+}
+
+/** The pins the map draws now (ids of the rendered features of the pins layer). */
+async function drawnPins(page: Page): Promise<string[]> {
+  await mapIdle(page);
+  const ids = await page.evaluate(
+    (layer) =>
+      window
+        .corridorAtlas!.map.queryRenderedFeatures({ layers: [layer] })
+        .map((f) => String(f.properties?.id)),
+    OVERLAY_LAYERS.pins,
+  );
+  return [...new Set(ids)].sort();
+}
+
+/** The share of canvas pixels close to each pin colour. */
+async function pinShares(page: Page): Promise<number[]> {
+  await mapIdle(page);
+  return colourShares(page, PIN_COLOURS.map(hex), 24);
+}
+
+/** The figures a pin's column must show: the engine's route and the cost model's estimate. */
+function expectedColumn(pin: PinnedRoute, url: UrlState) {
+  const route = engine(pin);
+  const cost = costForState(route, url);
+  return {
+    km: formatNumber(route.km),
+    fuel: formatNumber(cost.fuelT),
+    co2: formatNumber(cost.co2T),
+    cost: formatNumber(cost.costUsd),
+  };
+}
+
+async function expectColumns(page: Page, pins: readonly PinnedRoute[], url: UrlState) {
+  await pinsReady(page);
+  await expect(page.getByTestId('pins-table').locator('thead th')).toHaveCount(pins.length);
+  for (const [i, pin] of pins.entries()) {
+    const want = expectedColumn(pin, url);
+    for (const [field, text] of Object.entries(want)) {
+      await expect(page.getByTestId(`pin-${i + 1}-${field}`), `pin ${i + 1} ${field}`).toHaveText(
+        text,
+      );
+    }
+  }
+}
+
+const corridorPins: PinnedRoute[] = [
+  {
+    from: { kind: 'port', id: 'chennai' },
+    to: { kind: 'port', id: 'vladivostok' },
+    avoid: [],
+    open: [],
+  },
+  {
+    from: { kind: 'port', id: 'chennai' },
+    to: { kind: 'port', id: 'vladivostok' },
+    avoid: ['malacca'],
+    open: [],
+  },
+  {
+    from: { kind: 'port', id: 'chennai' },
+    to: { kind: 'port', id: 'vladivostok' },
+    avoid: ['malacca', 'sunda'],
+    open: [],
+  },
+];
+
+test('pinning three routes gives the table, three coloured lines and a link that keeps them @phone', async ({
+  page,
+}) => {
+  await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+  let key = await routeDrawn(page);
+  const before = await pinShares(page);
+  expect(await drawnPins(page)).toEqual([]);
+
+  const pinButton = page.getByTestId('pin-route');
+  await pinButton.click();
+  await expect(pinButton).toBeDisabled();
+  await expect(page.getByTestId('pin-route-hint')).toHaveText('This route is pinned.');
+  await page.getByTestId('avoid-malacca').check();
+  key = await routeDrawn(page, key);
+  await pinButton.click();
+  await page.getByTestId('avoid-sunda').check();
+  await routeDrawn(page, key);
+  await pinButton.click();
+  await expect(pinButton).toBeDisabled();
+
+  const url = DEFAULT_STATE;
+  await expectColumns(page, corridorPins, url);
+  await expect(page.getByTestId('pin-2-passages')).toContainText('Sunda Strait');
+  await expect(page.getByTestId('pin-3-passages')).toContainText('Lombok Strait');
+  await expect
+    .poll(() => page.evaluate(() => location.hash))
+    .toContain(
+      'pins=chennai_vladivostok;chennai_vladivostok_malacca;chennai_vladivostok_malacca+sunda',
+    );
+
+  // Three lines, one per pin, each in its own colour on the canvas.
+  expect(await drawnPins(page)).toEqual(['pin-1', 'pin-2', 'pin-3']);
+  // (100 pixels of a 1280 × 800 map: a line a few hundred pixels long is several times more.)
+  const after = await pinShares(page);
+  for (const [i, share] of after.entries()) {
+    expect(share - before[i]!, `share of ${PIN_COLOURS[i]} pixels`).toBeGreaterThan(0.0001);
+  }
+
+  // A change of vessel changes every pin's modelled figures.
+  const other = Object.keys(VESSELS).find((id) => id !== DEFAULT_VESSEL) as keyof typeof VESSELS;
+  await page.getByTestId('planner-vessel').selectOption(other);
+  await expectColumns(page, corridorPins, { ...url, vessel: other });
+
+  // The link reopens the comparison; Unpin removes one and the rest keep their order.
+  await page.reload();
+  await expectColumns(page, corridorPins, { ...url, vessel: other });
+  await page.getByTestId('pin-2-remove').click();
+  await expectColumns(page, [corridorPins[0]!, corridorPins[2]!], { ...url, vessel: other });
+  expect(await drawnPins(page)).toEqual(['pin-1', 'pin-2']);
+});
+
+for (const preset of PLANNER_PRESET_LIST) {
+  test(`the "${preset.title}" comparison opens by its link and by its button`, async ({ page }) => {
+    const last = preset.routes.at(-1)!;
+    const hash = serializeHash({
+      ...DEFAULT_STATE,
+      panel: 'planner',
+      ...last,
+      pins: preset.routes,
+    });
+    // The button sets up the comparison, and writes it as the preset's link.
+    await openAtlas(page, '#panel=planner');
+    await page.getByTestId(`planner-preset-${preset.id}`).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+    await expectColumns(page, preset.routes, DEFAULT_STATE);
+
+    // The link, opened afresh, shows the same comparison and draws every pin.
+    await page.goto('about:blank');
+    await openAtlas(page, hash);
+    await routeDrawn(page);
+    await expectColumns(page, preset.routes, DEFAULT_STATE);
+    expect(await drawnPins(page)).toEqual(preset.routes.map((_, i) => `pin-${i + 1}`));
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The cost model (model.ts) at the choices a reader made: vessel, fuel, price, canal dues, speed
+ * and allowance, as the state holds them (checked by the codec and the actions). One rule for
+ * every panel that shows a route's fuel, CO₂ and cost.
+ */
+import { FUELS } from '../../content/fuels';
+import { VESSELS } from '../../content/vessels';
+import { canalTransits } from '../routing/passages';
+import type { UrlState } from '../url/state';
+import { voyageCost, type VoyageCost } from './model';
+
+/** The state keys a route's cost depends on (beside its length). */
+export const COST_KEYS = ['speed', 'allowance', 'vessel', 'fuel', 'price', 'dues'] as const;
+
+export type CostChoices = Pick<UrlState, (typeof COST_KEYS)[number]>;
+
+/** What the cost of a route depends on: its length and the passages it goes through. */
+export interface CostedRoute {
+  readonly km: number;
+  readonly passages: readonly string[];
+}
+
+/**
+ * A route's modelled voyage cost at the reader's choices. The reader's canal dues (`dues`, USD
+ * per canal transit) are charged once for each canal the route passes: none on the corridor via
+ * Malacca, once on the comparison route via Suez.
+ */
+export function costForState(route: CostedRoute, url: CostChoices): VoyageCost {
+  return voyageCost({
+    km: route.km,
+    vessel: VESSELS[url.vessel],
+    fuel: FUELS[url.fuel],
+    knots: url.speed,
+    allowanceDays: url.allowance,
+    priceUsdPerTonne: url.price ?? undefined,
+    canalDuesUsd: url.dues * canalTransits(route.passages),
+  });
+}
+
+/** Whether a change between two states changes any route's cost. */
+export function costChoicesChanged(a: CostChoices, b: CostChoices): boolean {
+  return COST_KEYS.some((key) => a[key] !== b[key]);
+}

@@ -1,0 +1,50 @@
+/** A route's cost at the reader's choices: the state's settings, and canal dues per canal. */
+import { describe, expect, it } from 'vitest';
+import { FUELS } from '../../src/content/fuels';
+import { VESSELS } from '../../src/content/vessels';
+import { costChoicesChanged, costForState } from '../../src/lib/costs/for-state';
+import { voyageCost } from '../../src/lib/costs/model';
+import { canalTransits } from '../../src/lib/routing/passages';
+import { DEFAULT_STATE } from '../../src/lib/url/state';
+
+const url = {
+  ...DEFAULT_STATE,
+  vessel: 'bulk-panamax',
+  fuel: 'mgo',
+  speed: 12,
+  allowance: 3,
+} as const;
+
+describe('costForState', () => {
+  it('is the model at the state’s vessel, fuel, speed, allowance and price', () => {
+    const priced = { ...url, price: 612.5 };
+    expect(costForState({ km: 8000, passages: ['malacca'] }, priced)).toEqual(
+      voyageCost({
+        km: 8000,
+        vessel: VESSELS['bulk-panamax'],
+        fuel: FUELS.mgo,
+        knots: 12,
+        allowanceDays: 3,
+        priceUsdPerTonne: 612.5,
+        canalDuesUsd: 0,
+      }),
+    );
+  });
+
+  it('charges the typed dues once per canal passed, never for straits', () => {
+    const dues = { ...url, dues: 400_000 };
+    const cost = (passages: string[]) => costForState({ km: 8000, passages }, dues).costUsd;
+    const none = cost(['malacca', 'gibraltar', 'dover']);
+    expect(cost(['babelmandeb', 'suez', 'gibraltar'])).toBeCloseTo(none + 400_000, 6);
+    expect(cost(['suez', 'panama'])).toBeCloseTo(none + 800_000, 6);
+    expect(canalTransits(['kiel', 'corinth', 'bering'])).toBe(2);
+    expect(costForState({ km: 8000, passages: ['suez'] }, url).costUsd).toBeCloseTo(none, 6);
+  });
+
+  it('notices a change of any cost setting, and only those', () => {
+    expect(costChoicesChanged(url, { ...url, dues: 1 })).toBe(true);
+    expect(costChoicesChanged(url, { ...url, price: 500 })).toBe(true);
+    expect(costChoicesChanged(url, { ...url, speed: 13 })).toBe(true);
+    expect(costChoicesChanged(url, { ...url })).toBe(false);
+  });
+});
