@@ -23,7 +23,15 @@ async function violations(page: Page): Promise<string[]> {
 const STATES: { name: string; hash: string; then?: (page: Page) => Promise<void> }[] = [
   { name: 'the Routes panel', hash: '' },
   { name: 'the Claims panel with a claim open', hash: '#claim=chennai-vladivostok' },
-  { name: 'the planner with a route', hash: '#panel=planner&from=chennai&to=vladivostok' },
+  {
+    name: 'the planner with a route and two pinned',
+    hash: '#panel=planner&from=chennai&to=vladivostok&pins=chennai_vladivostok;chennai_vladivostok_malacca',
+    then: async (page) => {
+      await expect(page.getByTestId('pins-table')).toBeVisible();
+      await expect(page.locator('.pins-body')).toHaveAttribute('data-pins-ready', 'true');
+      await expect(page.getByTestId('pin-2-km')).not.toHaveText('–');
+    },
+  },
   { name: 'the About panel', hash: '#panel=about' },
   { name: 'the tour card on the comparison step', hash: '#tour=8' },
   {

@@ -49,9 +49,7 @@ const fuelText = (s: Setting) => formatNumber(costOf('corridor', s).fuelT);
 const costText = (s: Setting) => formatNumber(costOf('corridor', s).costUsd);
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
-test('changing the vessel or the speed updates the figures and the link @phone', async ({
-  page,
-}) => {
+test('changing the vessel or the speed updates the figures and the link', async ({ page }) => {
   await openAtlas(page);
   const fuel = page.getByTestId('corridor-fuel');
   await expect(fuel).toHaveText(fuelText(DEFAULTS));

@@ -108,7 +108,7 @@ const corridorPins: PinnedRoute[] = [
   },
 ];
 
-test('pinning three routes gives the table, three coloured lines and a link that keeps them @phone', async ({
+test('pinning three routes gives the table, three coloured lines and a link that keeps them', async ({
   page,
 }) => {
   await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');

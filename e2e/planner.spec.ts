@@ -69,9 +69,7 @@ async function plannedCount(page: Page): Promise<number> {
   );
 }
 
-test('choosing two ports by type-ahead draws the route and shows its numbers @phone', async ({
-  page,
-}) => {
+test('choosing two ports by type-ahead draws the route and shows its numbers', async ({ page }) => {
   await openAtlas(page, '#panel=planner');
   const from = page.getByTestId('planner-from');
   await from.fill('Madras');

@@ -289,7 +289,7 @@ const corridorDays = (knots: number) =>
     }).totalDays,
   );
 
-test('moving the speed control changes the days shown and the link @phone', async ({ page }) => {
+test('moving the speed control changes the days shown and the link', async ({ page }) => {
   await openAtlas(page);
   const days = page.getByTestId('corridor-days');
   await expect(days).toHaveText(corridorDays(DEFAULT_SPEED_KN));

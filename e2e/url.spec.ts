@@ -49,24 +49,37 @@ async function waitForHash(page: Page, pattern: RegExp): Promise<void> {
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(pattern);
 }
 
-test.describe('preset views', () => {
-  for (const preset of PRESET_LIST) {
-    test(`#view=${preset.id} opens the ${preset.title} view`, async ({ page }) => {
-      await openAtlas(page, `#view=${preset.id}`);
-      expect(await frames(page, preset.camera.bounds)).toBe(true);
-      if (preset.panel) {
-        await expect(page.getByTestId(`tab-${preset.panel}`)).toHaveAttribute(
-          'aria-selected',
-          'true',
-        );
-      }
-      await page.getByTestId('preset-menu-button').click();
-      await expect(page.getByTestId(`preset-${preset.id}`)).toHaveAttribute('aria-current', 'true');
-    });
+// The first view opens a fresh page (a shared link's first parse); the others follow as the
+// links a reader clicks next, on the same page (hash navigation).
+test('each preset view opens by its link, framing its region, with its panel', async ({ page }) => {
+  for (const [i, preset] of PRESET_LIST.entries()) {
+    const hash = `#view=${preset.id}`;
+    if (i === 0) await openAtlas(page, hash);
+    else {
+      await page.evaluate(
+        (hash) =>
+          new Promise((resolve) => {
+            window.addEventListener('hashchange', resolve, { once: true });
+            location.hash = hash;
+          }),
+        hash,
+      );
+      await mapIdle(page);
+    }
+    expect(await frames(page, preset.camera.bounds), `${preset.id} framed`).toBe(true);
+    if (preset.panel) {
+      await expect(page.getByTestId(`tab-${preset.panel}`)).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+    }
+    await page.getByTestId('preset-menu-button').click();
+    await expect(page.getByTestId(`preset-${preset.id}`)).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('Escape');
   }
 });
 
-test('choosing presets pushes history: Back returns, Forward redoes @phone', async ({ page }) => {
+test('choosing presets pushes history: Back returns, Forward redoes', async ({ page }) => {
   await openAtlas(page);
   const start = await view(page);
   await page.getByTestId('preset-menu-button').click();

@@ -2,7 +2,9 @@
  * `npm run bench`: every benchmark, each printing ratios against a baseline measured in the same
  * run (never absolute thresholds that flake). Run one section with `npm run bench -- load`.
  */
+import { runCostsBench } from './costs.ts';
 import { runLoadBench } from './load.ts';
+import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
 import { runRoutingBench } from './routing.ts';
 
@@ -10,6 +12,8 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
   planner: runPlannerBench,
+  costs: runCostsBench,
+  memory: runMemoryBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
