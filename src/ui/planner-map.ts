@@ -15,9 +15,6 @@ import { h } from './dom';
 /** How far from the drawn line a click or tap still counts as on it, in CSS pixels. */
 const TAP_TOLERANCE_PX = 12;
 
-/** Performance mark set once a planned route is drawn on the map (read by the planner bench). */
-export const ROUTE_DRAWN_MARK = 'planner:route-drawn';
-
 export type End = 'from' | 'to';
 
 export interface PlannerMapHooks {

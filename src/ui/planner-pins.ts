@@ -9,8 +9,15 @@ import { FUELS } from '../content/fuels';
 import { formatDays, formatKnots, formatNumber, formatUsd } from '../lib/analysis/format';
 import { costForState } from '../lib/costs/for-state';
 import type { RuntimeRoute } from '../lib/map-data';
-import { endpointOf, passageNames, plannedRouteFeature, plannerRequest } from '../lib/planner/plan';
-import { pinKey, pinLabel, unpin } from '../lib/planner/pins';
+import {
+  endpointOf,
+  passageNames,
+  plannedRouteFeature,
+  plannerRequest,
+  shownKm,
+  type PlannerRequest,
+} from '../lib/planner/plan';
+import { cannotPin, pin, pinKey, pinLabel, unpin } from '../lib/planner/pins';
 import { kmToNm } from '../lib/routing/geometry';
 import type { LonLat } from '../lib/routing/ports';
 import type { SeaRoute } from '../lib/routing/route';
@@ -64,6 +71,34 @@ export class PinnedRoutes {
       h('h3', { id: 'planner-pins-heading' }, 'Pinned routes, side by side'),
       this.body,
     );
+  }
+
+  /**
+   * "Pin this route": adds the route `shown()` returns to the comparison, or says why it cannot;
+   * `sync` after the route shown or the pins change.
+   */
+  pinControl(shown: () => PlannerRequest | null): { element: HTMLElement; sync(): void } {
+    const hint = h('span', { class: 'planner-hint', 'data-testid': 'pin-route-hint' });
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'planner-button planner-pin',
+        'data-testid': 'pin-route',
+        onclick: () => {
+          const request = shown();
+          const url = this.ctx.store.state.url;
+          if (request) this.ctx.actions.setPlanner({ pins: pin(url, request).pins });
+        },
+      },
+      'Pin this route for comparison',
+    );
+    const sync = () => {
+      const reason = cannotPin(this.ctx.store.state.url, shown());
+      button.disabled = reason !== null;
+      hint.textContent = reason ?? '';
+    };
+    return { element: h('div', { class: 'planner-pin-row' }, button, hint), sync };
   }
 
   /** Computes the pins not yet computed and shows the table for the state. */
@@ -203,11 +238,11 @@ export class PinnedRoutes {
             {},
             row('Length (km)', 'km', (i) => {
               const r = route(i);
-              return r && formatNumber(r.km);
+              return r && formatNumber(shownKm(r));
             }),
             row('Length (nm)', 'nm', (i) => {
               const r = route(i);
-              return r && formatNumber(kmToNm(r.km));
+              return r && formatNumber(kmToNm(shownKm(r)));
             }),
             row('Passes', 'passages', (i) => {
               const r = route(i);

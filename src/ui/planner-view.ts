@@ -13,6 +13,7 @@ import {
   plannedRouteFeature,
   plannerRequest,
   pointPlace,
+  shownKm,
 } from '../lib/planner/plan';
 import {
   initialSession,
@@ -21,9 +22,8 @@ import {
   type PlannerSession,
 } from '../lib/planner/session';
 import { costChoicesChanged, costForState } from '../lib/costs/for-state';
-import { cannotPin, pin, pinLabel } from '../lib/planner/pins';
+import { pinLabel } from '../lib/planner/pins';
 import type { PlannerPreset } from '../lib/planner/planner-presets';
-import { round1 } from '../lib/routing/geometry';
 import { PLANNED_ROUTE_ID } from '../lib/style';
 import type { PlannerPatch } from '../lib/url/planner';
 import type { Place } from '../lib/url/state';
@@ -31,36 +31,13 @@ import { createPlannerClient, type PlannerClient } from '../planner/client';
 import type { AppState } from '../state/app-state';
 import type { AppContext } from '../state/context';
 import { h, replaceChildren } from './dom';
-import { PortCombobox } from './planner-combobox';
 import { passageToggles, presetButtons } from './planner-controls';
-import { costAssumptions } from './costs/cost-assumptions';
-import { speedNote } from './costs/cost-figures';
-import { PlannerMap, ROUTE_DRAWN_MARK, type End } from './planner-map';
+import { plannerEnds } from './planner-ends';
+import { PlannerMap } from './planner-map';
+import { boundedMark, ROUTE_DRAWN_MARK, ROUTE_SHOWN_MARK } from './planner-marks';
 import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
-import { voyageControls } from './voyage-controls';
-
-/** Mark set when a route's numbers are shown (with or without a map). */
-export const ROUTE_SHOWN_MARK = 'planner:route-shown';
-
-/** Marks of each name kept: the planner bench reads the first two; the rest are dropped. */
-const MARKS_KEPT = 8;
-
-/**
- * Sets a performance mark and keeps only the latest MARKS_KEPT of its name (issue #14: one mark
- * per route made the timeline grow for as long as the page stayed open).
- */
-function boundedMark(name: string, detail: string): void {
-  performance.mark(name, { detail });
-  const marks = performance.getEntriesByName(name, 'mark') as PerformanceMark[];
-  if (marks.length < 2 * MARKS_KEPT) return;
-  performance.clearMarks(name);
-  for (const mark of marks.slice(-MARKS_KEPT)) {
-    performance.mark(name, { startTime: mark.startTime, detail: mark.detail as unknown });
-  }
-}
-
-const END_NAMES: Record<End, string> = { from: 'origin', to: 'destination' };
+import { plannerAssumptions } from './planner-assumptions';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
@@ -87,12 +64,6 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     'aria-label': 'Planned route',
     'data-testid': 'planner-result',
   });
-  const pickHint = h('p', {
-    class: 'planner-pick-hint',
-    role: 'status',
-    'data-testid': 'planner-pick-hint',
-    hidden: true,
-  });
 
   const label = (place: Place) => placeLabel(place, ports);
   // A load that failed and later succeeds (back online, backoff) computes the routes again.
@@ -113,10 +84,8 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
         route: shown.route,
         fromLabel: label(shown.request.from),
         toLabel: label(shown.request.to),
-        // Lengths to 0.1 km, as geo/routes.geojson publishes the corridor: the same route then
-        // reads the same here and in the Routes panel (8,795.46 would read 8,795 here, 8,796 there).
         comparison: compareWithCorridor(
-          { km: round1(shown.route.km) },
+          { km: shownKm(shown.route) },
           ctx.data.routes.corridor.km,
           url.speed,
           url.allowance,
@@ -126,19 +95,14 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
         feature: plannedRouteFeature(shown.route, shown.request),
         cost: costForState(shown.route, url),
       }),
-      pinButton,
+      pinControl.element,
     );
-    syncPinButton();
+    pinControl.sync();
   };
 
   const map = new PlannerMap(ctx, {
     onPick: (end, lngLat) => userChange({ [end]: pointPlace(lngLat) }),
-    onPickEnd: (end) => {
-      pickHint.hidden = true;
-      const button = pickButtons[end];
-      button.setAttribute('aria-pressed', 'false');
-      button.focus();
-    },
+    onPickEnd: (end) => ends.pickEnded(end),
   });
 
   /**
@@ -162,45 +126,10 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     map.frameWhenDrawn([...coordinates, ...(session.shown?.route.coordinates ?? [])]);
   };
 
-  /** "Pin this route": adds the route shown to the comparison, or says why it cannot. */
-  const pinButton = h(
-    'button',
-    {
-      type: 'button',
-      class: 'planner-button planner-pin',
-      'data-testid': 'pin-route',
-      onclick: () => {
-        const request = session.shown?.request;
-        if (request) ctx.actions.setPlanner({ pins: pin(ctx.store.state.url, request).pins });
-      },
-    },
-    'Pin this route for comparison',
-  );
-  const pinHint = h('span', { class: 'planner-hint', 'data-testid': 'pin-route-hint' });
-  const syncPinButton = () => {
-    const reason = cannotPin(ctx.store.state.url, session.shown?.request ?? null);
-    pinButton.disabled = reason !== null;
-    pinHint.textContent = reason ?? '';
-    if (!pinHint.isConnected) pinButton.after(pinHint);
-  };
+  /** "Pin this route" for the route shown. */
+  const pinControl = pins.pinControl(() => session.shown?.request ?? null);
 
-  /** The voyage assumptions, the speed warning and the cost model's sources. */
-  const controls = voyageControls(ctx, 'planner');
-  const speedWarning = h('p', {
-    class: 'cost-warning',
-    'data-testid': 'planner-speed-warning',
-    hidden: true,
-  });
-  const assumptions = costAssumptions();
-  const showAssumptions = () => {
-    const url = ctx.store.state.url;
-    controls.update(url);
-    assumptions.update(url);
-    // The warning depends on the speed and vessel only: any route's cost carries it.
-    const note = speedNote(costForState({ km: 1, passages: [] }, url), url);
-    replaceChildren(speedWarning, ...(note ? [h('strong', {}, note[0]), note[1]] : []));
-    speedWarning.hidden = note === null;
-  };
+  const assumptions = plannerAssumptions(ctx);
 
   /** Renders a new session: status, problem, figures and the drawn route. */
   const render = (before: PlannerSession) => {
@@ -285,59 +214,17 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: true });
   };
 
-  const combo = (end: End, text: string, placeholder: string) =>
-    new PortCombobox({
-      id: end,
-      label: text,
-      placeholder,
-      ports,
-      onChoose: (port) => userChange({ [end]: { kind: 'port', id: port.id } }),
-    });
-  const from = combo('from', 'From', 'Port, e.g. Chennai or Madras');
-  const to = combo('to', 'To', 'Port, e.g. Vladivostok');
-
-  const pickButton = (end: End) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'planner-button planner-pick',
-        'aria-pressed': 'false',
-        'data-testid': `planner-pick-${end}`,
-        hidden: !map.available,
-        onclick: () => {
-          if (map.isPicking(end)) return map.stopPicking();
-          map.startPicking(end);
-          pickButtons[end].setAttribute('aria-pressed', 'true');
-          pickHint.textContent = `Click the sea on the map to set the ${END_NAMES[end]}. Press Escape to cancel.`;
-          pickHint.hidden = false;
-        },
-      },
-      'Pick on map',
-    );
-  const pickButtons: Record<End, HTMLButtonElement> = {
-    from: pickButton('from'),
-    to: pickButton('to'),
-  };
-  const swap = h(
-    'button',
-    {
-      type: 'button',
-      class: 'planner-button',
-      'data-testid': 'planner-swap',
-      onclick: () => {
-        const url = ctx.store.state.url;
-        userChange({ from: url.to, to: url.from });
-      },
-    },
-    'Swap ⇅',
-  );
+  const ends = plannerEnds({
+    ports,
+    map: () => map,
+    label,
+    current: () => ctx.store.state.url,
+    onChange: userChange,
+  });
   const toggles = passageToggles(ctx, userChange);
 
   const syncInputs = () => {
-    const url = ctx.store.state.url;
-    from.setValue(url.from ? label(url.from) : '');
-    to.setValue(url.to ? label(url.to) : '');
+    ends.sync(ctx.store.state.url);
     toggles.sync();
   };
 
@@ -347,14 +234,14 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     if (a.pins !== b.pins) {
       pins.update(a);
       drawRoutes();
-      syncPinButton();
+      pinControl.sync();
     } else if (costChoicesChanged(a, b)) pins.update(a);
     if (a.from !== b.from || a.to !== b.to || a.avoid !== b.avoid || a.open !== b.open) {
       syncInputs();
       // A change made here was dispatched by userChange; this one came from a link or Back.
       dispatch({ type: 'request', request: plannerRequest(a), byUser: false });
     } else if (costChoicesChanged(a, b)) showResult();
-    if (costChoicesChanged(a, b)) showAssumptions();
+    if (costChoicesChanged(a, b)) assumptions.update();
   };
 
   body.append(
@@ -364,14 +251,8 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
       { class: 'planner-intro' },
       'Any two ports, or points at sea, with the straits and canals you choose closed or opened.',
     ),
-    h(
-      'div',
-      { class: 'planner-ends' },
-      h('div', { class: 'planner-end' }, from.root, pickButtons.from),
-      h('div', { class: 'planner-end' }, to.root, pickButtons.to),
-      swap,
-    ),
-    pickHint,
+    ends.element,
+    ends.pickHint,
     status,
     error,
     result,
@@ -385,9 +266,7 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
       'Each comparison pins its routes side by side; pin your own with “Pin this route”.',
     ),
     presetButtons(choosePreset),
-    controls.element,
-    speedWarning,
-    assumptions.element,
+    ...assumptions.elements,
     h(
       'p',
       { class: 'planner-hint' },
@@ -395,7 +274,6 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
     ),
   );
   syncInputs();
-  showAssumptions();
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
