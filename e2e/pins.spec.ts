@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_VESSEL, VESSELS } from '../src/content/vessels';
 import { formatNumber } from '../src/lib/analysis/format';
 import { costForState } from '../src/lib/costs/for-state';
-import { endpointOf } from '../src/lib/planner/plan';
+import { endpointOf, shownKm } from '../src/lib/planner/plan';
 import { PLANNER_PRESET_LIST } from '../src/lib/planner/planner-presets';
 import type { SeaRoute } from '../src/lib/routing/route';
 import { OVERLAY_LAYERS, PIN_COLOURS } from '../src/lib/style/ids';
@@ -67,7 +67,7 @@ function expectedColumn(pin: PinnedRoute, url: UrlState) {
   const route = engine(pin);
   const cost = costForState(route, url);
   return {
-    km: formatNumber(route.km),
+    km: formatNumber(shownKm(route)),
     fuel: formatNumber(cost.fuelT),
     co2: formatNumber(cost.co2T),
     cost: formatNumber(cost.costUsd),
@@ -132,6 +132,9 @@ test('pinning three routes gives the table, three coloured lines and a link that
   await expectColumns(page, corridorPins, url);
   await expect(page.getByTestId('pin-2-passages')).toContainText('Sunda Strait');
   await expect(page.getByTestId('pin-3-passages')).toContainText('Lombok Strait');
+  // The route shown and its pin read the same length.
+  const pinnedKm = await page.getByTestId('pin-3-km').innerText();
+  await expect(page.getByTestId('planner-length')).toContainText(`${pinnedKm} km`);
   await expect
     .poll(() => page.evaluate(() => location.hash))
     .toContain(

@@ -103,6 +103,15 @@ export interface CorridorComparison {
   deltaDays: number;
 }
 
+/**
+ * A route's length as shown: to 0.1 km, as geo/routes.geojson publishes the corridor, so the same
+ * route reads the same in the Routes panel, the planner and the pins table (8,795.46 km would
+ * otherwise read 8,795 in one and 8,796 in another).
+ */
+export function shownKm(route: { km: number }): number {
+  return round1(route.km);
+}
+
 /** Compares a route's length and transit time with the corridor's (same speed and allowance). */
 export function compareWithCorridor(
   route: { km: number },
@@ -145,7 +154,7 @@ export function plannedRouteFeature(route: SeaRoute, request: PlannerRequest): F
       to: place(request.to),
       avoid: [...request.avoid],
       open: [...request.open],
-      km: round1(route.km),
+      km: shownKm(route),
       nm: round1(route.nm),
       passages: [...route.passages],
       closed: [...route.closed],
