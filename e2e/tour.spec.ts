@@ -136,7 +136,7 @@ test('a link opens a middle step; Back and Forward move between steps', async ({
   await expectStep(page, 6);
 });
 
-test('the ship is where the transit model puts it on the chosen day', async ({ page }) => {
+test('the ship is where the transit model puts it on the chosen day @phone', async ({ page }) => {
   const n = TOUR_STEPS.findIndex((s) => s.voyage === 'corridor') + 1;
   await openAtlas(page, `#tour=${n}`);
   const corridor = route('corridor');
@@ -217,7 +217,7 @@ test('under reduced motion the map is still 1 s and 3 s after arriving at a step
   await expect(page.getByTestId('voyage-slider')).toHaveValue('0');
 });
 
-test('the globe draws ocean and land, and a bad projection in a link is refused', async ({
+test('the globe draws ocean and land, and a bad projection in a link is refused @phone', async ({
   page,
 }) => {
   await openAtlas(page, '#proj=globe&map=3/20/85');
