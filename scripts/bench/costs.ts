@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
 import { PLANNER_PRESETS } from '../../src/lib/planner/planner-presets.ts';
-import { pinToken } from '../../src/lib/url/codec.ts';
+import { pinToken } from '../../src/lib/url/tokens.ts';
 import { repoRoot } from '../lib/io.ts';
 import { serve } from './static-server.ts';
 import { median } from './stats.ts';

@@ -1,5 +1,5 @@
 import { checkPrice } from '../lib/costs/model';
-import { canonicalPrice } from '../lib/url/codec';
+import { canonicalPrice } from '../lib/url/tokens';
 import {
   cameraFor,
   selectClaim,

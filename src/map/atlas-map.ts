@@ -5,7 +5,7 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { ScreenPoint } from '../lib/claims/declutter';
 import type { MapData } from '../lib/map-data';
-import { OVERLAY_LAYERS, OVERLAY_SOURCES, type OverlayLayerId } from '../lib/style/ids';
+import { OVERLAY_SOURCES, type OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
 import type {
   ClickListener,
@@ -21,6 +21,8 @@ import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls } from './controls';
 import { addShipImages } from './ship-images';
 import { OverlayState } from './overlays';
+import { listenToPointer } from './pointer';
+import { metresPerPixel, snapshotCanvas } from './snapshot';
 
 setWorkerUrl(workerUrl);
 
@@ -120,7 +122,7 @@ export class AtlasMap implements MapView {
       this.pending = null;
     });
     this.ready = new Promise((resolve) => this.map.once('idle', () => resolve()));
-    this.listenToRegions();
+    listenToPointer(this.map, this.clickListeners, this.handlers);
     this.map.on('moveend', (event) => {
       // `originalEvent` is set only when a gesture (drag, wheel, keys) moved the map.
       const byUser = 'originalEvent' in event && event.originalEvent !== undefined;
@@ -241,58 +243,15 @@ export class AtlasMap implements MapView {
   }
 
   snapshot(scale: number): HTMLCanvasElement {
-    const before = this.map.getPixelRatio();
-    if (scale !== before) this.map.setPixelRatio(scale);
-    // A synchronous draw: the WebGL buffer holds the frame until this task ends.
-    this.map.redraw();
-    const source = this.map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    copy.getContext('2d')?.drawImage(source, 0, 0);
-    if (scale !== before) {
-      this.map.setPixelRatio(before);
-      this.map.redraw();
-    }
-    return copy;
+    return snapshotCanvas(this.map, scale);
   }
 
   metresPerPixel(): number {
-    // The distance across one CSS pixel at the centre, as MapLibre's own scale bar measures it.
-    const { clientWidth, clientHeight } = this.element;
-    const y = clientHeight / 2;
-    const left = this.map.unproject([clientWidth / 2 - 50, y]);
-    const right = this.map.unproject([clientWidth / 2 + 50, y]);
-    return left.distanceTo(right) / 100;
+    return metresPerPixel(this.map, this.element);
   }
 
   focus(): void {
     this.map.getCanvas().focus({ preventScroll: true });
-  }
-
-  private listenToRegions(): void {
-    let hovered: string | null = null;
-    const setHover = (id: string | null) => {
-      if (id === hovered) return;
-      hovered = id;
-      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
-      this.handlers.onRegionHover?.(id);
-    };
-    this.map.on('mousemove', OVERLAY_LAYERS.regionFill, (event) => {
-      const id = event.features?.[0]?.id;
-      setHover(id === undefined ? null : String(id));
-    });
-    this.map.on('mouseleave', OVERLAY_LAYERS.regionFill, () => setHover(null));
-    this.map.on('click', (event) => {
-      for (const listener of this.clickListeners) {
-        if (listener([event.lngLat.lng, event.lngLat.lat]) === true) return;
-      }
-      const layers = this.map.getLayer(OVERLAY_LAYERS.regionFill)
-        ? [OVERLAY_LAYERS.regionFill]
-        : [];
-      const [region] = layers.length ? this.map.queryRenderedFeatures(event.point, { layers }) : [];
-      this.handlers.onRegionClick?.(region?.id === undefined ? null : String(region.id));
-    });
   }
 
   covered({ controls } = { controls: true }): Insets {

@@ -6,10 +6,10 @@ import {
   type ImageInput,
   type ImageLayout,
   type LegendEntry,
-  type Measure,
   type Rect,
   type TextBlock,
 } from '../../src/lib/export/layout';
+import type { Measure } from '../../src/lib/export/text-wrap';
 import { metresPerPixelAt } from '../../src/lib/export/scale-bar';
 import { random } from '../random';
 

@@ -8,7 +8,7 @@ import { kmToNm, round1, roundCoords } from '../routing/geometry';
 import { PASSAGES, type PassageId } from '../routing/passages';
 import type { Port } from '../routing/ports';
 import type { Endpoint, SeaRoute } from '../routing/route';
-import { placeToken } from '../url/codec';
+import { placeToken } from '../url/tokens';
 import { POINT_DECIMALS, roundLat, roundLng } from '../url/numbers';
 import { canonicalPassages } from '../url/planner';
 import type { Place, UrlState } from '../url/state';

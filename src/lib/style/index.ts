@@ -6,13 +6,8 @@ import { makeBasemapLayers, makeBasemapSources, type BasemapUrls } from './basem
 import { LAYER_IDS } from '../../content/ids';
 import type { MapData } from '../map-data';
 import { LAYER_GROUPS, OVERLAY_SOURCES } from './ids';
-import {
-  makeOverlayLabelLayers,
-  makeOverlayLineLayers,
-  makeOverlaySources,
-  routesSourceData,
-  type OverlayData,
-} from './overlays';
+import { makeOverlayLabelLayers, makeOverlayLineLayers } from './overlays';
+import { makeOverlaySources, routesSourceData, type OverlayData } from './sources';
 
 export {
   FONTS,
@@ -27,9 +22,9 @@ export {
   SOURCES,
   pinRouteId,
 } from './ids';
-export { routesSourceData, shipsData } from './overlays';
+export { routesSourceData, shipsData } from './sources';
 export type { BasemapUrls } from './basemap';
-export type { OverlayData } from './overlays';
+export type { OverlayData } from './sources';
 
 /** Sea names that the chokepoint markers label themselves (Natural Earth spelling). */
 const NAMED_BY_CHOKEPOINTS = [

@@ -4,7 +4,7 @@
  */
 import { CLAIM_IDS, LAYER_IDS, PRESET_IDS } from '../../content/ids';
 import type { LayerId } from '../../content/ids';
-import type { Place, UrlCatalogues, UrlState } from './state';
+import type { UrlCatalogues, UrlState } from './state';
 import {
   DEFAULT_ALLOWANCE_DAYS,
   DEFAULT_SPEED_KN,
@@ -14,9 +14,8 @@ import {
   PANEL_IDS,
   PROJECTIONS,
   URL_FORMAT_VERSION,
-  type PinnedRoute,
 } from './state';
-import { formatCamera, formatDecimal, POINT_DECIMALS, roundTo, SETTING_DECIMALS } from './numbers';
+import { formatCamera, formatDecimal, SETTING_DECIMALS } from './numbers';
 import {
   findId,
   PIN_SEPARATORS,
@@ -29,10 +28,11 @@ import {
   readPrice,
   readTour,
 } from './fields';
-import { DEFAULT_FUEL, FUELS, FUEL_IDS } from '../../content/fuels';
+import { DEFAULT_FUEL, FUEL_IDS } from '../../content/fuels';
 import { DEFAULT_VESSEL, VESSEL_IDS } from '../../content/vessels';
 import { isPassageId } from '../routing/passages';
 import { canonicalPassages } from './planner';
+import { canonicalPrice, pinToken, placeToken } from './tokens';
 import type { UrlProblem } from './problems';
 import { capProblems, problem } from './problems';
 
@@ -248,33 +248,6 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
   s.open = passages.open;
   s.price = canonicalPrice(s.fuel, s.price);
   return { state: s, problems: capProblems(problems) };
-}
-
-/** A place as the URL writes it: a port id, or `p:lng,lat` with 4 decimals. */
-export function placeToken(place: Place): string {
-  return place.kind === 'port'
-    ? place.id
-    : `p:${formatDecimal(place.lng, POINT_DECIMALS)},${formatDecimal(place.lat, POINT_DECIMALS)}`;
-}
-
-/** A price as the state holds it: rounded to cents, and null when it is the fuel's default. */
-export function canonicalPrice(fuel: UrlState['fuel'], price: number | null): number | null {
-  if (price === null) return null;
-  const rounded = roundTo(price, PRICE_DECIMALS);
-  return rounded === roundTo(FUELS[fuel].defaultPrice.value, PRICE_DECIMALS) ? null : rounded;
-}
-
-/** A pinned route as `pins=` writes it (canonical passage lists, trailing empty fields left out). */
-export function pinToken(pin: PinnedRoute): string {
-  const { avoid, open } = canonicalPassages(pin.avoid, pin.open);
-  const fields = [
-    placeToken(pin.from),
-    placeToken(pin.to),
-    avoid.join(PIN_SEPARATORS.passage),
-    open.join(PIN_SEPARATORS.passage),
-  ];
-  while (fields.length > 2 && fields[fields.length - 1] === '') fields.pop();
-  return fields.join(PIN_SEPARATORS.field);
 }
 
 /** The hash for a valid state ('' for the default state), defaults left out, keys in URL_KEYS order. */

@@ -4,7 +4,7 @@
  * slider moves replace, throttled, because Mobile Safari refuses more than 100 hash updates per
  * 30 s (the reason MapLibre throttles its own hash, src/ui/hash.ts).
  */
-import { pinToken } from './codec';
+import { pinToken } from './tokens';
 import type { Place, UrlState } from './state';
 
 export type HistoryAction = 'push' | 'replace' | 'none';
