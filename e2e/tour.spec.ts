@@ -125,7 +125,7 @@ test('the keys walk the tour, sliders keep theirs, Escape leaves it', async ({ p
   await expect(page.getByTestId('panel')).toBeVisible();
 });
 
-test('a link opens a middle step; Back and Forward move between steps', async ({ page }) => {
+test('a link opens a middle step; Back and Forward move between steps @phone', async ({ page }) => {
   await openAtlas(page, '#tour=5');
   await expectStep(page, 5);
   await page.getByRole('button', { name: /^Next/ }).click();
@@ -200,7 +200,7 @@ test('the ship is where the transit model puts it on the chosen day @phone', asy
   expect(Math.hypot(centre.x - centre.tx, centre.y - centre.ty)).toBeLessThan(4);
 });
 
-test('under reduced motion the map is still 1 s and 3 s after arriving at a step', async ({
+test('under reduced motion the map is still 1 s and 3 s after arriving at a step @phone', async ({
   page,
 }) => {
   const n = TOUR_STEPS.findIndex((s) => s.voyage === 'comparison') + 1;
