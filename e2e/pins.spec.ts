@@ -111,6 +111,9 @@ const corridorPins: PinnedRoute[] = [
 test('pinning three routes gives the table, three coloured lines and a link that keeps them', async ({
   page,
 }) => {
+  // Three routes computed and drawn, a reload and a vessel change: about 19 s on a 2-core machine,
+  // so a third of the default 60 s would leave no margin on a machine twice as slow.
+  test.setTimeout(90_000);
   await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
   let key = await routeDrawn(page);
   const before = await pinShares(page);
