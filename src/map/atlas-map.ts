@@ -86,7 +86,7 @@ export class AtlasMap implements MapView {
   private readonly element: HTMLElement;
   private readonly overlays: OverlayState;
   private markers: Marker[] = [];
-  private clickListeners = new Set<ClickListener>();
+  private readonly clickListeners = new Set<ClickListener>();
   private styleReady = false;
   /** The data URL of each source that loads a file (to reload it after a failure). */
   private readonly sourceUrls: ReadonlyMap<string, string>;
