@@ -27,4 +27,15 @@ describe('Store', () => {
     ]);
     expect(store.state).toEqual({ n: 1, echo: true });
   });
+
+  it('bug: an update queued by a listener that changed nothing held back the ones after it', () => {
+    const store = new Store({ n: 0, a: false, b: false });
+    store.subscribe((s) => {
+      if (s.n !== 1 || s.b) return;
+      store.update((t) => t); // changes nothing
+      store.update((t) => ({ ...t, b: true }));
+    });
+    store.update((s) => ({ ...s, n: 1 }));
+    expect(store.state).toEqual({ n: 1, a: false, b: true });
+  });
 });

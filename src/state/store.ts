@@ -19,22 +19,21 @@ export class Store<S> {
    * listeners after it would be told of the older state last, and keep it.
    */
   update(update: (state: S) => S): void {
-    if (this.notifying) {
-      this.queued.push(update);
-      return;
-    }
-    const previous = this.current;
-    const next = update(previous);
-    if (next === previous) return;
-    this.current = next;
+    this.queued.push(update);
+    if (this.notifying) return;
     this.notifying = true;
     try {
-      for (const listener of this.listeners) listener(next, previous);
+      // In order; one that changes nothing is skipped, and the rest still run.
+      for (let next = this.queued.shift(); next; next = this.queued.shift()) {
+        const previous = this.current;
+        const state = next(previous);
+        if (state === previous) continue;
+        this.current = state;
+        for (const listener of this.listeners) listener(state, previous);
+      }
     } finally {
       this.notifying = false;
     }
-    const waiting = this.queued.shift();
-    if (waiting) this.update(waiting);
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
