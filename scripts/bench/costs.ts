@@ -10,14 +10,11 @@
  *   pins, routes already computed) to the map idle, alternated, medians; the baseline is the same
  *   measure for no pin.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
 import { PLANNER_PRESETS } from '../../src/lib/planner/planner-presets.ts';
 import { pinToken } from '../../src/lib/url/tokens.ts';
-import { repoRoot } from '../lib/io.ts';
-import { serve } from './static-server.ts';
+import { buildAndServe, mapIdle } from './app-build.ts';
 import { median } from './stats.ts';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 9));
@@ -138,15 +135,7 @@ function updateLine(label: string, frame: number, list: Update[]): string {
 
 /** Runs the costs benchmark and returns the lines to print. */
 export async function runCostsBench(): Promise<string[]> {
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-    {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    },
-  );
-  const app = await serve(resolve(repoRoot, OUT_DIR));
+  const app = await buildAndServe(OUT_DIR);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
@@ -178,14 +167,7 @@ export async function runCostsBench(): Promise<string[]> {
     // The planner with three pins: the third pin's fuel after a vessel change.
     await page.goto(`${app.url}${pinsHash(3)}`);
     await page.waitForSelector('.pins-body[data-pins-ready="true"]', { timeout: 60_000 });
-    await page.evaluate(
-      () =>
-        new Promise((r) =>
-          (
-            window as unknown as { corridorAtlas: { map: import('maplibre-gl').Map } }
-          ).corridorAtlas.map.once('idle', r),
-        ),
-    );
+    await mapIdle(page);
     const plannerFrame = await frameMs(page);
     const pinned = await updates(
       page,

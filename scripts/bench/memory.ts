@@ -4,40 +4,17 @@
  * production build; and the performance timeline's marks and measures after them. Target: the
  * heap ratio at most 1.2, marks bounded (the planner keeps at most 15 of each of its two names).
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
-import { repoRoot } from '../lib/io.ts';
 import { CHURN_HASHES, churn } from './hash-churn.ts';
-import { serve } from './static-server.ts';
+import { buildAndServe, mapIdle } from './app-build.ts';
 
 /** Its own build folder, so a concurrent `vite build` of dist/ cannot change it mid-run. */
 const OUT_DIR = 'bench-results/memory-dist';
 
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        const map = (window as unknown as { corridorAtlas: { map: import('maplibre-gl').Map } })
-          .corridorAtlas.map;
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      }),
-  );
-}
-
 /** Runs the memory benchmark and returns the lines to print. */
 export async function runMemoryBench(): Promise<string[]> {
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-    {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    },
-  );
-  const app = await serve(resolve(repoRoot, OUT_DIR));
+  const app = await buildAndServe(OUT_DIR);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({
@@ -50,7 +27,7 @@ export async function runMemoryBench(): Promise<string[]> {
     const cdp = await context.newCDPSession(page);
     const heapAfterGc = async () => {
       // Idle first: until then the map holds callbacks waiting for the last routes to be drawn.
-      await idle(page);
+      await mapIdle(page);
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };

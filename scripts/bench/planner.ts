@@ -6,15 +6,12 @@
  * measure for drawing an identical precomputed route without routing (the baseline), and the
  * route computation itself in the worker against the same query in Node.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
 import { createSeaRouter, decodeNetwork, parsePorts } from '../../src/lib/routing/index.ts';
-import { repoRoot } from '../lib/io.ts';
 import { NETWORK_PATH, PORTS_PATH } from '../lib/load-network.ts';
-import { serve } from './static-server.ts';
+import { buildAndServe } from './app-build.ts';
 import { median } from './stats.ts';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
@@ -191,16 +188,8 @@ const list = (xs: number[]) => `[${xs.map((x) => x.toFixed(0)).join(', ')}]`;
 
 /** Runs the planner benchmark and returns the lines to print. */
 export async function runPlannerBench(): Promise<string[]> {
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-    {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    },
-  );
   const node = nodeBaseline();
-  const app = await serve(resolve(repoRoot, OUT_DIR));
+  const app = await buildAndServe(OUT_DIR);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const runs: Run[] = [];
   try {
