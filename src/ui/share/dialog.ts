@@ -24,7 +24,7 @@ export function openDialog(title: string, testid: string, opener: HTMLElement | 
       h('h2', { id: titleId }, title),
       h(
         'button',
-        { type: 'button', class: 'dialog-close', 'aria-label': 'Close', onclick: close },
+        { type: 'button', class: 'round-close', 'aria-label': 'Close', onclick: close },
         '×',
       ),
     ),

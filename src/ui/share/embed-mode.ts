@@ -82,7 +82,7 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
         'button',
         {
           type: 'button',
-          class: 'dialog-close',
+          class: 'round-close',
           'aria-label': 'Close the claim',
           'data-testid': 'embed-card-close',
           onclick: () => ctx.actions.chooseClaim(null),

@@ -151,7 +151,7 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
           'button',
           {
             type: 'button',
-            class: 'tour-close',
+            class: 'round-close',
             'aria-label': 'Leave the tour',
             'data-testid': 'tour-close',
             onclick: leave,
