@@ -12,6 +12,7 @@ import {
 } from '../content/data-files';
 import type { OVERLAY_SOURCES, SourceId } from '../lib/style/ids';
 import type { Notices } from '../ui/notices';
+import { RETRY_BACKOFF_MS } from '../lib/retry';
 
 /** Every map source that loads a file, and its entry in the catalogue (a type error if missing). */
 const SOURCE_FILES: Record<SourceId | typeof OVERLAY_SOURCES.regions, DataFileId> = {
@@ -20,9 +21,6 @@ const SOURCE_FILES: Record<SourceId | typeof OVERLAY_SOURCES.regions, DataFileId
   labels: 'labels',
   regions: 'regions',
 };
-
-/** Automatic retries after a lost connection: 2 s, 4 s, 8 s… at most a minute apart, six times. */
-const BACKOFF_MS = [2_000, 4_000, 8_000, 16_000, 32_000, 60_000];
 
 /** What the map owner offers for recovering a source (src/map/atlas-map.ts). */
 interface ReloadableMap {
@@ -100,7 +98,7 @@ export class MapFaults {
     this.failed.set(sourceId, entry);
     this.showFailure(sourceId, entry);
     clearTimeout(entry.timer);
-    const delay = BACKOFF_MS[entry.attempts];
+    const delay = RETRY_BACKOFF_MS[entry.attempts];
     if (failure.kind === 'offline' && delay !== undefined) {
       entry.timer = setTimeout(() => this.retry(sourceId), delay);
     }

@@ -61,6 +61,10 @@ function failureReason(failure: LoadFailure): string {
   }
 }
 
+/** Said after a load that failed and is tried again by itself (src/lib/retry.ts). */
+export const RETRIED_LATER =
+  'it is tried again at your next change, or when the connection returns';
+
 /** "the Far East regions could not be loaded (the server answered 500)" */
 export function loadFailedClause(id: DataFileId, failure: LoadFailure): string {
   return `${DATA_FILES[id].name} could not be loaded (${failureReason(failure)})`;

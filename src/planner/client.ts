@@ -11,6 +11,8 @@
  * backoff, a timer; once a reload succeeds, `onRecovered` lets the planner compute its route.
  */
 import networkAsset from '../../geo/sea-network.json?url';
+import { RETRIED_LATER } from '../content/data-files';
+import { RETRY_BACKOFF_MS } from '../lib/retry';
 import type { SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteResult } from '../lib/routing/route';
@@ -45,9 +47,6 @@ interface Backend {
   dispose(): void;
 }
 
-/** Automatic reloads after a failure: 2 s, 4 s, 8 s… at most a minute apart, six times. */
-const BACKOFF_MS = [2_000, 4_000, 8_000, 16_000, 32_000, 60_000];
-
 const networkUrl = () => new URL(networkAsset, document.baseURI).href;
 
 /** The main-thread fallback: the same code, loaded lazily (its own chunk) on first use. */
@@ -61,7 +60,7 @@ function mainThreadBackend(ports: readonly Port[]): Backend {
         core = await import('./router-core');
       } catch {
         throw new Error(
-          'the route planner’s code could not be loaded (no connection); it is tried again at your next change, or when the connection returns',
+          `the route planner’s code could not be loaded (no connection); ${RETRIED_LATER}`,
         );
       }
       return { core, router: await core.loadRouter(networkUrl(), ports) };
@@ -199,7 +198,7 @@ export function createPlannerClient(
         onRecovered();
       },
       () => {
-        const delay = BACKOFF_MS[failures++];
+        const delay = RETRY_BACKOFF_MS[failures++];
         if (delay !== undefined && broken) timer = setTimeout(recover, delay);
       },
     );
@@ -209,7 +208,7 @@ export function createPlannerClient(
     broken = true;
     failures = 0;
     clearTimeout(timer);
-    timer = setTimeout(recover, BACKOFF_MS[failures++]);
+    timer = setTimeout(recover, RETRY_BACKOFF_MS[failures++]);
   };
   const onSuccess = () => {
     broken = false;

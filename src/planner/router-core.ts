@@ -2,7 +2,7 @@
  * Loading the sea router in a browser (the routing worker, or the main thread when workers are
  * unavailable): fetch geo/sea-network.json, decode it, build the router once, answer queries.
  */
-import { loadFailedClause, type LoadFailure } from '../content/data-files';
+import { loadFailedClause, RETRIED_LATER, type LoadFailure } from '../content/data-files';
 import { createSeaRouter, decodeNetwork, type SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteResult } from '../lib/routing/route';
@@ -10,9 +10,7 @@ import type { RouteQuery } from './protocol';
 
 /** A failed load, in words the planner can show (never the fetch's or the parser's own text). */
 function loadFailed(failure: LoadFailure): Error {
-  return new Error(
-    `${loadFailedClause('sea-network', failure)}; it is tried again at your next change, or when the connection returns`,
-  );
+  return new Error(`${loadFailedClause('sea-network', failure)}; ${RETRIED_LATER}`);
 }
 
 /**

@@ -7,9 +7,7 @@
  */
 import type { AppContext } from '../state/context';
 import { h } from './dom';
-
-/** Automatic retries: 2 s, 4 s, 8 s… at most a minute apart, six times. */
-const BACKOFF_MS = [2_000, 4_000, 8_000, 16_000, 32_000, 60_000];
+import { RETRY_BACKOFF_MS } from '../lib/retry';
 
 /**
  * Stylesheets that failed to load, loaded again. Vite's preload helper adds the planner's CSS as a
@@ -62,7 +60,7 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
           'The route planner could not be loaded (no connection). It is tried again at your next click, or when the connection returns.';
         retry.hidden = false;
         for (const type of triggers) window.addEventListener(type, load, true);
-        const delay = BACKOFF_MS[failures++];
+        const delay = RETRY_BACKOFF_MS[failures++];
         if (delay !== undefined) timer = setTimeout(load, delay);
       },
     );
