@@ -3,7 +3,8 @@
  * date everywhere (its "Source" sections give both dates in full).
  */
 import { ARTICLE } from '../content/article';
-import type { FigureSource } from '../content/article';
+import { FIGURE_SOURCES, type FigureSource } from '../content/article';
+import type { TourStep } from '../content/tour';
 import { h } from './dom';
 
 /** An ISO date's day as written (no time-zone shift), in British English. */
@@ -37,4 +38,11 @@ export function articleCitation(): (Node | string)[] {
     h('cite', {}, ARTICLE.title),
     `, ${ARTICLE.outlet}, ${ARTICLE.author}, ${longDate(ARTICLE.firstPublished.iso)}`,
   ];
+}
+
+/** The citation under a tour step's quote: the article's, or the later report's. */
+export function stepCitation(step: TourStep): (Node | string)[] {
+  if (step.quote.source === 'news18') return articleCitation();
+  const source = FIGURE_SOURCES[step.quote.source];
+  return [`${source.publisher} (PTI), ${citeShort(source)}`];
 }

@@ -5,13 +5,12 @@
  * rest of the page is hidden. Without WebGL the sheet prints its text.
  */
 import { CLAIMS } from '../../content/claims';
-import { FIGURE_SOURCES } from '../../content/article';
 import { DATA_SOURCES } from '../../content/sources';
 import { TOUR_STEPS } from '../../content/tour';
 import { figureLine } from '../../lib/export/csv';
 import { licenceText } from '../../lib/export/data-package';
 import type { AppContext } from '../../state/context';
-import { articleCitation, citeShort } from '../citation';
+import { articleCitation, stepCitation } from '../citation';
 import { h, replaceChildren } from '../dom';
 import { mapImage } from './export-image';
 import { stateLink } from './links';
@@ -48,12 +47,7 @@ function description(ctx: AppContext): Node[] {
   }
   const step = url.tour === null ? null : TOUR_STEPS[url.tour - 1];
   if (step) {
-    const cite =
-      step.quote.source === 'news18'
-        ? articleCitation()
-        : [
-            `${FIGURE_SOURCES[step.quote.source].publisher} (PTI), ${citeShort(FIGURE_SOURCES[step.quote.source])}`,
-          ];
+    const cite = stepCitation(step);
     return [
       h('h2', {}, step.title),
       h('p', {}, step.text),

@@ -6,13 +6,13 @@
  * gives focus back to the button that opened it.
  */
 import './tour.css';
-import { ARTICLE, FIGURE_SOURCES } from '../../content/article';
-import { TOUR_LENGTH, TOUR_STEPS, type TourStep } from '../../content/tour';
+import { ARTICLE } from '../../content/article';
+import { TOUR_LENGTH, TOUR_STEPS } from '../../content/tour';
 import { checkArticleClaims } from '../../lib/analysis/claim-check';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import { formatQuantity } from '../claim-check-table';
-import { articleCitation, citeShort } from '../citation';
+import { stepCitation } from '../citation';
 import { h, replaceChildren } from '../dom';
 import { startVoyagePlayer, type VoyagePlayer } from './voyage-player';
 
@@ -24,13 +24,6 @@ function keysBelongTo(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement)
     return !['checkbox', 'radio', 'button'].includes(target.type);
   return false;
-}
-
-/** The article's or the later report's citation under a step's quote. */
-function citation(step: TourStep): (Node | string)[] {
-  if (step.quote.source === 'news18') return articleCitation();
-  const source = FIGURE_SOURCES[step.quote.source];
-  return [`${source.publisher} (PTI), ${citeShort(source)}`];
 }
 
 /** The article's route figures beside the computed ones, at the panel's speed and allowance. */
@@ -166,7 +159,7 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
         'figure',
         { class: 'tour-quote' },
         h('blockquote', { 'data-testid': 'tour-quote' }, h('p', {}, step.quote.text)),
-        h('figcaption', {}, '— ', ...citation(step)),
+        h('figcaption', {}, '— ', ...stepCitation(step)),
       ),
       step.figures ? routeCheck(ctx, state) : null,
       h(
