@@ -12,15 +12,12 @@ import { CATEGORY_IDS, type CategoryId } from '../content/claim-types';
 import type { AppState } from '../state/app-state';
 import { renderClaimCard, type ClaimCard } from './claim-card';
 import { categoryBadge } from './claim-symbols';
-import { h } from './dom';
+import { h, prefersReducedMotion } from './dom';
 
 type Filter = CategoryId | 'all';
 
 /** Where focus goes back to when the card opened from it closes (a map marker). */
 let opener: { claim: ClaimId; element: HTMLElement } | null = null;
-
-const reducedMotion = () =>
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** Scrolls the panel (not the page) so `el` sits at the top of its scrolling container. */
 function scrollToTop(el: HTMLElement): void {
@@ -28,7 +25,7 @@ function scrollToTop(el: HTMLElement): void {
   if (!scroller) return;
   const top =
     el.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 8;
-  scroller.scrollTo({ top, behavior: reducedMotion() ? 'auto' : 'smooth' });
+  scroller.scrollTo({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
 
 /** Moves focus to an open claim's card heading; `from` gets it back when that card closes. */

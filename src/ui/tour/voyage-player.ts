@@ -8,6 +8,7 @@
 import type { TourVoyage } from '../../content/tour';
 import { formatDays, formatKnots } from '../../lib/analysis/format';
 import type { Ship } from '../../lib/map-data';
+import { placeLabel } from '../../lib/planner/plan';
 import {
   headingAt,
   voyageAt,
@@ -16,7 +17,7 @@ import {
   type VoyagePlan,
 } from '../../lib/voyage/voyage';
 import type { AppContext } from '../../state/context';
-import { h } from '../dom';
+import { h, prefersReducedMotion } from '../dom';
 
 /** Seconds the longest voyage of a step takes to play. */
 const PLAY_SECONDS = 12;
@@ -25,9 +26,6 @@ export interface VoyagePlayer {
   stop(): void;
 }
 
-const prefersReducedMotion = () =>
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 /** Fills `root` with the player and starts it (unless the reader prefers reduced motion). */
 export function startVoyagePlayer(
   ctx: AppContext,
@@ -35,7 +33,7 @@ export function startVoyagePlayer(
   voyage: TourVoyage,
 ): VoyagePlayer {
   const { speed, allowance } = ctx.store.state.url;
-  const portName = (id: string) => ctx.data.ports.find((p) => p.id === id)?.name ?? id;
+  const portName = (id: string) => placeLabel({ kind: 'port', id }, ctx.data.ports);
   const ids: Ship['id'][] = voyage === 'comparison' ? ['corridor', 'comparison'] : ['corridor'];
   const ships = ids.map((id) => {
     const route = ctx.data.routes[id];
