@@ -5,9 +5,8 @@
  * days, fuel, CO₂ and cost at the reader's voyage assumptions.
  */
 import type { Feature, LineString } from 'geojson';
-import { FUELS } from '../content/fuels';
 import { formatDays, formatKnots, formatNumber, formatUsd } from '../lib/analysis/format';
-import { costForState } from '../lib/costs/for-state';
+import { costForState, priceInUse } from '../lib/costs/for-state';
 import type { RuntimeRoute } from '../lib/map-data';
 import {
   endpointOf,
@@ -276,10 +275,9 @@ export class PinnedRoutes {
         { class: 'planner-hint', 'data-testid': 'pins-note' },
         `Days include ${formatDays(url.allowance)} in port and canals. Fuel, CO₂ and cost are `,
         h('strong', {}, 'modelled estimates'),
-        ` for one voyage at the voyage assumptions below (fuel at ${formatUsd(
-          url.price ?? FUELS[url.fuel].defaultPrice.value,
-          { decimals: 2 },
-        )} per tonne; canal dues ${formatUsd(url.dues)} per canal transit).`,
+        ` for one voyage at the voyage assumptions below (fuel at ${formatUsd(priceInUse(url), {
+          decimals: 2,
+        })} per tonne; canal dues ${formatUsd(url.dues)} per canal transit).`,
       ),
     );
   }

@@ -20,6 +20,11 @@ export interface CostedRoute {
   readonly passages: readonly string[];
 }
 
+/** The fuel price in use, USD per tonne: the reader's, or the fuel's published default. */
+export function priceInUse(url: Pick<UrlState, 'fuel' | 'price'>): number {
+  return url.price ?? FUELS[url.fuel].defaultPrice.value;
+}
+
 /**
  * A route's modelled voyage cost at the reader's choices. The reader's canal dues (`dues`, USD
  * per canal transit) are charged once for each canal the route passes: none on the corridor via

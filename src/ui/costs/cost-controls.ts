@@ -5,6 +5,7 @@
  */
 import './costs.css';
 import { FUELS, FUEL_IDS, isFuelId, type FuelId } from '../../content/fuels';
+import { priceInUse } from '../../lib/costs/for-state';
 import {
   VESSELS,
   VESSEL_IDS,
@@ -84,7 +85,7 @@ const fuelOption = (id: FuelId) => {
 };
 
 /** The default price of a fuel as the input shows it: the catalogue's number, unformatted. */
-const priceText = (url: UrlState) => String(url.price ?? FUELS[url.fuel].defaultPrice.value);
+const priceText = (url: UrlState) => String(priceInUse(url));
 
 /** Element ids and test ids of a set of controls (voyage-controls.ts makes them). */
 export interface ControlNames {
