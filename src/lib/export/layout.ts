@@ -26,7 +26,7 @@ export interface ImageInput {
   /** Every source with its licence (data-package.ts `licenceText`); wrapped, never cut. */
   readonly attribution: string;
   readonly link: string;
-  /** Ground metres per CSS pixel at the map's centre (scale-bar.ts `metresPerPixelAt`). */
+  /** Ground metres per CSS pixel at the map’s centre (the map measures it: src/map/snapshot.ts). */
   readonly metresPerPixel: number;
   readonly measure: Measure;
 }

@@ -78,7 +78,7 @@ export interface UrlState {
   readonly fuel: FuelId;
   /** Fuel price, USD per tonne; null = the fuel's published default (src/content/fuels.ts). */
   readonly price: number | null;
-  /** Canal dues the reader typed in, USD per voyage (no tariff is assumed: default 0). */
+  /** Canal dues the reader typed in, USD per canal transit (no tariff is assumed: default 0). */
   readonly dues: number;
 }
 
@@ -103,7 +103,7 @@ export const LIMITS = {
   pitch: { min: 0, max: 85 },
   speed: { min: 8, max: 25 },
   allowance: { min: 0, max: 10 },
-  /** USD per voyage; the upper bound only catches typos (Suez transits cost well under it). */
+  /** USD per canal transit; the upper bound only catches typos (Suez transits cost well under it). */
   dues: { min: 0, max: 10_000_000 },
 } as const;
 
