@@ -3,10 +3,8 @@
  * map's colours and line styles. The exported image and the embed's compact legend draw it.
  */
 import type { MapData } from '../map-data';
-import { OVERLAY_COLOURS, PIN_COLOURS, PLANNED_ROUTE_ID, pinRouteId } from '../style/ids';
+import { OVERLAY_COLOURS, PIN_COLOURS, PIN_ROUTE_IDS, PLANNED_ROUTE_ID } from '../style/ids';
 import type { LegendEntry } from './layout';
-
-const PIN_IDS = PIN_COLOURS.map((_, i) => pinRouteId(i));
 
 /** Legend entries for a map's data, most important first. */
 export function legendEntries(data: MapData): LegendEntry[] {
@@ -31,7 +29,7 @@ export function legendEntries(data: MapData): LegendEntry[] {
     });
   }
   for (const route of data.routes) {
-    const pin = PIN_IDS.indexOf(route.id);
+    const pin = PIN_ROUTE_IDS.indexOf(route.id);
     if (route.id === PLANNED_ROUTE_ID) {
       // A planned route that is also pinned lies under its pin: listed once, as the pin.
       if (data.routes.some((r) => r.id !== PLANNED_ROUTE_ID && r.label === route.label)) continue;

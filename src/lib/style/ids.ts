@@ -61,8 +61,14 @@ export const PLANNED_ROUTE_ID = 'planned';
  */
 export const PIN_COLOURS = ['#0072B2', '#009E73', '#CC79A7'] as const;
 
+/** What a pinned route's feature id starts with; the rest is its number. */
+export const PIN_ID_PREFIX = 'pin-';
+
 /** The feature id of pinned route `index` (0-based) in the routes source: pin-1, pin-2, pin-3. */
-export const pinRouteId = (index: number): string => `pin-${index + 1}`;
+export const pinRouteId = (index: number): string => `${PIN_ID_PREFIX}${index + 1}`;
+
+/** Every pinned route's feature id, in pin order. */
+export const PIN_ROUTE_IDS: readonly string[] = PIN_COLOURS.map((_, i) => pinRouteId(i));
 
 export const OVERLAY_LAYERS = {
   regionFill: 'regions-fill',

@@ -14,20 +14,20 @@ import {
   OVERLAY_SOURCES,
   PIN_COLOURS,
   PLANNED_ROUTE_ID,
+  PIN_ID_PREFIX,
+  PIN_ROUTE_IDS,
   SHIP_IMAGES,
-  pinRouteId,
 } from './ids';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import type { PointLayer } from './sources';
 
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
-const PIN_IDS = PIN_COLOURS.map((_, i) => pinRouteId(i));
-const isPin: FilterSpecification = ['in', ['get', 'id'], ['literal', PIN_IDS]];
+const isPin: FilterSpecification = ['in', ['get', 'id'], ['literal', [...PIN_ROUTE_IDS]]];
 const pinColour: ExpressionSpecification = [
   'match',
   ['get', 'id'],
-  ...PIN_IDS.flatMap((id, i) => [id, PIN_COLOURS[i]!]),
+  ...PIN_ROUTE_IDS.flatMap((id, i) => [id, PIN_COLOURS[i]!]),
   PIN_COLOURS[0],
 ] as unknown as ExpressionSpecification;
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
@@ -158,7 +158,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 240,
-        'text-field': ['slice', ['get', 'id'], 4],
+        'text-field': ['slice', ['get', 'id'], PIN_ID_PREFIX.length],
         'text-font': [...FONTS.semibold],
         'text-size': 14,
         'text-rotation-alignment': 'viewport',
