@@ -3,6 +3,7 @@
  * unavailable): fetch geo/sea-network.json, decode it, build the router once, answer queries.
  */
 import { loadFailedClause, RETRIED_LATER, type LoadFailure } from '../content/data-files';
+import { fetchJson } from '../lib/fetch-json';
 import { createSeaRouter, decodeNetwork, type SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteResult } from '../lib/routing/route';
@@ -18,23 +19,11 @@ function loadFailed(failure: LoadFailure): Error {
  * with a plain message naming the file; nothing is kept, so a later call fetches it again.
  */
 export async function loadRouter(networkUrl: string, ports: readonly Port[]): Promise<SeaRouter> {
-  let response: Response;
-  try {
-    response = await fetch(networkUrl);
-  } catch {
-    throw loadFailed({ kind: 'offline' });
-  }
-  if (!response.ok) throw loadFailed({ kind: 'http', status: response.status });
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (error) {
-    // A body cut off by the network is a TypeError; a body that is not JSON, a SyntaxError.
-    throw loadFailed(error instanceof SyntaxError ? { kind: 'damaged' } : { kind: 'offline' });
-  }
+  const fetched = await fetchJson(networkUrl);
+  if ('failure' in fetched) throw loadFailed(fetched.failure);
   let network: ReturnType<typeof decodeNetwork>;
   try {
-    network = decodeNetwork(body as Parameters<typeof decodeNetwork>[0]);
+    network = decodeNetwork(fetched.body as Parameters<typeof decodeNetwork>[0]);
   } catch {
     throw loadFailed({ kind: 'damaged' });
   }

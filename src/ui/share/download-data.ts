@@ -9,6 +9,8 @@ import { figuresCsv } from '../../lib/export/csv';
 import { licenceText, routesAndRegionsGeoJSON } from '../../lib/export/data-package';
 import { exportFileName } from '../../lib/export/names';
 import type { AppContext } from '../../state/context';
+import { loadFailedClause } from '../../content/data-files';
+import { fetchJson } from '../../lib/fetch-json';
 import { h } from '../dom';
 import { downloadBlob } from '../download';
 import { openDialog } from './dialog';
@@ -16,10 +18,9 @@ import { shownView } from './what-is-shown';
 
 /** The regions file, as the map loads it (the service worker serves it offline). */
 async function regions(url: string): Promise<FeatureCollection> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`the Far East regions could not be loaded (HTTP ${response.status})`);
-  return (await response.json()) as FeatureCollection;
+  const fetched = await fetchJson(url);
+  if ('failure' in fetched) throw new Error(loadFailedClause('regions', fetched.failure));
+  return fetched.body as FeatureCollection;
 }
 
 export function openDataDialog(ctx: AppContext, opener: HTMLElement): void {
