@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, openAtlas, test } from './driver';
+import { expect, followHash, mapIdle, openAtlas, test } from './driver';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -55,18 +55,6 @@ const STATES: {
     },
   },
 ];
-
-/** Follows a link within the page, as a reader clicking a shared link in another tab would. */
-async function followHash(page: Page, hash: string): Promise<void> {
-  await page.evaluate(
-    (hash) =>
-      new Promise((resolve) => {
-        window.addEventListener('hashchange', resolve, { once: true });
-        location.hash = hash;
-      }),
-    hash,
-  );
-}
 
 // One page walks all the states (a fresh load for the first, then links within the page): each
 // check runs on what the reader has on screen, and a failure names its state (expect.soft).

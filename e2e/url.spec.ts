@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PRESET_LIST } from '../src/content/presets';
-import { expect, mapIdle, openAtlas, test } from './driver';
+import { expect, followHash, mapIdle, openAtlas, test } from './driver';
 
 interface View {
   zoom: number;
@@ -56,14 +56,7 @@ test('each preset view opens by its link, framing its region, with its panel', a
     const hash = `#view=${preset.id}`;
     if (i === 0) await openAtlas(page, hash);
     else {
-      await page.evaluate(
-        (hash) =>
-          new Promise((resolve) => {
-            window.addEventListener('hashchange', resolve, { once: true });
-            location.hash = hash;
-          }),
-        hash,
-      );
+      await followHash(page, hash);
       await mapIdle(page);
     }
     expect(await frames(page, preset.camera.bounds), `${preset.id} framed`).toBe(true);
