@@ -1,6 +1,6 @@
 /** What covers the map's edges (src/lib/screen/insets.ts), as framing and markers see it. */
 import { describe, expect, it } from 'vitest';
-import { coveredInsets } from '../src/lib/screen/insets';
+import { coveredInsets, relativeTo } from '../src/lib/screen/insets';
 
 const rect = (left: number, top: number, right: number, bottom: number) => ({
   left,
@@ -58,5 +58,16 @@ describe('coveredInsets', () => {
   it('takes the largest claim on each edge', () => {
     const insets = coveredInsets(1280, 800, [rect(0, 760, 300, 800), rect(400, 700, 900, 800)]);
     expect(insets.bottom).toBe(100);
+  });
+});
+
+describe('relativeTo', () => {
+  it("puts a page rectangle into the map's pixels, whose corner is at origin", () => {
+    expect(relativeTo(rect(110, 70, 150, 90), { left: 100, top: 50 })).toEqual(
+      rect(10, 20, 50, 40),
+    );
+    expect(relativeTo(rect(90, 40, 95, 45), { left: 100, top: 50 })).toEqual(
+      rect(-10, -10, -5, -5),
+    );
   });
 });

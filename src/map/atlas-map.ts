@@ -16,7 +16,7 @@ import type {
   MarkerSpec,
   Unsubscribe,
 } from '../state/map-view';
-import { coveredInsets } from '../lib/screen/insets';
+import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls } from './controls';
 import { addShipImages } from './ship-images';
@@ -259,15 +259,9 @@ export class AtlasMap implements MapView {
     const origin = container.getBoundingClientRect();
     // The control groups in the map's corners, and whatever the page puts over the map.
     const groups = controls ? container.querySelectorAll<HTMLElement>(CONTROL_GROUPS) : [];
-    const rects = [...groups, ...this.covers()].map((el) => {
-      const r = el.getBoundingClientRect();
-      return {
-        left: r.left - origin.left,
-        top: r.top - origin.top,
-        right: r.right - origin.left,
-        bottom: r.bottom - origin.top,
-      };
-    });
+    const rects = [...groups, ...this.covers()].map((el) =>
+      relativeTo(el.getBoundingClientRect(), origin),
+    );
     return coveredInsets(container.clientWidth, container.clientHeight, rects);
   }
 

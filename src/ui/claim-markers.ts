@@ -21,6 +21,7 @@ import {
 import { CELL_PX, fanOffset, placeFan } from '../lib/claims/fan';
 import { claimsToGeoJSON } from '../lib/claims/markers';
 import { toMapData } from '../lib/map-data';
+import { relativeTo } from '../lib/screen/insets';
 import type { AppState } from '../state/app-state';
 import type { AppContext } from '../state/context';
 import type { MapView, MarkerSpec } from '../state/map-view';
@@ -48,12 +49,7 @@ function measureArea(
     const r = el.getBoundingClientRect();
     // Hidden ones (display: none) measure 0 × 0 and cover nothing.
     if (r.width === 0 || r.height === 0) continue;
-    blocked.push({
-      left: r.left - origin.left,
-      top: r.top - origin.top,
-      right: r.right - origin.left,
-      bottom: r.bottom - origin.top,
-    });
+    blocked.push(relativeTo(r, origin));
   }
   // The view is what the panel leaves; the controls are blocked where they are, not edge-wide.
   const panel = map.covered({ controls: false });

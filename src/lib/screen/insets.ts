@@ -14,6 +14,19 @@ export interface Insets {
 
 export const NO_INSETS: Readonly<Insets> = Object.freeze({ top: 0, right: 0, bottom: 0, left: 0 });
 
+/**
+ * `rect` in the pixels of a box whose top-left corner is at `origin`, both measured in the page
+ * (getBoundingClientRect): how everything over the map is put into the map's own pixels.
+ */
+export function relativeTo(rect: ScreenRect, origin: { left: number; top: number }): ScreenRect {
+  return {
+    left: rect.left - origin.left,
+    top: rect.top - origin.top,
+    right: rect.right - origin.left,
+    bottom: rect.bottom - origin.top,
+  };
+}
+
 /** A cover closer than this to an edge of the map counts as sitting on that edge, px. */
 const EDGE_PX = 24;
 

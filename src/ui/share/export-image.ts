@@ -11,6 +11,7 @@ import { layoutImage, type LegendEntry, type TextBlock } from '../../lib/export/
 import { legendEntries } from '../../lib/export/legend';
 import { exportFileName } from '../../lib/export/names';
 import { toMapData } from '../../lib/map-data';
+import { relativeTo } from '../../lib/screen/insets';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
 import { downloadBlob } from '../download';
@@ -69,13 +70,14 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
     .container()
     .querySelectorAll<HTMLElement>('.claim-marker:not([hidden]) .claim-marker-button');
   for (const button of buttons) {
-    const r = button.getBoundingClientRect();
-    if (r.width === 0 || r.right < origin.left || r.left > origin.right) continue;
-    const x = (r.left + r.width / 2 - origin.left) * scale;
-    const y = (r.top + r.height / 2 - origin.top) * scale;
+    const box = button.getBoundingClientRect();
+    const r = relativeTo(box, origin);
+    if (box.width === 0 || r.right < 0 || r.left > origin.width) continue;
+    const x = ((r.left + r.right) / 2) * scale;
+    const y = ((r.top + r.bottom) / 2) * scale;
     const style = getComputedStyle(button);
     g.beginPath();
-    g.arc(x, y, (r.width / 2) * scale, 0, 2 * Math.PI);
+    g.arc(x, y, (box.width / 2) * scale, 0, 2 * Math.PI);
     g.fillStyle = style.backgroundColor;
     g.fill();
     g.lineWidth = 2 * scale;
