@@ -1,6 +1,7 @@
 import type { AppContext } from '../state/context';
 import { PRESET_LIST } from '../content/presets';
 import { h } from './dom';
+import { disclosureMenu } from './menu';
 import { shareMenu } from './share/share-menu';
 import type { TourHandle } from './tour/tour';
 
@@ -46,22 +47,7 @@ function globeToggle(ctx: AppContext): HTMLElement {
 
 /** A disclosure menu of the named views: one click flies there and updates the URL. */
 function presetMenu(ctx: AppContext): HTMLElement {
-  const list = h('ul', { class: 'menu-list', id: 'preset-menu', role: 'list', hidden: true });
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      class: 'toolbar-button',
-      'aria-expanded': 'false',
-      'aria-controls': 'preset-menu',
-      'data-testid': 'preset-menu-button',
-    },
-    'Views',
-  );
-  const setOpen = (open: boolean) => {
-    list.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-  };
+  const menu = disclosureMenu({ id: 'preset-menu', label: 'Views', testid: 'preset-menu-button' });
   const items = PRESET_LIST.map((preset) =>
     h(
       'li',
@@ -73,8 +59,8 @@ function presetMenu(ctx: AppContext): HTMLElement {
           class: 'menu-item',
           'data-testid': `preset-${preset.id}`,
           onclick: () => {
-            setOpen(false);
-            button.focus();
+            menu.setOpen(false);
+            menu.button.focus();
             ctx.actions.choosePreset(preset.id);
           },
         },
@@ -83,22 +69,7 @@ function presetMenu(ctx: AppContext): HTMLElement {
       ),
     ),
   );
-  list.append(...items);
-  button.addEventListener('click', () => {
-    const open = list.hidden;
-    setOpen(open);
-    if (open) list.querySelector('button')?.focus();
-  });
-  const wrapper = h('div', { class: 'menu' }, button, list);
-  wrapper.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !list.hidden) {
-      setOpen(false);
-      button.focus();
-    }
-  });
-  document.addEventListener('click', (event) => {
-    if (!wrapper.contains(event.target as Node)) setOpen(false);
-  });
+  menu.list.append(...items);
   // Mark the current view, so the menu says where the reader is.
   const mark = () => {
     const view = ctx.store.state.url.view;
@@ -108,5 +79,5 @@ function presetMenu(ctx: AppContext): HTMLElement {
   };
   ctx.store.subscribe(mark);
   mark();
-  return wrapper;
+  return menu.element;
 }

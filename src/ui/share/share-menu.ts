@@ -7,6 +7,7 @@
 import './share.css';
 import type { AppContext } from '../../state/context';
 import { h } from '../dom';
+import { disclosureMenu } from '../menu';
 import { openDataDialog } from './download-data';
 import { openEmbedDialog } from './embed-dialog';
 import { downloadImage } from './export-image';
@@ -34,23 +35,14 @@ function copyLink(ctx: AppContext, status: HTMLElement, fallback: HTMLInputEleme
 
 /** The Share menu button and its list. */
 export function shareMenu(ctx: AppContext): HTMLElement {
-  const list = h('ul', {
-    class: 'menu-list share-list',
+  const menu = disclosureMenu({
     id: 'share-menu',
-    role: 'list',
-    hidden: true,
+    label: 'Share',
+    testid: 'share-menu-button',
+    className: 'share-menu',
+    listClassName: 'share-list',
   });
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      class: 'toolbar-button',
-      'aria-expanded': 'false',
-      'aria-controls': 'share-menu',
-      'data-testid': 'share-menu-button',
-    },
-    'Share',
-  );
+  const { button, setOpen } = menu;
   const status = h('p', { class: 'share-status', role: 'status', 'data-testid': 'copy-status' });
   const fallback = h('input', {
     class: 'copy-fallback',
@@ -60,10 +52,6 @@ export function shareMenu(ctx: AppContext): HTMLElement {
     'data-testid': 'copy-fallback',
     hidden: true,
   });
-  const setOpen = (open: boolean) => {
-    list.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-  };
   const noMap = ctx.map === null;
   const item = (
     testid: string,
@@ -91,7 +79,7 @@ export function shareMenu(ctx: AppContext): HTMLElement {
     });
     return h('li', {}, element);
   };
-  list.append(
+  menu.list.append(
     item(
       'copy-link',
       'Copy link',
@@ -121,21 +109,5 @@ export function shareMenu(ctx: AppContext): HTMLElement {
     ),
     h('li', {}, status, fallback),
   );
-  button.addEventListener('click', () => {
-    const open = list.hidden;
-    setOpen(open);
-    if (open) list.querySelector('button')?.focus();
-  });
-  const wrapper = h('div', { class: 'menu share-menu' }, button, list);
-  wrapper.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !list.hidden) {
-      event.preventDefault();
-      setOpen(false);
-      button.focus();
-    }
-  });
-  document.addEventListener('click', (event) => {
-    if (!wrapper.contains(event.target as Node)) setOpen(false);
-  });
-  return wrapper;
+  return menu.element;
 }
