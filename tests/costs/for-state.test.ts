@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { FUELS } from '../../src/content/fuels';
 import { VESSELS } from '../../src/content/vessels';
-import { costChoicesChanged, costForState } from '../../src/lib/costs/for-state';
+import { checkDues, costChoicesChanged, costForState } from '../../src/lib/costs/for-state';
 import { voyageCost } from '../../src/lib/costs/model';
 import { canalTransits } from '../../src/lib/routing/passages';
-import { DEFAULT_STATE } from '../../src/lib/url/state';
+import { DEFAULT_STATE, LIMITS } from '../../src/lib/url/state';
 
 const url = {
   ...DEFAULT_STATE,
@@ -46,5 +46,24 @@ describe('costForState', () => {
     expect(costChoicesChanged(url, { ...url, price: 500 })).toBe(true);
     expect(costChoicesChanged(url, { ...url, speed: 13 })).toBe(true);
     expect(costChoicesChanged(url, { ...url })).toBe(false);
+  });
+});
+
+describe('checkDues', () => {
+  it('takes a number of US dollars from 0 to the link’s limit; empty means none', () => {
+    expect(checkDues(' 450000 ')).toEqual({ ok: true, value: 450_000 });
+    expect(checkDues('')).toEqual({ ok: true, value: 0 });
+    expect(checkDues(String(LIMITS.dues.max))).toEqual({ ok: true, value: LIMITS.dues.max });
+  });
+
+  it('refuses negatives, words, commas and likely typos with a plain sentence', () => {
+    for (const text of ['-1', 'lots', '450,000']) {
+      const checked = checkDues(text);
+      expect(checked.ok, text).toBe(false);
+      if (!checked.ok) expect(checked.problem).toMatch(/without commas/);
+    }
+    const tooMuch = checkDues(String(LIMITS.dues.max + 1));
+    expect(tooMuch.ok).toBe(false);
+    if (!tooMuch.ok) expect(tooMuch.problem).toMatch(/likely typo/);
   });
 });

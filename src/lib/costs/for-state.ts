@@ -6,8 +6,9 @@
 import { FUELS } from '../../content/fuels';
 import { VESSELS } from '../../content/vessels';
 import { canalTransits } from '../routing/passages';
-import type { UrlState } from '../url/state';
-import { voyageCost, type VoyageCost } from './model';
+import { formatUsd } from '../analysis/format';
+import { LIMITS, type UrlState } from '../url/state';
+import { voyageCost, type PriceCheck, type VoyageCost } from './model';
 
 /** The state keys a route's cost depends on (beside its length). */
 export const COST_KEYS = ['speed', 'allowance', 'vessel', 'fuel', 'price', 'dues'] as const;
@@ -23,6 +24,22 @@ export interface CostedRoute {
 /** The fuel price in use, USD per tonne: the reader's, or the fuel's published default. */
 export function priceInUse(url: Pick<UrlState, 'fuel' | 'price'>): number {
   return url.price ?? FUELS[url.fuel].defaultPrice.value;
+}
+
+/** Canal dues typed by the reader: a number of USD from 0 up to the URL's limit. */
+export function checkDues(text: string): PriceCheck {
+  const n = text.trim() === '' ? 0 : Number(text.trim());
+  if (!Number.isFinite(n) || n < LIMITS.dues.min)
+    return {
+      ok: false,
+      problem: 'Canal dues must be a number of US dollars, 0 or more, written without commas.',
+    };
+  if (n > LIMITS.dues.max)
+    return {
+      ok: false,
+      problem: `Canal dues above ${formatUsd(LIMITS.dues.max)} per transit are refused as a likely typo.`,
+    };
+  return { ok: true, value: n };
 }
 
 /**

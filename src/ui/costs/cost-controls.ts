@@ -5,7 +5,7 @@
  */
 import './costs.css';
 import { FUELS, FUEL_IDS, isFuelId, type FuelId } from '../../content/fuels';
-import { priceInUse } from '../../lib/costs/for-state';
+import { checkDues, priceInUse } from '../../lib/costs/for-state';
 import {
   VESSELS,
   VESSEL_IDS,
@@ -14,9 +14,9 @@ import {
   type VesselProfile,
 } from '../../content/vessels';
 import { formatKnots, formatNumber, formatUsd } from '../../lib/analysis/format';
-import { checkPrice, type PriceCheck } from '../../lib/costs/model';
+import { checkPrice } from '../../lib/costs/model';
 import { CANALS, PASSAGES } from '../../lib/routing/passages';
-import { LIMITS, type UrlState } from '../../lib/url/state';
+import type { UrlState } from '../../lib/url/state';
 import type { AppContext } from '../../state/context';
 import { shortDate } from '../citation';
 import { h } from '../dom';
@@ -91,22 +91,6 @@ const priceText = (url: UrlState) => String(priceInUse(url));
 export interface ControlNames {
   id(name: string): string;
   testid(name: string): string;
-}
-
-/** Canal dues typed by the reader: a number of USD from 0 up to the URL's limit. */
-function checkDues(text: string): PriceCheck {
-  const n = text.trim() === '' ? 0 : Number(text.trim());
-  if (!Number.isFinite(n) || n < LIMITS.dues.min)
-    return {
-      ok: false,
-      problem: 'Canal dues must be a number of US dollars, 0 or more, written without commas.',
-    };
-  if (n > LIMITS.dues.max)
-    return {
-      ok: false,
-      problem: `Canal dues above ${formatUsd(LIMITS.dues.max)} per transit are refused as a likely typo.`,
-    };
-  return { ok: true, value: n };
 }
 
 /**
