@@ -18,8 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     // Traces cost about a tenth of the suite's time; record one with `--trace on` when debugging.
     trace: 'off',
-    // Camera moves jump instead of flying (1.2 s of frames each on a software GPU); the specs that
-    // test motion itself ask for it with test.use({ reducedMotion: 'no-preference' }).
+    // Camera moves jump instead of flying (1.2 s of frames each on a software GPU); a test of
+    // motion itself asks for it with test.use({ reducedMotion: 'no-preference' }) (url.spec.ts).
     reducedMotion: 'reduce',
     // The built page registers a service worker (src/app/pwa.ts). It would answer requests before
     // page.route sees them, so tests that route or fault requests could not trust what they

@@ -188,3 +188,41 @@ test('an ignored part of a link gives a plain notice that can be dismissed', asy
   await notice.getByRole('button', { name: /dismiss/i }).click();
   await expect(notice).toHaveCount(0);
 });
+
+/** How many `move` events the camera's next move fires (a jump fires one; a flight many). */
+async function nextMoveFrames(page: Page, act: () => Promise<void>): Promise<number> {
+  const counted = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const map = window.corridorAtlas!.map;
+        let frames = 0;
+        const count = () => frames++;
+        map.on('move', count);
+        map.once('moveend', () => {
+          map.off('move', count);
+          resolve(frames);
+        });
+      }),
+  );
+  await act();
+  return counted;
+}
+
+const choosePreset = (page: Page, id: string) => async () => {
+  await page.getByTestId('preset-menu-button').click();
+  await page.getByTestId(`preset-${id}`).click();
+};
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('choosing a view flies there', async ({ page }) => {
+    await openAtlas(page);
+    expect(await nextMoveFrames(page, choosePreset(page, 'malacca'))).toBeGreaterThan(5);
+  });
+});
+
+test('under reduced motion, choosing a view jumps there', async ({ page }) => {
+  await openAtlas(page);
+  expect(await nextMoveFrames(page, choosePreset(page, 'malacca'))).toBeLessThanOrEqual(2);
+});

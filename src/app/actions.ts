@@ -14,6 +14,7 @@ import type { AppState } from '../state/app-state';
 import type { Actions } from '../state/context';
 import type { MapView } from '../state/map-view';
 import type { Store } from '../state/store';
+import { prefersReducedMotion } from '../ui/dom';
 
 /** A setting as the URL carries it: clamped to its range, rounded to its decimals. */
 const setting = (value: number, range: { min: number; max: number }) =>
@@ -26,7 +27,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       const url = update(s.url);
       return url === s.url ? s : { ...s, url };
     });
-  const moveToState = () => map()?.moveTo(cameraFor(store.state.url), true);
+  // Camera moves fly, except for readers who asked their system for reduced motion.
+  const fly = () => !prefersReducedMotion();
+  const moveToState = () => map()?.moveTo(cameraFor(store.state.url), fly());
   return {
     choosePreset(id) {
       setUrl((url) => selectPreset(url, id));
@@ -107,7 +110,7 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id }));
     },
     frame(bounds) {
-      map()?.moveTo({ bounds }, true);
+      map()?.moveTo({ bounds }, fly());
     },
   };
 }

@@ -36,18 +36,14 @@ export function initialCamera(target: Camera | BoundsCamera, padding: Insets) {
       };
 }
 
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-/** Moves to a camera at once, or flies there (never under reduced motion). */
+/** Moves to a camera at once, or flies there (the caller says which: never under reduced motion). */
 export function moveCamera(
   map: Map,
   target: Camera | BoundsCamera,
   animate: boolean,
   padding: Insets,
 ): void {
-  const duration = animate && !prefersReducedMotion() ? 1200 : 0;
+  const duration = animate ? 1200 : 0;
   if ('bounds' in target) {
     map.fitBounds(target.bounds as LngLatBoundsLike, {
       padding,

@@ -50,7 +50,10 @@ export interface MapView {
    * leave the rest of their edge visible).
    */
   covered(options?: { controls: boolean }): Insets;
-  /** Moves to a camera at once, or with an animation (none under reduced motion). */
+  /**
+   * Moves to a camera at once, or with an animation. Callers ask for none under reduced motion
+   * (app/actions.ts asks ui/dom's prefersReducedMotion).
+   */
   moveTo(target: Camera | BoundsCamera, animate: boolean): void;
   /** Replaces the HTML markers. */
   setMarkers(specs: readonly MarkerSpec[]): void;
