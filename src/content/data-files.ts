@@ -5,8 +5,6 @@
  * file: the map source's id (src/lib/style/ids.ts), or `sea-network` for the route planner.
  */
 export interface DataFile {
-  /** The file in the repository (the build adds a content hash to its name). */
-  readonly file: string;
   /** What it is, as a sentence's subject without its capital ("the Far East regions"). */
   readonly name: string;
   /** What still works while it is missing: a sentence. */
@@ -15,27 +13,22 @@ export interface DataFile {
 
 export const DATA_FILES = {
   countries: {
-    file: 'geo/basemap/countries.geojson',
     name: 'the land and countries of the basemap',
     withoutIt: 'Routes, regions and claims still show over the sea.',
   },
   lines: {
-    file: 'geo/basemap/lines.geojson',
     name: 'the coastlines and borders',
     withoutIt: 'The rest of the map works.',
   },
   labels: {
-    file: 'geo/basemap/labels.geojson',
     name: 'the names of seas, countries and cities',
     withoutIt: 'The rest of the map works.',
   },
   regions: {
-    file: 'geo/far-east-regions.geojson',
     name: 'the Far East regions',
     withoutIt: 'The rest of the map works.',
   },
   'sea-network': {
-    file: 'geo/sea-network.json',
     name: 'the sea-lane network',
     withoutIt: 'The route planner needs it; the rest of the atlas works.',
   },

@@ -10,7 +10,6 @@ import { licenceText } from '../../lib/export/data-package';
 import { layoutImage, type LegendEntry, type TextBlock } from '../../lib/export/layout';
 import { legendEntries } from '../../lib/export/legend';
 import { exportFileName } from '../../lib/export/names';
-import { toMapData } from '../../lib/map-data';
 import { relativeTo } from '../../lib/screen/insets';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
@@ -122,7 +121,7 @@ export async function composeImage(
     height: container.clientHeight,
     scale: SCALE,
     title: shown.title,
-    legend: legendEntries(toMapData(state, ctx.data.regionIds)),
+    legend: legendEntries(shown.mapData),
     figures: shown.rows.map(figureLine),
     attribution: licenceText(DATA_SOURCES),
     link: stateLink(state.url),

@@ -7,7 +7,7 @@ import { PRESETS } from '../../content/presets';
 import { TOUR_STEPS } from '../../content/tour';
 import { routeFigureRows, type FigureRow } from '../../lib/export/csv';
 import { exportSubject } from '../../lib/export/names';
-import { toMapData } from '../../lib/map-data';
+import { toMapData, type MapData } from '../../lib/map-data';
 import { placeLabel } from '../../lib/planner/plan';
 import { PLANNED_ROUTE_ID } from '../../lib/style/ids';
 import type { AppState } from '../../state/app-state';
@@ -20,6 +20,8 @@ export interface ShownView {
   /** The figures of every route: the atlas's three, and the planned one if any. */
   readonly allRows: readonly FigureRow[];
   readonly subject: string;
+  /** What the map shows (toMapData's answer, for the legend of an exported image). */
+  readonly mapData: MapData;
 }
 
 /** The title, figures and subject of what `state` shows. */
@@ -60,5 +62,5 @@ export function shownView(ctx: AppContext, state: AppState): ShownView {
     tourStep: url.tour,
     planned: ends ? { ...ends, avoid: url.avoid, open: url.open } : null,
   });
-  return { title: `Corridor Atlas — ${title}`, rows, allRows: all, subject };
+  return { title: `Corridor Atlas — ${title}`, rows, allRows: all, subject, mapData: data };
 }
