@@ -3,7 +3,11 @@
  * planner's routes (each waited for), a claim, a preset with its own camera. Shared by the memory
  * bench (1,000 changes, heap measured) and the faults spec (a short run, marks and errors).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { plannerRequest, requestKey } from '../../src/lib/planner/plan.ts';
+import { parsePorts } from '../../src/lib/routing/ports.ts';
+import { parseHash } from '../../src/lib/url/codec.ts';
 
 export const CHURN_HASHES = [
   '#panel=planner&from=chennai&to=vladivostok',
@@ -14,12 +18,15 @@ export const CHURN_HASHES = [
   '#map=4/20/90&view=malacca',
 ] as const;
 
-/** The planner's route key for a hash ("from|to|avoid|open"), or null if it plans no route. */
+const PORTS = parsePorts(
+  JSON.parse(readFileSync(new URL('../../geo/ports.geojson', import.meta.url), 'utf8')),
+);
+const CATALOGUES = { portIds: new Set(PORTS.map((p) => p.id)) };
+
+/** The planner's route key for a hash (the app's own requestKey), or null if it plans no route. */
 export function churnRouteKey(hash: string): string | null {
-  const params = new URLSearchParams(hash.slice(1));
-  const from = params.get('from');
-  if (from === null) return null;
-  return [from, params.get('to'), params.get('avoid') ?? '', params.get('open') ?? ''].join('|');
+  const request = plannerRequest(parseHash(hash, CATALOGUES).state);
+  return request && requestKey(request);
 }
 
 /**
