@@ -42,9 +42,11 @@ export interface PinsHooks {
 
 /** A pin's colour swatch with its number, as on the map. */
 export function pinSwatch(index: number): HTMLElement {
-  const swatch = h('span', { class: 'pin-swatch', 'aria-hidden': 'true' }, String(index + 1));
-  swatch.style.setProperty('--pin-colour', PIN_COLOURS[index]!);
-  return swatch;
+  return h(
+    'span',
+    { class: 'pin-swatch', 'aria-hidden': 'true', style: `--pin-colour: ${PIN_COLOURS[index]!}` },
+    String(index + 1),
+  );
 }
 
 /** The pinned routes' section and what the map draws for them. */

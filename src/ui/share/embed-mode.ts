@@ -12,12 +12,6 @@ import { articleCitation } from '../citation';
 import { h, replaceChildren } from '../dom';
 import { stateLink } from './links';
 
-/** Sets the swatch colour as a CSS property (no style attribute: the CSP forbids inline styles). */
-function withColour(el: HTMLElement, colour: string): HTMLElement {
-  el.style.setProperty('--swatch', colour);
-  return el;
-}
-
 /** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
 export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   if (!ctx.store.state.url.embed) return;
@@ -60,14 +54,12 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
         h(
           'li',
           {},
-          withColour(
-            h('span', {
-              class: 'embed-swatch',
-              'data-kind': entry.swatch.kind,
-              'aria-hidden': 'true',
-            }),
-            entry.swatch.colour,
-          ),
+          h('span', {
+            class: 'embed-swatch',
+            'data-kind': entry.swatch.kind,
+            'aria-hidden': 'true',
+            style: `--swatch: ${entry.swatch.colour}`,
+          }),
           entry.label,
         ),
       ),
