@@ -17,12 +17,21 @@ const results = await Promise.all(
         const output = [];
         child.stdout.on('data', (chunk) => output.push(chunk));
         child.stderr.on('data', (chunk) => output.push(chunk));
-        child.on('close', (code) => {
+        let finished = false;
+        const finish = (code) => {
+          if (finished) return;
+          finished = true;
           process.stdout.write(`\n> npm run ${name}\n${Buffer.concat(output).toString()}`);
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
           console.log(`${code === 0 ? 'passed' : `FAILED (exit ${code})`}: ${name} (${seconds} s)`);
           resolve(code);
+        };
+        // A check that cannot even start fails like one that fails.
+        child.on('error', (error) => {
+          output.push(Buffer.from(`${error.message}\n`));
+          finish(1);
         });
+        child.on('close', (code) => finish(code ?? 1));
       }),
   ),
 );
