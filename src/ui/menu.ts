@@ -6,7 +6,7 @@
 import { h } from './dom';
 
 export interface Menu {
-  /** The button and the list, to put in the toolbar. */
+  /** The wrapper holding the button and the list, to put in the toolbar. */
   readonly element: HTMLElement;
   readonly button: HTMLButtonElement;
   readonly list: HTMLUListElement;
@@ -17,8 +17,7 @@ export function disclosureMenu(options: {
   id: string;
   label: string;
   testid: string;
-  /** Extra classes of the wrapper and of the list. */
-  className?: string;
+  /** An extra class of the list, for its own items' styles. */
   listClassName?: string;
 }): Menu {
   const list = h('ul', {
@@ -47,12 +46,7 @@ export function disclosureMenu(options: {
     setOpen(open);
     if (open) list.querySelector('button')?.focus();
   });
-  const element = h(
-    'div',
-    { class: ['menu', options.className].filter(Boolean).join(' ') },
-    button,
-    list,
-  );
+  const element = h('div', { class: 'menu' }, button, list);
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !list.hidden) {
       event.preventDefault();

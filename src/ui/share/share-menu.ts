@@ -39,7 +39,6 @@ export function shareMenu(ctx: AppContext): HTMLElement {
     id: 'share-menu',
     label: 'Share',
     testid: 'share-menu-button',
-    className: 'share-menu',
     listClassName: 'share-list',
   });
   const { button, setOpen } = menu;
