@@ -275,6 +275,9 @@ test('the keyboard opens a claim from its marker, closes it, and follows a figur
 test('claim markers do not overlap or hide under the controls, at several views @phone', async ({
   page,
 }) => {
+  // Several views, each measured: 22.6 s with a core busy on a 2-core machine (timeout margin as
+  // for the keyboard walk in routes.spec.ts).
+  test.setTimeout(90_000);
   /**
    * Problems a person would see: two buttons overlapping; a marker whose place is in view but
    * whose button is partly outside the map or covered (by a control, another marker); a marker

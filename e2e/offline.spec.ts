@@ -127,6 +127,9 @@ test('a new version deployed: the page offers to reload, and Reload switches to 
   page,
   guard,
 }) => {
+  // Two deployments and a reload under a service worker: 20.5 s with a core busy on a 2-core
+  // machine, too close to a third of the default 60 s for a machine twice as slow.
+  test.setTimeout(90_000);
   // A deployment of its own (a copy of dist/ on a server of this test's), so the test can put
   // the next build in place: a service worker's update check is not routed by Playwright.
   const root = mkdtempSync(join(tmpdir(), 'atlas-deploy-'));
