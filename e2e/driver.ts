@@ -175,10 +175,16 @@ export async function mapIdle(page: Page): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         const map = window.corridorAtlas!.map;
+        // MapLibre's own flag for a render it has asked the browser for (not in its types; set
+        // from the map's first render on). Without it, a render is forced as before.
+        const internal = map as unknown as { _frameRequest?: unknown };
+        if (!('_frameRequest' in internal)) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+          return;
+        }
         requestAnimationFrame(() => {
-          // MapLibre's own flag for a render it has asked the browser for (not in its types).
-          const renderPending = (map as unknown as { _frameRequest: unknown })._frameRequest;
-          if (!renderPending && map.loaded() && !map.isMoving()) resolve();
+          if (!internal._frameRequest && map.loaded() && !map.isMoving()) resolve();
           else map.once('idle', () => resolve());
         });
       }),
