@@ -19,6 +19,7 @@ import type {
 import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls } from './controls';
+import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
 import { OverlayState } from './overlays';
 import { listenToPointer } from './pointer';
@@ -102,6 +103,7 @@ export class AtlasMap implements MapView {
       ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding()),
     });
+    holdFirstPaint(this.map);
     addControls(this.map, options.attributions, options.attributionOpen);
 
     this.sourceUrls = new Map(

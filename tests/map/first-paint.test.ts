@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_PAINT_LIMIT_MS, holdFirstPaint, type PaintedMap } from '../../src/map/first-paint';
+
+/** A stand-in for MapLibre's map: `loaded` as set, one-time `error` listeners, a painter. */
+function fakeMap() {
+  const errorListeners = new Set<() => void>();
+  const painted: unknown[][] = [];
+  const state = { loaded: false, repaints: 0 };
+  class Painter {
+    render(...args: unknown[]) {
+      painted.push(args);
+    }
+  }
+  const painter = new Painter();
+  const map = {
+    painter,
+    loaded: () => state.loaded,
+    once: (type: string, listener: () => void) => {
+      if (type === 'error') errorListeners.add(listener);
+      return map;
+    },
+    off: (type: string, listener: () => void) => {
+      if (type === 'error') errorListeners.delete(listener);
+      return map;
+    },
+    triggerRepaint: () => void state.repaints++,
+    /** What MapLibre's render loop does each frame. */
+    frame: (n: number) => painter.render(n),
+    error: () => {
+      const listeners = [...errorListeners];
+      errorListeners.clear();
+      for (const listener of listeners) listener();
+    },
+  };
+  return { map: map as typeof map & PaintedMap, painted, state, errorListeners };
+}
+
+describe('holdFirstPaint', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('skips drawing until the map has loaded, then draws every frame', () => {
+    const { map, painted, state } = fakeMap();
+    expect(holdFirstPaint(map)).toBe(true);
+    map.frame(1);
+    map.frame(2);
+    expect(painted).toEqual([]);
+    state.loaded = true;
+    map.frame(3);
+    // Held no longer, even if a source starts loading again (a later change of the view).
+    state.loaded = false;
+    map.frame(4);
+    expect(painted).toEqual([[3], [4]]);
+    expect(state.repaints, 'released inside a frame, it asks for no other').toBe(0);
+  });
+
+  it('draws what has loaded after a map error, with a frame asked for', () => {
+    const { map, painted, state, errorListeners } = fakeMap();
+    holdFirstPaint(map);
+    map.frame(1);
+    map.error();
+    expect(state.repaints).toBe(1);
+    map.frame(2);
+    expect(painted).toEqual([[2]]);
+    expect(errorListeners.size).toBe(0);
+  });
+
+  it(`draws what has loaded after ${FIRST_PAINT_LIMIT_MS} ms, a slow network's case`, () => {
+    vi.useFakeTimers();
+    const { map, painted, state } = fakeMap();
+    holdFirstPaint(map);
+    vi.advanceTimersByTime(FIRST_PAINT_LIMIT_MS - 1);
+    map.frame(1);
+    expect(painted).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(state.repaints).toBe(1);
+    map.frame(2);
+    expect(painted).toEqual([[2]]);
+  });
+
+  it('leaves no timer or listener behind once released by loading', () => {
+    vi.useFakeTimers();
+    const { map, state, errorListeners } = fakeMap();
+    holdFirstPaint(map);
+    state.loaded = true;
+    map.frame(1);
+    expect(errorListeners.size).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('holds nothing when the map has no painter (another MapLibre version)', () => {
+    vi.useFakeTimers();
+    const { map, painted } = fakeMap();
+    const bare = { ...map, painter: undefined } as unknown as PaintedMap;
+    expect(holdFirstPaint(bare)).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+    map.frame(1);
+    expect(painted).toEqual([[1]]);
+  });
+});
