@@ -32,6 +32,8 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
+      // Only what differs on a phone (tests tagged @phone): the bottom sheet and the cards over
+      // the map, touch, the markers' layout, the embed at phone width, the accessibility walk.
       name: 'phone',
       grep: /@phone/,
       use: {

@@ -17,40 +17,38 @@ import {
 /** India and the Bay of Bengal with every overlay off: the basemap alone. */
 const BASEMAP_ONLY = '#map=3.4/16/85&layers=none';
 
-test.describe('the embedded basemap @phone', () => {
-  test('draws ocean and land where they are, with no request to another origin', async ({
-    page,
-    guard,
-  }) => {
-    await openAtlas(page, BASEMAP_ONLY);
-    // Open water in the Bay of Bengal, away from any label.
-    const bay = await pixelAt(page, [90, 16]);
-    expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
-    // Central India: the partner-country land tint.
-    const india = await pixelAt(page, [76.5, 19.5]);
-    expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
-    // And the two are visibly different.
-    expect(colourDistance(bay, india)).toBeGreaterThan(20);
-    expect(guard.foreignRequests).toEqual([]);
-  });
+test('the embedded basemap draws ocean and land where they are, and sea labels in the shipped font', async ({
+  page,
+  guard,
+}) => {
+  await openAtlas(page, BASEMAP_ONLY);
+  // Open water in the Bay of Bengal, away from any label.
+  const bay = await pixelAt(page, [90, 16]);
+  expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
+  // Central India: the partner-country land tint.
+  const india = await pixelAt(page, [76.5, 19.5]);
+  expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
+  // And the two are visibly different.
+  expect(colourDistance(bay, india)).toBeGreaterThan(20);
 
-  test('renders sea labels with the shipped font', async ({ page }) => {
-    await openAtlas(page, BASEMAP_ONLY);
-    const seas = await renderedNames(page, LAYERS.seaLabels);
-    expect(seas).toContain('Bay of Bengal');
-    expect(seas.length).toBeGreaterThanOrEqual(2);
-    const fontsReady = await page.evaluate(() =>
-      ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
-        [...document.fonts].some(
-          (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
-        ),
+  const seas = await renderedNames(page, LAYERS.seaLabels);
+  expect(seas).toContain('Bay of Bengal');
+  expect(seas.length).toBeGreaterThanOrEqual(2);
+  const fontsReady = await page.evaluate(() =>
+    ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
+      [...document.fonts].some(
+        (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
       ),
-    );
-    expect(fontsReady).toEqual([true, true, true]);
-  });
+    ),
+  );
+  expect(fontsReady).toEqual([true, true, true]);
+  // Checked here too, not only by the guard after the test: the basemap needs no other origin.
+  expect(guard.foreignRequests).toEqual([]);
 });
 
-test('the default view frames Chennai and Vladivostok', async ({ page }) => {
+test('the default view frames Chennai and Vladivostok, with scale bars in km and nm and the data attribution', async ({
+  page,
+}) => {
   await openAtlas(page);
   const visible = await page.evaluate(() => {
     const map = window.corridorAtlas!.map;
@@ -66,6 +64,14 @@ test('the default view frames Chennai and Vladivostok', async ({ page }) => {
     });
   });
   expect(visible).toEqual([true, true]);
+
+  const scales = page.locator('.maplibregl-ctrl-scale');
+  await expect(scales).toHaveCount(2);
+  const texts = await scales.allTextContents();
+  expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
+  expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
 });
 
 test('the opening view loads each tile once, appears whole, and reloads nothing after', async ({
@@ -97,17 +103,6 @@ test('the opening view loads each tile once, appears whole, and reloads nothing 
   );
   await mapIdle(page);
   expect((await openingLog(page)).afterIdle).toEqual([]);
-});
-
-test('shows scale bars in km and nautical miles, and the data attribution', async ({ page }) => {
-  await openAtlas(page);
-  const scales = page.locator('.maplibregl-ctrl-scale');
-  await expect(scales).toHaveCount(2);
-  const texts = await scales.allTextContents();
-  expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
-  expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
-  await page.locator('.maplibregl-ctrl-attrib-button').click();
-  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
 });
 
 test('without WebGL the page says so and the panel still works', async ({ page, guard }) => {

@@ -102,7 +102,7 @@ async function colourNear(
   return { distance, visible };
 }
 
-test('the corridor is drawn through the Strait of Malacca and the Sea of Japan @phone', async ({
+test('the corridor is drawn through the Strait of Malacca and the Sea of Japan', async ({
   page,
 }) => {
   await openAtlas(page, '#view=corridor');
@@ -136,7 +136,9 @@ test('the corridor is drawn through the Strait of Malacca and the Sea of Japan @
   await expect.poll(() => page.evaluate(() => location.hash)).toContain('variant');
 });
 
-test('the Far East view renders the 11 regions', async ({ page }) => {
+test('the Far East view renders the 11 regions; hovering one shows its name, clicking opens its card, Escape closes it', async ({
+  page,
+}) => {
   await openAtlas(page, '#view=far-east');
   const ids = await page.evaluate(
     (layer) =>
@@ -151,12 +153,7 @@ test('the Far East view renders the 11 regions', async ({ page }) => {
   );
   expect(ids).toEqual(labels.features.map((f) => String(f.properties?.id)).sort());
   expect(ids).toHaveLength(11);
-});
 
-test('hovering a region shows its name; clicking opens its card; Escape closes it', async ({
-  page,
-}) => {
-  await openAtlas(page, '#view=far-east');
   // The first region whose label point is on screen and not under the panel or a marker.
   const spot = await page.evaluate(
     (points) => {

@@ -125,7 +125,7 @@ test('the keys walk the tour, sliders keep theirs, Escape leaves it', async ({ p
   await expect(page.getByTestId('panel')).toBeVisible();
 });
 
-test('a link opens a middle step; Back and Forward move between steps @phone', async ({ page }) => {
+test('a link opens a middle step; Back and Forward move between steps', async ({ page }) => {
   await openAtlas(page, '#tour=5');
   await expectStep(page, 5);
   await page.getByRole('button', { name: /^Next/ }).click();
@@ -136,7 +136,7 @@ test('a link opens a middle step; Back and Forward move between steps @phone', a
   await expectStep(page, 6);
 });
 
-test('the ship is where the transit model puts it on the chosen day @phone', async ({ page }) => {
+test('the ship is where the transit model puts it on the chosen day', async ({ page }) => {
   const n = TOUR_STEPS.findIndex((s) => s.voyage === 'corridor') + 1;
   await openAtlas(page, `#tour=${n}`);
   const corridor = route('corridor');
@@ -200,7 +200,7 @@ test('the ship is where the transit model puts it on the chosen day @phone', asy
   expect(Math.hypot(centre.x - centre.tx, centre.y - centre.ty)).toBeLessThan(4);
 });
 
-test('under reduced motion the map is still 1 s and 3 s after arriving at a step @phone', async ({
+test('under reduced motion the map is still 1 s and 3 s after arriving at a step', async ({
   page,
 }) => {
   const n = TOUR_STEPS.findIndex((s) => s.voyage === 'comparison') + 1;
@@ -217,7 +217,7 @@ test('under reduced motion the map is still 1 s and 3 s after arriving at a step
   await expect(page.getByTestId('voyage-slider')).toHaveValue('0');
 });
 
-test('the globe draws ocean and land, and a bad projection in a link is refused @phone', async ({
+test('the globe draws ocean and land, and a bad projection in a link is refused', async ({
   page,
 }) => {
   await openAtlas(page, '#proj=globe&map=3/20/85');

@@ -72,18 +72,19 @@ test('each preset view opens by its link, framing its region, with its panel', a
   }
 });
 
-test('choosing presets pushes history: Back returns, Forward redoes', async ({ page }) => {
+// The suite runs under reduced motion (playwright.config.ts): a chosen view is jumped to.
+test('choosing presets jumps there in one move and pushes history: Back returns, Forward redoes', async ({
+  page,
+}) => {
   await openAtlas(page);
   const start = await view(page);
-  await page.getByTestId('preset-menu-button').click();
-  await page.getByTestId('preset-malacca').click();
+  expect(await cameraCalls(page, choosePreset(page, 'malacca'))).toEqual(['fitBounds 0']);
   await waitForHash(page, /view=malacca/);
   await mapIdle(page);
   const malacca = await view(page);
   expect(malacca.zoom).toBeGreaterThan(start.zoom + 1);
 
-  await page.getByTestId('preset-menu-button').click();
-  await page.getByTestId('preset-vladivostok').click();
+  expect(await nextMoveEvents(page, choosePreset(page, 'vladivostok'))).toBe(1);
   await waitForHash(page, /view=vladivostok/);
 
   await page.goBack();
@@ -246,10 +247,4 @@ test.describe('with motion allowed', () => {
     await openAtlas(page);
     expect(await cameraCalls(page, choosePreset(page, 'malacca'))).toEqual(['fitBounds 1200']);
   });
-});
-
-test('under reduced motion, choosing a view jumps there in one move', async ({ page }) => {
-  await openAtlas(page);
-  expect(await cameraCalls(page, choosePreset(page, 'malacca'))).toEqual(['fitBounds 0']);
-  expect(await nextMoveEvents(page, choosePreset(page, 'vladivostok'))).toBe(1);
 });

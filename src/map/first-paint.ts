@@ -6,10 +6,11 @@
  * Holding the paint until everything has loaded makes the whole map appear sooner there, and the
  * page's ocean-coloured background stands in for the blank map meanwhile (npm run bench -- load).
  *
- * Everything else about a frame still runs (tile requests, placement, the `render` event): only
- * the drawing is skipped. The hold ends at the first frame with everything loaded, at a map
- * error (a data file that failed: what did load is drawn), or after `limitMs` (a slow network:
- * the map then fills in as it loads, as MapLibre does by itself).
+ * Everything else about a frame still runs (tile requests, label placement, the `render` event):
+ * only the drawing is skipped. The hold ends at the first frame with everything loaded and the
+ * labels placed (placement spreads over frames, a few milliseconds each), at a map error (a data
+ * file that failed: what did load is drawn), or after `limitMs` (a slow network: the map then
+ * fills in as it loads, as MapLibre does by itself).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -23,6 +24,14 @@ interface Painter {
 
 /** What the hold needs of the map (MapLibre's Map, or a stand-in in the unit tests). */
 export type PaintedMap = Pick<MapLibreMap, 'loaded' | 'once' | 'off' | 'triggerRepaint'>;
+
+/**
+ * Whether this frame's label placement is unfinished: MapLibre's own flag, set before it draws
+ * (not in its types). Without it, placement is taken as done.
+ */
+function placing(map: PaintedMap): boolean {
+  return (map as unknown as { _placementDirty?: unknown })._placementDirty === true;
+}
 
 /**
  * Skips the map's drawing until it has loaded. Returns false, holding nothing, when the map has
@@ -46,7 +55,7 @@ export function holdFirstPaint(map: PaintedMap, limitMs = FIRST_PAINT_LIMIT_MS):
   const timer = setTimeout(releaseNow, limitMs);
   map.once('error', releaseNow);
   held.render = function (this: Painter, ...args: unknown[]) {
-    if (!map.loaded()) return;
+    if (!map.loaded() || placing(map)) return;
     release();
     paint.apply(this, args);
   };

@@ -14,6 +14,7 @@ function fakeMap() {
   const painter = new Painter();
   const map = {
     painter,
+    _placementDirty: false,
     loaded: () => state.loaded,
     once: (type: string, listener: () => void) => {
       if (type === 'error') errorListeners.add(listener);
@@ -38,13 +39,18 @@ function fakeMap() {
 describe('holdFirstPaint', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('skips drawing until the map has loaded, then draws every frame', () => {
+  it('skips drawing until the map has loaded and placed its labels, then draws every frame', () => {
     const { map, painted, state } = fakeMap();
     expect(holdFirstPaint(map)).toBe(true);
     map.frame(1);
     map.frame(2);
     expect(painted).toEqual([]);
     state.loaded = true;
+    // Loaded, with labels still being placed: held one more frame.
+    map._placementDirty = true;
+    map.frame(3);
+    expect(painted).toEqual([]);
+    map._placementDirty = false;
     map.frame(3);
     // Held no longer, even if a source starts loading again (a later change of the view).
     state.loaded = false;
