@@ -9,13 +9,15 @@
  * Everything else about a frame still runs (tile requests, label placement, the `render` event):
  * only the drawing is skipped. The hold ends at the first frame with everything loaded and the
  * labels placed (placement spreads over frames, a few milliseconds each), at a map error (a data
- * file that failed: what did load is drawn), or after `limitMs` (a slow network: the map then
- * fills in as it loads, as MapLibre does by itself).
+ * file that failed: what did load is drawn), or after `limitMs`, a backstop for a data file that
+ * stalls without failing. The backstop is far above a load's time (2–5 s on a busy 2-core machine
+ * with no GPU), so that a slow machine still sees its first frame whole; on a slow network the
+ * map appears once its data has arrived, not land first.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** How long the hold may last; past it the map draws what it has. */
-export const FIRST_PAINT_LIMIT_MS = 3000;
+/** How long the hold may last; past it the map draws what it has (see above). */
+export const FIRST_PAINT_LIMIT_MS = 15_000;
 
 /** The part of MapLibre's internal painter this touches: the call that draws a frame. */
 interface Painter {
