@@ -4,7 +4,8 @@
  * costs a millisecond; on a software renderer (SwiftShader, a browser with no usable GPU) it
  * costs 0.1–0.2 s of CPU, taken from the worker that is cutting the very tiles still to come.
  * Holding the paint until everything has loaded makes the whole map appear sooner there, and the
- * page's ocean-coloured background stands in for the blank map meanwhile (npm run bench -- load).
+ * page's ocean-coloured background stands in for the blank map meanwhile (npm run bench -- load),
+ * with the markers hidden until the map under them is drawn.
  *
  * Everything else about a frame still runs (tile requests, label placement, the `render` event):
  * only the drawing is skipped. The hold ends at the first frame with everything loaded and the
@@ -25,7 +26,10 @@ interface Painter {
 }
 
 /** What the hold needs of the map (MapLibre's Map, or a stand-in in the unit tests). */
-export type PaintedMap = Pick<MapLibreMap, 'loaded' | 'once' | 'off' | 'triggerRepaint'>;
+export type PaintedMap = Pick<
+  MapLibreMap,
+  'loaded' | 'once' | 'off' | 'triggerRepaint' | 'getContainer'
+>;
 
 /**
  * Whether this frame's label placement is unfinished: MapLibre's own flag, set before it draws
@@ -44,7 +48,12 @@ export function holdFirstPaint(map: PaintedMap, limitMs = FIRST_PAINT_LIMIT_MS):
   if (typeof painter?.render !== 'function') return false;
   const held = painter as Painter;
   const paint = held.render;
+  // While held, the container says so: the page hides the map's markers, which would otherwise
+  // float over an empty sea (src/ui/styles.css).
+  const container = map.getContainer();
+  container.dataset.firstPaint = 'held';
   const release = () => {
+    delete container.dataset.firstPaint;
     held.render = paint;
     clearTimeout(timer);
     map.off('error', releaseNow);

@@ -12,8 +12,11 @@ function fakeMap() {
     }
   }
   const painter = new Painter();
+  const container = { dataset: {} as Record<string, string | undefined> };
   const map = {
     painter,
+    container,
+    getContainer: () => container,
     _placementDirty: false,
     loaded: () => state.loaded,
     once: (type: string, listener: () => void) => {
@@ -45,6 +48,7 @@ describe('holdFirstPaint', () => {
     map.frame(1);
     map.frame(2);
     expect(painted).toEqual([]);
+    expect(map.container.dataset.firstPaint, 'the container says the paint is held').toBe('held');
     state.loaded = true;
     // Loaded, with labels still being placed: held one more frame.
     map._placementDirty = true;
@@ -56,6 +60,7 @@ describe('holdFirstPaint', () => {
     state.loaded = false;
     map.frame(4);
     expect(painted).toEqual([[3], [4]]);
+    expect(map.container.dataset.firstPaint).toBeUndefined();
     expect(state.repaints, 'released inside a frame, it asks for no other').toBe(0);
   });
 
@@ -68,6 +73,7 @@ describe('holdFirstPaint', () => {
     map.frame(2);
     expect(painted).toEqual([[2]]);
     expect(errorListeners.size).toBe(0);
+    expect(map.container.dataset.firstPaint).toBeUndefined();
   });
 
   it(`draws what has loaded after ${FIRST_PAINT_LIMIT_MS} ms, a slow network's case`, () => {
@@ -98,6 +104,7 @@ describe('holdFirstPaint', () => {
     const { map, painted } = fakeMap();
     const bare = { ...map, painter: undefined } as unknown as PaintedMap;
     expect(holdFirstPaint(bare)).toBe(false);
+    expect(map.container.dataset.firstPaint).toBeUndefined();
     expect(vi.getTimerCount()).toBe(0);
     map.frame(1);
     expect(painted).toEqual([[1]]);
