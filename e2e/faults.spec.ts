@@ -196,6 +196,32 @@ test.describe('a map data file', () => {
   });
 });
 
+test('a slow data file: the empty sea says the map is loading, then the map appears whole', async ({
+  page,
+}) => {
+  // The land file answers only when the test lets it: a slow network, without a clock.
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  await page.route(COUNTRIES, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('./');
+  const loading = page.getByTestId('map-loading');
+  await expect(loading).toBeVisible();
+  await expect(loading).toHaveText('Loading the map…');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-first-paint', 'held');
+  // The panel works meanwhile.
+  await page.getByRole('tab', { name: 'About' }).click();
+  await expect(page.getByTestId('tabpanel-about')).toBeVisible();
+
+  arrive();
+  await page.evaluate(() => window.corridorAtlas!.ready);
+  await expect(loading).toBeHidden();
+  await expect(page.getByTestId('map')).not.toHaveAttribute('data-first-paint');
+  expect(await drawn(page, LAYERS.land)).toBeGreaterThan(0);
+});
+
 test.describe('smaller findings', () => {
   test('from=to says the origin and destination are the same place, not "Route computed"', async ({
     page,
