@@ -48,6 +48,10 @@ test('embed mode hides the toolbar and panel, keeps the sources, and links back 
   // Claims still open, as a compact card.
   await page.evaluate(() => (location.hash = '#view=overview&claim=relos&embed=1'));
   await expect(page.getByTestId('embed-card')).toContainText('RELOS');
+  // The legend names the claim markers' categories, each by its badge (the page's own claim
+  // legend is hidden in embeds).
+  const defence = page.getByTestId('embed-legend').locator('li', { hasText: 'Defence' });
+  await expect(defence.locator('.claim-badge svg')).toBeVisible();
   await page.getByTestId('embed-card-close').click();
   await expect(page.getByTestId('embed-card')).toBeHidden();
 });
@@ -104,7 +108,8 @@ test('an embed in a page of another origin draws the map with no console error',
 test('Download image gives a PNG at twice the map’s size, showing what the map shows', async ({
   page,
 }) => {
-  await openAtlas(page, '#view=corridor');
+  // The corridor's view with the claim markers on (its preset hides them).
+  await openAtlas(page, '#view=corridor&layers=corridor,claims');
   const live = { sea: await pixelAt(page, [89, 18]), land: await pixelAt(page, [78, 22]) };
   const size = await page.evaluate(() => {
     const c = window.corridorAtlas!.map.getContainer();
@@ -142,7 +147,29 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
       const footer = g.getImageData(0, mapHeight, canvas.width, canvas.height - mapHeight).data;
       let inked = 0;
       for (let i = 0; i < footer.length; i += 4) if (footer[i]! < 120) inked++;
-      return { sea: at(points.sea), land: at(points.land), inked };
+      // A claim marker: its disc in its category's colour, and its white symbol inside the
+      // white ring (the symbol's pixels, within 60% of the radius).
+      const origin = map.getContainer().getBoundingClientRect();
+      const button = document.querySelector<HTMLElement>(
+        '.claim-marker:not([hidden]):not(.is-muted) .claim-marker-button:not(.claim-cluster-button)',
+      )!;
+      const box = button.getBoundingClientRect();
+      const cx = Math.round((box.left + box.width / 2 - origin.left) * 2);
+      const cy = Math.round((box.top + box.height / 2 - origin.top) * 2);
+      const r = Math.round(box.width); // the radius at twice the size
+      const disc = g.getImageData(cx - r, cy - r, 2 * r, 2 * r).data;
+      let symbol = 0;
+      let colour = 0;
+      for (let y = 0; y < 2 * r; y++) {
+        for (let x = 0; x < 2 * r; x++) {
+          if (Math.hypot(x - r, y - r) > 0.6 * r) continue;
+          const i = (y * 2 * r + x) * 4;
+          if (disc[i]! > 230 && disc[i + 1]! > 230 && disc[i + 2]! > 230) symbol++;
+          else colour++;
+        }
+      }
+      const marker = { testId: button.dataset.testid, symbol, colour };
+      return { sea: at(points.sea), land: at(points.land), inked, marker };
     },
     {
       data: png.toString('base64'),
@@ -152,6 +179,12 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
   expect(colourDistance(sample.sea.slice(0, 3) as Rgb, live.sea)).toBeLessThanOrEqual(10);
   expect(colourDistance(sample.land.slice(0, 3) as Rgb, live.land)).toBeLessThanOrEqual(10);
   expect(sample.inked, 'dark (text) pixels in the footer').toBeGreaterThan(2000);
+  const { marker } = sample;
+  // The symbol covers a real share of the disc, not a stray pixel, and the rest is the colour.
+  expect(marker.symbol, `${marker.testId}: symbol pixels`).toBeGreaterThan(
+    0.08 * (marker.symbol + marker.colour),
+  );
+  expect(marker.colour, `${marker.testId}: coloured pixels`).toBeGreaterThan(marker.symbol);
 });
 
 test('Print gives one landscape page with the title as text', async ({ page }) => {

@@ -1,6 +1,8 @@
 /** The legend names what the map draws, in the map's colours (exports and embeds draw it). */
 import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { CATEGORY_IDS } from '../../src/content/claim-types';
+import { CATEGORIES, CLAIMS } from '../../src/content/claims';
 import { legendEntries } from '../../src/lib/export/legend';
 import { toMapData, type RuntimeRoute } from '../../src/lib/map-data';
 import { OVERLAY_COLOURS, PIN_COLOURS, PLANNED_ROUTE_ID, pinRouteId } from '../../src/lib/style';
@@ -60,5 +62,38 @@ describe('legendEntries', () => {
       route(pinRouteId(0), 'Mumbai → St Petersburg'),
     ]);
     expect(entries.slice(1).map((e) => e.label)).toEqual(['1. Mumbai → St Petersburg']);
+  });
+
+  it('ends with the category of each claim marker shown, as its badge, in legend order', () => {
+    // The claims layer: all four categories, after the map's own layers.
+    expect(
+      legendFor([], ['corridor', 'claims']).map((e) => [e.label, e.swatch.kind, e.swatch.category]),
+    ).toEqual([
+      ['Chennai–Vladivostok corridor', 'line', undefined],
+      ['Defence', 'badge', 'defence'],
+      ['Connectivity', 'badge', 'connectivity'],
+      ['Energy & investment', 'badge', 'energy-investment'],
+      ['Diplomacy', 'badge', 'diplomacy'],
+    ]);
+    expect(legendFor([], ['claims']).map((e) => e.swatch.colour)).toEqual(
+      CATEGORY_IDS.map((id) => CATEGORIES[id].colour),
+    );
+    // With the layer off, an open claim keeps its marker: its category alone.
+    const relos = legendEntries(
+      toMapData(
+        {
+          url: { ...DEFAULT_STATE, layers: ['corridor'], claim: 'relos' },
+          hoverRegion: null,
+          selectedRegion: null,
+          routes: [],
+          ships: [],
+        },
+        [],
+      ),
+    );
+    expect(relos.filter((e) => e.swatch.kind === 'badge').map((e) => e.label)).toEqual([
+      CATEGORIES[CLAIMS.relos.category].label,
+    ]);
+    expect(legendFor([], ['corridor']).some((e) => e.swatch.kind === 'badge')).toBe(false);
   });
 });

@@ -4,13 +4,19 @@
  * beside the scale bars, the route figures, the attribution and the link. Text is measured by a
  * function the caller passes (canvas `measureText` in the browser), which keeps this pure.
  */
+import type { CategoryId } from '../../content/claim-types';
 import { scaleBar, type ScaleUnit } from './scale-bar';
 import { ellipsize, wrap, type Font, type FontWeight, type Measure } from './text-wrap';
 
-type SwatchKind = 'line' | 'dashed' | 'dotted' | 'fill' | 'dot';
+type SwatchKind = 'line' | 'dashed' | 'dotted' | 'fill' | 'dot' | 'badge';
 export interface LegendEntry {
   readonly label: string;
-  readonly swatch: { readonly kind: SwatchKind; readonly colour: string };
+  /** A `badge` is a claim category's marker: its symbol in white on its colour. */
+  readonly swatch: {
+    readonly kind: SwatchKind;
+    readonly colour: string;
+    readonly category?: CategoryId;
+  };
 }
 
 export interface ImageInput {

@@ -1,7 +1,10 @@
 /**
  * The legend of what the map shows: one entry per visible layer (and per computed route), in the
- * map's colours and line styles. The exported image and the embed's compact legend draw it.
+ * map's colours and line styles, then the categories of the claim markers on it. The exported
+ * image and the embed's compact legend draw it (the page has its own claim legend).
  */
+import { CATEGORY_IDS } from '../../content/claim-types';
+import { CATEGORIES, CLAIMS } from '../../content/claims';
 import type { MapData } from '../map-data';
 import { OVERLAY_COLOURS, PIN_COLOURS, PIN_ROUTE_IDS, PLANNED_ROUTE_ID } from '../style/ids';
 import type { LegendEntry } from './layout';
@@ -56,6 +59,11 @@ export function legendEntries(data: MapData): LegendEntry[] {
       label: 'Straits and canals',
       swatch: { kind: 'dot', colour: OVERLAY_COLOURS.chokepoint },
     });
+  }
+  const shownCategories = new Set(data.claimMarkers.map((id) => CLAIMS[id].category));
+  for (const category of CATEGORY_IDS.filter((id) => shownCategories.has(id))) {
+    const { label, colour } = CATEGORIES[category];
+    entries.push({ label, swatch: { kind: 'badge', colour, category } });
   }
   return entries;
 }

@@ -9,6 +9,7 @@ import { toMapData } from '../../lib/map-data';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import { articleCitation } from '../citation';
+import { categoryBadge } from '../claim-symbols';
 import { h, replaceChildren } from '../dom';
 import { stateLink } from './links';
 
@@ -54,12 +55,14 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
         h(
           'li',
           {},
-          h('span', {
-            class: 'embed-swatch',
-            'data-kind': entry.swatch.kind,
-            'aria-hidden': 'true',
-            style: `--swatch: ${entry.swatch.colour}`,
-          }),
+          entry.swatch.category
+            ? categoryBadge(entry.swatch.category, 18)
+            : h('span', {
+                class: 'embed-swatch',
+                'data-kind': entry.swatch.kind,
+                'aria-hidden': 'true',
+                style: `--swatch: ${entry.swatch.colour}`,
+              }),
           entry.label,
         ),
       ),

@@ -4,6 +4,7 @@
  * and a footer with the title, the legend of what is shown, km and nm scale bars, the route
  * figures, every source with its licence, and the link (layout: lib/export/layout.ts).
  */
+import { CATEGORIES } from '../../content/claims';
 import { DATA_SOURCES } from '../../content/sources';
 import { figureLine } from '../../lib/export/csv';
 import { licenceText } from '../../lib/export/data-package';
@@ -13,6 +14,7 @@ import { exportFileName } from '../../lib/export/names';
 import { relativeTo } from '../../lib/screen/insets';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
+import { symbolSvg } from '../claim-symbols';
 import { downloadBlob } from '../download';
 import { stateLink } from './links';
 import { shownView } from './what-is-shown';
@@ -32,6 +34,40 @@ function drawText(g: CanvasRenderingContext2D, block: TextBlock, colour = INK): 
   for (const line of block.lines) g.fillText(line.text, line.x, line.y + line.height / 2);
 }
 
+/**
+ * A category symbol (inline SVG on a 24×24 grid, src/ui/claim-symbols.ts) drawn as the page draws
+ * it: its paths, circles and ellipses, filled or stroked, in `colour`, in a square of `size`
+ * output pixels at (x, y). Read from the element, so the image and the page share one drawing.
+ */
+function drawSymbol(
+  g: CanvasRenderingContext2D,
+  svg: SVGSVGElement,
+  box: { x: number; y: number; size: number },
+  colour: string,
+): void {
+  const filled = svg.getAttribute('fill') !== 'none';
+  const unit = box.size / 24;
+  g.save();
+  g.translate(box.x, box.y);
+  g.scale(unit, unit);
+  g.fillStyle = colour;
+  g.strokeStyle = colour;
+  g.lineWidth = Number(svg.getAttribute('stroke-width') ?? 1.9);
+  g.lineCap = 'round';
+  g.lineJoin = 'round';
+  for (const shape of svg.children) {
+    const n = (name: string) => Number(shape.getAttribute(name) ?? 0);
+    const path = new Path2D(shape.tagName === 'path' ? (shape.getAttribute('d') ?? '') : '');
+    if (shape.tagName === 'circle') path.arc(n('cx'), n('cy'), n('r'), 0, 2 * Math.PI);
+    if (shape.tagName === 'ellipse') {
+      path.ellipse(n('cx'), n('cy'), n('rx'), n('ry'), 0, 0, 2 * Math.PI);
+    }
+    if (filled) g.fill(path);
+    else g.stroke(path);
+  }
+  g.restore();
+}
+
 function drawSwatch(
   g: CanvasRenderingContext2D,
   entry: LegendEntry,
@@ -47,6 +83,19 @@ function drawSwatch(
     g.fillRect(box.x, box.y, box.width, box.height);
     g.globalAlpha = 1;
     g.strokeRect(box.x, box.y, box.width, box.height);
+  } else if (kind === 'badge' && entry.swatch.category) {
+    // The marker's look (src/ui/claim-markers.css): a white-ringed disc, the symbol at 56%.
+    const r = box.height * 0.7;
+    const cx = box.x + box.width / 2;
+    g.beginPath();
+    g.arc(cx, midY, r, 0, 2 * Math.PI);
+    g.fill();
+    g.lineWidth = r / 8;
+    g.strokeStyle = '#fff';
+    g.stroke();
+    const size = r * 1.12;
+    const symbol = symbolSvg(CATEGORIES[entry.swatch.category].symbol, size);
+    drawSymbol(g, symbol, { x: cx - size / 2, y: midY - size / 2, size }, '#fff');
   } else if (kind === 'dot') {
     g.beginPath();
     g.arc(box.x + box.width / 2, midY, box.height / 3, 0, 2 * Math.PI);
@@ -82,6 +131,17 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
     g.lineWidth = 2 * scale;
     g.strokeStyle = style.borderTopColor;
     g.stroke();
+    const symbol = button.querySelector<SVGSVGElement>('svg.claim-symbol');
+    if (symbol) {
+      const at = relativeTo(symbol.getBoundingClientRect(), origin);
+      const size = (at.right - at.left) * scale;
+      drawSymbol(
+        g,
+        symbol,
+        { x: at.left * scale, y: at.top * scale, size },
+        getComputedStyle(symbol).color,
+      );
+    }
     const count = button.querySelector('.claim-cluster-count')?.textContent;
     if (count) {
       g.font = font(14 * scale, 'bold');
