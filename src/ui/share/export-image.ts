@@ -124,6 +124,9 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
     const x = ((r.left + r.right) / 2) * scale;
     const y = ((r.top + r.bottom) / 2) * scale;
     const style = getComputedStyle(button);
+    g.save();
+    // A muted marker (another claim is open) is as faint as on the page.
+    g.globalAlpha = Number(style.opacity);
     g.beginPath();
     g.arc(x, y, (box.width / 2) * scale, 0, 2 * Math.PI);
     g.fillStyle = style.backgroundColor;
@@ -149,8 +152,8 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
       g.textAlign = 'center';
       g.textBaseline = 'middle';
       g.fillText(count, x, y);
-      g.textAlign = 'start';
     }
+    g.restore();
   }
 }
 
