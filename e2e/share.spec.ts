@@ -18,6 +18,7 @@ import {
   openAtlas,
   pixelAt,
   test,
+  transitionsDone,
   type Rgb,
 } from './driver';
 
@@ -30,6 +31,43 @@ function pngSize(png: Buffer): { width: number; height: number } {
 async function openShare(page: Page): Promise<void> {
   await page.getByTestId('share-menu-button').click();
   await expect(page.getByTestId('share-embed')).toBeVisible();
+}
+
+/** The PNG that Share › Download image saves, and its file name. */
+async function downloadImage(page: Page): Promise<{ png: Buffer; name: string }> {
+  await openShare(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('share-image').click(),
+  ]);
+  return { png: readFileSync(await download.path()), name: download.suggestedFilename() };
+}
+
+/**
+ * Decodes a PNG in the page into a canvas whose 2D context the evaluations that follow read as
+ * `window.__image`.
+ */
+async function decodeInPage(page: Page, png: Buffer): Promise<void> {
+  await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    Object.assign(window, { __image: g });
+  }, png.toString('base64'));
+}
+
+/** The colours of a PNG at these pixels. */
+async function pngPixels(page: Page, png: Buffer, points: [number, number][]): Promise<Rgb[]> {
+  await decodeInPage(page, png);
+  return page.evaluate((points) => {
+    const g = (window as unknown as { __image: CanvasRenderingContext2D }).__image;
+    return points.map(([x, y]) => [...g.getImageData(x, y, 1, 1).data.slice(0, 3)] as Rgb);
+  }, points);
 }
 
 test('embed mode hides the toolbar and panel, keeps the sources, and links back @phone', async ({
@@ -115,29 +153,19 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
     const c = window.corridorAtlas!.map.getContainer();
     return { width: c.clientWidth, height: c.clientHeight };
   });
-  await openShare(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('share-image').click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^corridor-atlas_corridor_\d{4}-\d{2}-\d{2}\.png$/);
-  const png = readFileSync(await download.path());
+  const { png, name } = await downloadImage(page);
+  expect(name).toMatch(/^corridor-atlas_corridor_\d{4}-\d{2}-\d{2}\.png$/);
   const { width, height } = pngSize(png);
   expect(width).toBe(size.width * 2);
   expect(width).toBeGreaterThanOrEqual(1200);
   expect(height).toBeGreaterThan(size.height * 2);
   // Read the image back in the page: the map area has the live map's sea and land; the footer
   // strip below it is not blank.
+  await decodeInPage(page, png);
   const sample = await page.evaluate(
-    async ({ data, points }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const g = canvas.getContext('2d')!;
-      g.drawImage(img, 0, 0);
+    (points) => {
+      const g = (window as unknown as { __image: CanvasRenderingContext2D }).__image;
+      const { canvas } = g;
       const map = window.corridorAtlas!.map;
       const at = (lngLat: [number, number]) => {
         const p = map.project(lngLat);
@@ -150,9 +178,15 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
       // A claim marker: its disc in its category's colour, and its white symbol inside the
       // white ring (the symbol's pixels, within 60% of the radius).
       const origin = map.getContainer().getBoundingClientRect();
-      const button = document.querySelector<HTMLElement>(
-        '.claim-marker:not([hidden]):not(.is-muted) .claim-marker-button:not(.claim-cluster-button)',
-      )!;
+      const button = [
+        ...document.querySelectorAll<HTMLElement>(
+          '.claim-marker:not([hidden]):not(.is-muted) .claim-marker-button:not(.claim-cluster-button)',
+        ),
+      ].find((b) => {
+        const r = b.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        return x > origin.left && x < origin.right && y > origin.top && y < origin.bottom;
+      })!;
       const box = button.getBoundingClientRect();
       const cx = Math.round((box.left + box.width / 2 - origin.left) * 2);
       const cy = Math.round((box.top + box.height / 2 - origin.top) * 2);
@@ -171,10 +205,7 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
       const marker = { testId: button.dataset.testid, symbol, colour };
       return { sea: at(points.sea), land: at(points.land), inked, marker };
     },
-    {
-      data: png.toString('base64'),
-      points: { sea: [89, 18] as [number, number], land: [78, 22] as [number, number] },
-    },
+    { sea: [89, 18] as [number, number], land: [78, 22] as [number, number] },
   );
   expect(colourDistance(sample.sea.slice(0, 3) as Rgb, live.sea)).toBeLessThanOrEqual(10);
   expect(colourDistance(sample.land.slice(0, 3) as Rgb, live.land)).toBeLessThanOrEqual(10);
@@ -185,6 +216,36 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
     0.08 * (marker.symbol + marker.colour),
   );
   expect(marker.colour, `${marker.testId}: coloured pixels`).toBeGreaterThan(marker.symbol);
+});
+
+test('bug: the exported image drew the claim markers an open claim mutes at full strength', async ({
+  page,
+}) => {
+  await openAtlas(page, '#claim=relos');
+  await transitionsDone(page);
+  // A point on a muted marker's disc, inside its white ring and clear of its symbol.
+  const spot = await page.evaluate(() => {
+    const origin = window.corridorAtlas!.map.getContainer().getBoundingClientRect();
+    for (const button of document.querySelectorAll<HTMLElement>(
+      '.claim-marker.is-muted:not([hidden]) .claim-marker-button',
+    )) {
+      const box = button.getBoundingClientRect();
+      const x = Math.round(box.left + box.width * 0.15);
+      const y = Math.round(box.top + box.height / 2);
+      if (x > origin.left && x < origin.right && y > origin.top && y < origin.bottom)
+        return { page: [x, y], map: [x - origin.left, y - origin.top] };
+    }
+    return null;
+  });
+  expect(spot, 'a muted marker on the map').not.toBeNull();
+  const [px, py] = spot!.page as [number, number];
+  const screen = await page.screenshot({ clip: { x: px, y: py, width: 1, height: 1 } });
+  const [live] = await pngPixels(page, screen, [[0, 0]]);
+  const [mx, my] = spot!.map as [number, number];
+  const [exported] = await pngPixels(page, (await downloadImage(page)).png, [[mx * 2, my * 2]]);
+  expect(colourDistance(exported!, live!), `image ${exported} against page ${live}`).toBeLessThan(
+    20,
+  );
 });
 
 test('Print gives one landscape page with the title as text', async ({ page }) => {

@@ -49,7 +49,7 @@ export function holdFirstPaint(map: PaintedMap, limitMs = FIRST_PAINT_LIMIT_MS):
   const held = painter as Painter;
   const paint = held.render;
   // While held, the container says so: the page hides the map's markers, which would otherwise
-  // float over an empty sea (src/ui/styles.css).
+  // float over an empty sea, and after a moment says the map is loading (src/ui/styles.css).
   const container = map.getContainer();
   container.dataset.firstPaint = 'held';
   const release = () => {

@@ -67,7 +67,11 @@ describe('legendEntries', () => {
   it('ends with the category of each claim marker shown, as its badge, in legend order', () => {
     // The claims layer: all four categories, after the map's own layers.
     expect(
-      legendFor([], ['corridor', 'claims']).map((e) => [e.label, e.swatch.kind, e.swatch.category]),
+      legendFor([], ['corridor', 'claims']).map(({ label, swatch }) => [
+        label,
+        swatch.kind,
+        swatch.kind === 'badge' ? swatch.category : undefined,
+      ]),
     ).toEqual([
       ['Chennai–Vladivostok corridor', 'line', undefined],
       ['Defence', 'badge', 'defence'],

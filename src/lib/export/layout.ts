@@ -8,15 +8,17 @@ import type { CategoryId } from '../../content/claim-types';
 import { scaleBar, type ScaleUnit } from './scale-bar';
 import { ellipsize, wrap, type Font, type FontWeight, type Measure } from './text-wrap';
 
-type SwatchKind = 'line' | 'dashed' | 'dotted' | 'fill' | 'dot' | 'badge';
+/**
+ * How a legend entry is drawn: a line (plain, dashed, dotted), a filled box, a dot, or a claim
+ * category's `badge` (its marker: the category's symbol in white on its colour, drawn a little
+ * taller than the swatch box, within the line's height).
+ */
+type Swatch =
+  | { readonly kind: 'line' | 'dashed' | 'dotted' | 'fill' | 'dot'; readonly colour: string }
+  | { readonly kind: 'badge'; readonly colour: string; readonly category: CategoryId };
 export interface LegendEntry {
   readonly label: string;
-  /** A `badge` is a claim category's marker: its symbol in white on its colour. */
-  readonly swatch: {
-    readonly kind: SwatchKind;
-    readonly colour: string;
-    readonly category?: CategoryId;
-  };
+  readonly swatch: Swatch;
 }
 
 export interface ImageInput {

@@ -55,7 +55,7 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
         h(
           'li',
           {},
-          entry.swatch.category
+          entry.swatch.kind === 'badge'
             ? categoryBadge(entry.swatch.category, 18)
             : h('span', {
                 class: 'embed-swatch',

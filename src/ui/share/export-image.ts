@@ -36,8 +36,9 @@ function drawText(g: CanvasRenderingContext2D, block: TextBlock, colour = INK): 
 
 /**
  * A category symbol (inline SVG on a 24×24 grid, src/ui/claim-symbols.ts) drawn as the page draws
- * it: its paths, circles and ellipses, filled or stroked, in `colour`, in a square of `size`
- * output pixels at (x, y). Read from the element, so the image and the page share one drawing.
+ * it: its paths, circles and ellipses, filled or stroked at its stroke width, in `colour`, in a
+ * square of `size` output pixels at (x, y). The shapes are read from the element, so the image
+ * and the page share one drawing; the round caps and joins are claim-symbols.ts's too.
  */
 function drawSymbol(
   g: CanvasRenderingContext2D,
@@ -73,7 +74,8 @@ function drawSwatch(
   entry: LegendEntry,
   box: { x: number; y: number; width: number; height: number },
 ): void {
-  const { kind, colour } = entry.swatch;
+  const { swatch } = entry;
+  const { kind, colour } = swatch;
   g.save();
   g.fillStyle = colour;
   g.strokeStyle = colour;
@@ -83,7 +85,7 @@ function drawSwatch(
     g.fillRect(box.x, box.y, box.width, box.height);
     g.globalAlpha = 1;
     g.strokeRect(box.x, box.y, box.width, box.height);
-  } else if (kind === 'badge' && entry.swatch.category) {
+  } else if (swatch.kind === 'badge') {
     // The marker's look (src/ui/claim-markers.css): a white-ringed disc, the symbol at 56%.
     const r = box.height * 0.7;
     const cx = box.x + box.width / 2;
@@ -94,7 +96,7 @@ function drawSwatch(
     g.strokeStyle = '#fff';
     g.stroke();
     const size = r * 1.12;
-    const symbol = symbolSvg(CATEGORIES[entry.swatch.category].symbol, size);
+    const symbol = symbolSvg(CATEGORIES[swatch.category].symbol, size);
     drawSymbol(g, symbol, { x: cx - size / 2, y: midY - size / 2, size }, '#fff');
   } else if (kind === 'dot') {
     g.beginPath();
@@ -125,7 +127,8 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
     const y = ((r.top + r.bottom) / 2) * scale;
     const style = getComputedStyle(button);
     g.save();
-    // A muted marker (another claim is open) is as faint as on the page.
+    // A muted marker (another claim is open) is as faint as on the page. The page fades the button
+    // as one piece, this each part: the symbol shows the disc faintly through it, unlike on screen.
     g.globalAlpha = Number(style.opacity);
     g.beginPath();
     g.arc(x, y, (box.width / 2) * scale, 0, 2 * Math.PI);
