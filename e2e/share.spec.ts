@@ -254,6 +254,11 @@ test('Print gives one landscape page with the title as text', async ({ page }) =
   await openShare(page);
   await page.getByTestId('share-print').click();
   await expect(page.getByTestId('print-sheet')).toHaveAttribute('data-ready', 'true');
+  // The legend of what the map shows, claim categories by their badges.
+  const legend = page.getByTestId('print-legend');
+  await expect(
+    legend.locator('li', { hasText: 'Defence' }).locator('.claim-badge svg'),
+  ).toHaveCount(1);
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
@@ -262,6 +267,8 @@ test('Print gives one landscape page with the title as text', async ({ page }) =
     .map((item) => ('str' in item ? item.str : ''))
     .join(' ');
   expect(text).toContain('Claim: RELOS logistics agreement');
+  expect(text).toContain('Chennai–Vladivostok corridor');
+  expect(text).toContain('Energy & investment');
   expect(text).toContain('Eurostat SeaRoute');
 });
 

@@ -9,8 +9,8 @@ import { toMapData } from '../../lib/map-data';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import { articleCitation } from '../citation';
-import { categoryBadge } from '../claim-symbols';
 import { h, replaceChildren } from '../dom';
+import { legendItems } from './legend-items';
 import { stateLink } from './links';
 
 /** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
@@ -49,24 +49,7 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
 
   const render = (state: AppState) => {
     link.setAttribute('href', stateLink(state.url));
-    replaceChildren(
-      legend,
-      ...legendEntries(toMapData(state, ctx.data.regionIds)).map((entry) =>
-        h(
-          'li',
-          {},
-          entry.swatch.kind === 'badge'
-            ? categoryBadge(entry.swatch.category, 18)
-            : h('span', {
-                class: 'embed-swatch',
-                'data-kind': entry.swatch.kind,
-                'aria-hidden': 'true',
-                style: `--swatch: ${entry.swatch.colour}`,
-              }),
-          entry.label,
-        ),
-      ),
-    );
+    replaceChildren(legend, ...legendItems(legendEntries(toMapData(state, ctx.data.regionIds))));
     const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
     card.hidden = claim === null;
     if (!claim) return;

@@ -1,18 +1,20 @@
 /**
  * Print: a one-page layout for A4 or Letter, landscape (share.css, @media print). Before the page
  * prints, a sheet is filled with the title, the map as drawn (an image: a WebGL canvas does not
- * print reliably), the open claim, tour step or route figures, every source and the link; the
- * rest of the page is hidden. Without WebGL the sheet prints its text.
+ * print reliably) and its legend, the open claim, tour step or route figures, every source and
+ * the link; the rest of the page is hidden. Without WebGL the sheet prints its text.
  */
 import { CLAIMS } from '../../content/claims';
 import { DATA_SOURCES } from '../../content/sources';
 import { TOUR_STEPS } from '../../content/tour';
 import { figureLine } from '../../lib/export/csv';
 import { licenceText } from '../../lib/export/data-package';
+import { legendEntries } from '../../lib/export/legend';
 import type { AppContext } from '../../state/context';
 import { articleCitation, stepCitation } from '../citation';
 import { h, replaceChildren } from '../dom';
 import { mapImage } from './export-image';
+import { legendItems } from './legend-items';
 import { stateLink } from './links';
 import { shownView } from './what-is-shown';
 
@@ -73,6 +75,13 @@ export function fillPrintSheet(ctx: AppContext): HTMLElement {
     el,
     h('h1', { 'data-testid': 'print-title' }, shown.title),
     image,
+    ctx.map
+      ? h(
+          'ul',
+          { class: 'print-legend', 'data-testid': 'print-legend' },
+          ...legendItems(legendEntries(shown.mapData)),
+        )
+      : null,
     h(
       'div',
       { class: 'print-text' },
