@@ -70,6 +70,35 @@ async function pngPixels(page: Page, png: Buffer, points: [number, number][]): P
   }, points);
 }
 
+interface MarkerBox {
+  testId: string;
+  /** The button's box, in CSS pixels from the map's top left corner. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** The map's top left corner on the page. */
+  origin: [number, number];
+}
+
+/** The first claim marker button matching `selector` whose centre is on the map, or null. */
+async function markerOnMap(page: Page, selector: string): Promise<MarkerBox | null> {
+  return page.evaluate((selector) => {
+    const origin = window.corridorAtlas!.map.getContainer().getBoundingClientRect();
+    for (const button of document.querySelectorAll<HTMLElement>(selector)) {
+      const b = button.getBoundingClientRect();
+      const [left, top] = [b.left - origin.left, b.top - origin.top];
+      const [x, y] = [left + b.width / 2, top + b.height / 2];
+      if (x > 0 && x < origin.width && y > 0 && y < origin.height) {
+        const { width, height } = b;
+        const testId = button.dataset.testid ?? '';
+        return { testId, left, top, width, height, origin: [origin.left, origin.top] };
+      }
+    }
+    return null;
+  }, selector) as Promise<MarkerBox | null>;
+}
+
 test('embed mode hides the toolbar and panel, keeps the sources, and links back @phone', async ({
   page,
 }) => {
@@ -159,11 +188,17 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
   expect(width).toBe(size.width * 2);
   expect(width).toBeGreaterThanOrEqual(1200);
   expect(height).toBeGreaterThan(size.height * 2);
+  // A claim marker on the map, whose symbol the image should show.
+  const button = await markerOnMap(
+    page,
+    '.claim-marker:not([hidden]):not(.is-muted) .claim-marker-button:not(.claim-cluster-button)',
+  );
+  expect(button, 'a claim marker on the map').not.toBeNull();
   // Read the image back in the page: the map area has the live map's sea and land; the footer
   // strip below it is not blank.
   await decodeInPage(page, png);
   const sample = await page.evaluate(
-    (points) => {
+    ({ points, box }) => {
       const g = (window as unknown as { __image: CanvasRenderingContext2D }).__image;
       const { canvas } = g;
       const map = window.corridorAtlas!.map;
@@ -177,19 +212,8 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
       for (let i = 0; i < footer.length; i += 4) if (footer[i]! < 120) inked++;
       // A claim marker: its disc in its category's colour, and its white symbol inside the
       // white ring (the symbol's pixels, within 60% of the radius).
-      const origin = map.getContainer().getBoundingClientRect();
-      const button = [
-        ...document.querySelectorAll<HTMLElement>(
-          '.claim-marker:not([hidden]):not(.is-muted) .claim-marker-button:not(.claim-cluster-button)',
-        ),
-      ].find((b) => {
-        const r = b.getBoundingClientRect();
-        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-        return x > origin.left && x < origin.right && y > origin.top && y < origin.bottom;
-      })!;
-      const box = button.getBoundingClientRect();
-      const cx = Math.round((box.left + box.width / 2 - origin.left) * 2);
-      const cy = Math.round((box.top + box.height / 2 - origin.top) * 2);
+      const cx = Math.round((box.left + box.width / 2) * 2);
+      const cy = Math.round((box.top + box.height / 2) * 2);
       const r = Math.round(box.width); // the radius at twice the size
       const disc = g.getImageData(cx - r, cy - r, 2 * r, 2 * r).data;
       let symbol = 0;
@@ -202,10 +226,13 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
           else colour++;
         }
       }
-      const marker = { testId: button.dataset.testid, symbol, colour };
+      const marker = { testId: box.testId, symbol, colour };
       return { sea: at(points.sea), land: at(points.land), inked, marker };
     },
-    { sea: [89, 18] as [number, number], land: [78, 22] as [number, number] },
+    {
+      points: { sea: [89, 18] as [number, number], land: [78, 22] as [number, number] },
+      box: button!,
+    },
   );
   expect(colourDistance(sample.sea.slice(0, 3) as Rgb, live.sea)).toBeLessThanOrEqual(10);
   expect(colourDistance(sample.land.slice(0, 3) as Rgb, live.land)).toBeLessThanOrEqual(10);
@@ -223,25 +250,19 @@ test('bug: the exported image drew the claim markers an open claim mutes at full
 }) => {
   await openAtlas(page, '#claim=relos');
   await transitionsDone(page);
-  // A point on a muted marker's disc, inside its white ring and clear of its symbol.
-  const spot = await page.evaluate(() => {
-    const origin = window.corridorAtlas!.map.getContainer().getBoundingClientRect();
-    for (const button of document.querySelectorAll<HTMLElement>(
-      '.claim-marker.is-muted:not([hidden]) .claim-marker-button',
-    )) {
-      const box = button.getBoundingClientRect();
-      const x = Math.round(box.left + box.width * 0.15);
-      const y = Math.round(box.top + box.height / 2);
-      if (x > origin.left && x < origin.right && y > origin.top && y < origin.bottom)
-        return { page: [x, y], map: [x - origin.left, y - origin.top] };
-    }
-    return null;
-  });
-  expect(spot, 'a muted marker on the map').not.toBeNull();
-  const [px, py] = spot!.page as [number, number];
-  const screen = await page.screenshot({ clip: { x: px, y: py, width: 1, height: 1 } });
+  const muted = await markerOnMap(
+    page,
+    '.claim-marker.is-muted:not([hidden]) .claim-marker-button',
+  );
+  expect(muted, 'a muted marker on the map').not.toBeNull();
+  // A point on its disc, inside its white ring and clear of its symbol.
+  const [mx, my] = [
+    Math.round(muted!.left + muted!.width * 0.15),
+    Math.round(muted!.top + muted!.height / 2),
+  ];
+  const [ox, oy] = muted!.origin;
+  const screen = await page.screenshot({ clip: { x: ox + mx, y: oy + my, width: 1, height: 1 } });
   const [live] = await pngPixels(page, screen, [[0, 0]]);
-  const [mx, my] = spot!.map as [number, number];
   const [exported] = await pngPixels(page, (await downloadImage(page)).png, [[mx * 2, my * 2]]);
   expect(colourDistance(exported!, live!), `image ${exported} against page ${live}`).toBeLessThan(
     20,

@@ -120,9 +120,9 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
     .container()
     .querySelectorAll<HTMLElement>('.claim-marker:not([hidden]) .claim-marker-button');
   for (const button of buttons) {
-    const box = button.getBoundingClientRect();
-    const r = relativeTo(box, origin);
-    if (box.width === 0 || r.right < 0 || r.left > origin.width) continue;
+    const r = relativeTo(button.getBoundingClientRect(), origin);
+    const width = r.right - r.left;
+    if (width === 0 || r.right < 0 || r.left > origin.width) continue;
     const x = ((r.left + r.right) / 2) * scale;
     const y = ((r.top + r.bottom) / 2) * scale;
     const style = getComputedStyle(button);
@@ -131,7 +131,7 @@ function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): 
     // as one piece, this each part: the symbol shows the disc faintly through it, unlike on screen.
     g.globalAlpha = Number(style.opacity);
     g.beginPath();
-    g.arc(x, y, (box.width / 2) * scale, 0, 2 * Math.PI);
+    g.arc(x, y, (width / 2) * scale, 0, 2 * Math.PI);
     g.fillStyle = style.backgroundColor;
     g.fill();
     g.lineWidth = 2 * scale;
