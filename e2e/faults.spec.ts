@@ -14,7 +14,7 @@ const SEA_NETWORK = '**/sea-network-*.json';
 const PLANNER_CODE = '**/planner-view-*';
 const ROUTING_WORKER = '**/router.worker-*.js';
 const REGIONS = '**/far-east-regions-*.geojson';
-const COUNTRIES = '**/countries-*.geojson';
+const BASEMAP = '**/basemap-*.geojson';
 
 const planner = (page: Page) => page.getByTestId('tabpanel-planner');
 
@@ -175,20 +175,20 @@ test.describe('a map data file', () => {
     page,
     guard,
   }) => {
-    await page.route(COUNTRIES, (route) =>
+    await page.route(BASEMAP, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Feat' }),
     );
     await openAtlas(page);
     const notice = page.getByTestId('notice');
     await expect(notice).toHaveText(
-      /^The land and countries of the basemap could not be loaded \(the file is damaged\)\. Routes, regions and claims still show over the sea\./,
+      /^The basemap \(land, coastlines, borders and place names\) could not be loaded \(the file is damaged\)\. Routes, regions and claims still show over the sea\./,
     );
     await expect(notice).not.toContainText('JSON');
     await expect(notice).not.toContainText('position');
     expect(await drawn(page, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
     expect(await drawn(page, LAYERS.land)).toBe(0);
 
-    await page.unroute(COUNTRIES);
+    await page.unroute(BASEMAP);
     await notice.getByRole('button', { name: 'Retry' }).click();
     await expect(notice).toHaveCount(0);
     await expect.poll(() => drawn(page, LAYERS.land)).toBeGreaterThan(0);
@@ -199,10 +199,10 @@ test.describe('a map data file', () => {
 test('a slow data file: the empty sea says the map is loading, then the map appears whole', async ({
   page,
 }) => {
-  // The land file answers only when the test lets it: a slow network, without a clock.
+  // The basemap file answers only when the test lets it: a slow network, without a clock.
   let arrive!: () => void;
   const arrived = new Promise<void>((resolve) => (arrive = resolve));
-  await page.route(COUNTRIES, async (route) => {
+  await page.route(BASEMAP, async (route) => {
     await arrived;
     await route.continue();
   });

@@ -1,10 +1,11 @@
 /**
- * Builds the embedded basemap in geo/basemap/ from Natural Earth data:
- *   countries.geojson  country polygons (world-atlas 1:50m), simplified, coordinates rounded
- *   lines.geojson      coastlines (`kind: coastline`, without the artificial edges at ±180° and
- *                      the south pole) and land borders (`kind: border`, shared arcs only)
- *   labels.geojson     label points, by `layer`: one per country, per named sea, bay, strait
- *                      and ocean (NE marine polys), and major cities (NE populated places)
+ * Builds the embedded basemap, geo/basemap/basemap.geojson, from Natural Earth data. Its features
+ * are told apart by `layer`:
+ *   land               country polygons (world-atlas 1:50m), simplified, coordinates rounded
+ *   coastline, border  coastlines (without the artificial edges at ±180° and the south pole)
+ *                      and land borders (shared arcs only), one MultiLineString each
+ *   country, sea, city label points: one per country, per named sea, bay, strait and ocean
+ *                      (NE marine polys), and major cities (NE populated places)
  *
  * Re-run with `npm run data`. Deterministic: same inputs, same bytes.
  */
@@ -17,6 +18,7 @@ import * as turf from '@turf/turf';
 import type {
   Feature,
   FeatureCollection,
+  Geometry,
   MultiLineString,
   MultiPolygon,
   Point,
@@ -189,21 +191,16 @@ function splitArtificial(lines: Position[][]): Position[][] {
   return out;
 }
 
-function multiLine(lines: Position[][], kind: string): FeatureCollection<MultiLineString> {
+function multiLine(lines: Position[][], layer: string): Feature<MultiLineString> {
   return {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: { kind },
-        geometry: { type: 'MultiLineString', coordinates: lines },
-      },
-    ],
+    type: 'Feature',
+    properties: { layer },
+    geometry: { type: 'MultiLineString', coordinates: lines },
   };
 }
 
-/** Marks each label point with the layer that draws it. */
-function tag(fc: FeatureCollection<Point>, layer: string): Feature<Point>[] {
+/** Marks each feature with the layer that draws it. */
+function tag<G extends Geometry>(fc: FeatureCollection<G>, layer: string): Feature<G>[] {
   return fc.features.map((f) => ({ ...f, properties: { layer, ...f.properties } }));
 }
 function buildSeas(): FeatureCollection<Point> {
@@ -297,28 +294,24 @@ function main(): void {
   const borders = mesh(topology, countriesObject, (a, b) => a !== b) as MultiLineString;
   const coast = mesh(topology, countriesObject, (a, b) => a === b) as MultiLineString;
 
-  // Three files, three sources: lines share one file and all label points another, told apart
-  // by a property. (Measured: the number of sources barely changes load time; content does.)
-  const lines = multiLine(splitArtificial(toLines(coast)), 'coastline');
-  lines.features.push(...multiLine(splitArtificial(toLines(borders)), 'border').features);
-  const files: Record<string, FeatureCollection> = {
-    'countries.geojson': countries,
-    'lines.geojson': lines,
-    'labels.geojson': {
-      type: 'FeatureCollection',
-      features: [
-        ...tag(buildCountryLabels(countries), 'country'),
-        ...tag(buildSeas(), 'sea'),
-        ...tag(buildCities(), 'city'),
-      ],
-    },
+  // One file, so one map source: MapLibre draws a frame each time a source's tiles arrive, and on
+  // a software GPU three sources' frames made the basemap take 15 % longer to load than this one
+  // (issue #13). Land first, then the lines, then the label points.
+  const basemap: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      ...tag(countries, 'land'),
+      multiLine(splitArtificial(toLines(coast)), 'coastline'),
+      multiLine(splitArtificial(toLines(borders)), 'border'),
+      ...tag(buildCountryLabels(countries), 'country'),
+      ...tag(buildSeas(), 'sea'),
+      ...tag(buildCities(), 'city'),
+    ],
   };
-  for (const [name, fc] of Object.entries(files)) {
-    const bytes = writeGeoJSON(resolve(OUT, name), fc);
-    console.log(
-      `geo/basemap/${name}: ${fc.features.length} features, ${(bytes / 1024).toFixed(1)} KB`,
-    );
-  }
+  const bytes = writeGeoJSON(resolve(OUT, 'basemap.geojson'), basemap);
+  console.log(
+    `geo/basemap/basemap.geojson: ${basemap.features.length} features, ${(bytes / 1024).toFixed(1)} KB`,
+  );
 }
 
 main();

@@ -5,28 +5,43 @@ import { describe, expect, it } from 'vitest';
 import { labelSafe, tidySeaName } from '../scripts/lib/labels';
 import { positions, readGeo, repoRoot } from './geojson';
 
-const FILES = ['countries', 'lines', 'labels'];
+const basemap = () => readGeo('basemap/basemap.geojson').features;
+const ofLayer = (layer: string) => basemap().filter((f) => f.properties?.layer === layer);
 
-describe('basemap data (geo/basemap)', () => {
-  for (const name of FILES) {
-    it(`${name}.geojson is valid RFC 7946 GeoJSON with coordinates in range`, () => {
-      const fc = readGeo(`basemap/${name}.geojson`);
-      expect(fc.features.length).toBeGreaterThan(0);
-      for (const f of fc.features) {
-        for (const [lon, lat] of positions(
-          (f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates,
-        )) {
-          // Longitudes up to 195° are the deliberate antimeridian unwrap (geo/README.md).
-          expect(lon).toBeGreaterThanOrEqual(-180);
-          expect(lon).toBeLessThanOrEqual(195);
-          expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
-        }
+describe('basemap data (geo/basemap/basemap.geojson)', () => {
+  it('is valid RFC 7946 GeoJSON with coordinates in range', () => {
+    const features = basemap();
+    expect(features.length).toBeGreaterThan(0);
+    for (const f of features) {
+      for (const [lon, lat] of positions(
+        (f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates,
+      )) {
+        // Longitudes up to 195° are the deliberate antimeridian unwrap (geo/README.md).
+        expect(lon).toBeGreaterThanOrEqual(-180);
+        expect(lon).toBeLessThanOrEqual(195);
+        expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
       }
-    });
-  }
+    }
+  });
+
+  it('tags every feature with the layer that draws it, and that layer with one geometry type', () => {
+    const types: Record<string, string[]> = {
+      land: ['Polygon', 'MultiPolygon'],
+      coastline: ['MultiLineString'],
+      border: ['MultiLineString'],
+      country: ['Point'],
+      sea: ['Point'],
+      city: ['Point'],
+    };
+    for (const f of basemap()) {
+      const layer = String(f.properties?.layer);
+      expect(Object.keys(types), JSON.stringify(f.properties)).toContain(layer);
+      expect(types[layer], `${layer}: ${f.properties?.name}`).toContain(f.geometry.type);
+    }
+  });
 
   it('keeps every country, the smallest included (Singapore, Maldives, Bahrain)', () => {
-    const names = readGeo('basemap/countries.geojson').features.map((f) => f.properties?.name);
+    const names = ofLayer('land').map((f) => f.properties?.name);
     expect(names).toHaveLength(241);
     expect(names).toEqual(
       expect.arrayContaining(['Singapore', 'Maldives', 'Bahrain', 'India', 'Russia']),
@@ -35,9 +50,7 @@ describe('basemap data (geo/basemap)', () => {
 
   it('draws no line across the antimeridian or along its cut', () => {
     for (const kind of ['coastline', 'border']) {
-      const features = readGeo('basemap/lines.geojson').features.filter(
-        (f) => f.properties?.kind === kind,
-      );
+      const features = ofLayer(kind);
       expect(features).toHaveLength(1);
       const lines = features.flatMap(
         (f) => (f.geometry as { coordinates: number[][][] }).coordinates,
@@ -51,10 +64,9 @@ describe('basemap data (geo/basemap)', () => {
   });
 
   it('names the seas the corridor crosses', () => {
-    const labels = readGeo('basemap/labels.geojson').features;
-    const seas = labels.filter((f) => f.properties?.layer === 'sea').map((f) => f.properties?.name);
-    expect(labels.filter((f) => f.properties?.layer === 'country')).toHaveLength(241);
-    expect(labels.filter((f) => f.properties?.layer === 'city').length).toBeGreaterThan(400);
+    const seas = ofLayer('sea').map((f) => f.properties?.name);
+    expect(ofLayer('country')).toHaveLength(241);
+    expect(ofLayer('city').length).toBeGreaterThan(400);
     expect(seas).toEqual(
       expect.arrayContaining([
         'Bay of Bengal',
@@ -68,11 +80,9 @@ describe('basemap data (geo/basemap)', () => {
   });
 
   it('stays within its byte budget', () => {
-    const total = FILES.reduce(
-      (sum, name) => sum + statSync(resolve(repoRoot, 'geo/basemap', `${name}.geojson`)).size,
-      0,
+    expect(statSync(resolve(repoRoot, 'geo/basemap/basemap.geojson')).size).toBeLessThan(
+      700 * 1024,
     );
-    expect(total).toBeLessThan(700 * 1024);
   });
 });
 

@@ -19,9 +19,9 @@ describe('loadFailedSentence', () => {
       'The sea-lane network could not be loaded (no connection).',
     ],
     [
-      'countries',
+      'basemap',
       { kind: 'damaged' },
-      'The land and countries of the basemap could not be loaded (the file is damaged).',
+      'The basemap (land, coastlines, borders and place names) could not be loaded (the file is damaged).',
     ],
   ] as const)('%s, %j', (id, failure, sentence) => {
     expect(loadFailedSentence(id, failure)).toBe(sentence);

@@ -32,6 +32,18 @@ const overlays = {
   regionLabels: read('geo/far-east-labels.geojson'),
 };
 
+/** MapLibre's GeoJSON tile margin when a source sets none (style spec, `buffer`). */
+const MAPLIBRE_DEFAULT_BUFFER = 128;
+
+/** The largest width a `line-width` value gives, at any zoom, for any feature. */
+function widest(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (!Array.isArray(value)) return 0;
+  // ['interpolate', kind, input, stop, output, stop, output…]: the stops are zooms, not widths.
+  const outputs = value[0] === 'interpolate' ? value.slice(4).filter((_, i) => i % 2 === 0) : value;
+  return Math.max(0, ...outputs.map(widest));
+}
+
 describe('the map style', () => {
   const style = makeStyle({ basemap: urls, overlays });
 
@@ -83,6 +95,24 @@ describe('the map style', () => {
     expect(filter).toContain('"Chennai"');
     expect(filter).toContain('"St. Petersburg"');
     expect(filter).not.toContain('"Busan"');
+  });
+
+  it('gives every source a tile margin that holds its widest line, and a thin one where it can', () => {
+    const margins = Object.fromEntries(
+      Object.entries(style.sources).map(([id, source]) => [
+        id,
+        (source as { buffer?: number }).buffer ?? MAPLIBRE_DEFAULT_BUFFER,
+      ]),
+    );
+    for (const layer of style.layers) {
+      if (layer.type !== 'line') continue;
+      // Half the line and a pixel of antialiasing, in screen pixels; a tile pixel is 1–2 of them.
+      const reach = widest(layer.paint?.['line-width'] ?? 1) / 2 + 1;
+      expect(reach, layer.id).toBeLessThanOrEqual(margins[layer.source]!);
+    }
+    // The sources of fills, hairlines and points carry no more of their neighbours than that.
+    for (const id of [SOURCES.basemap, OVERLAY_SOURCES.regions])
+      expect(margins[id], id).toBeLessThanOrEqual(16);
   });
 
   it('can fail: the validator reports a broken layer', () => {

@@ -8,11 +8,13 @@
  * asserts: ratios from the same run, not absolute thresholds.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
-import { repoRoot } from '../lib/io.ts';
+import { repoRoot, writeGeoJSON } from '../lib/io.ts';
 import { bytesLines } from './bytes.ts';
 import { addProbe, probePage, type IdleReport } from './page-probe.ts';
 import { serve } from './static-server.ts';
@@ -139,10 +141,32 @@ function reportLines(runs: Record<PageId, IdleReport[]>, view: View, viewDrift: 
   ];
 }
 
+/**
+ * Writes the land-only page's data beside it: the land polygons of the app's basemap file, as
+ * they are there, and nothing else of it (its lines and labels would be tiled too).
+ */
+function writeLandOnlyData(): void {
+  const basemap = JSON.parse(
+    readFileSync(resolve(repoRoot, 'geo/basemap/basemap.geojson'), 'utf8'),
+  ) as FeatureCollection;
+  const land = basemap.features
+    .filter((f) => f.properties?.layer === 'land')
+    .map((f) => {
+      const properties = { ...f.properties };
+      delete properties.layer;
+      return { ...f, properties };
+    });
+  writeGeoJSON(resolve(repoRoot, 'bench-results/pages/land-only/land.geojson'), {
+    type: 'FeatureCollection',
+    features: land,
+  });
+}
+
 /** Runs the load benchmark and returns the lines to print. */
 export async function runLoadBench(): Promise<string[]> {
   build([]);
   build(['--config', 'scripts/bench/vite.pages.config.ts']);
+  writeLandOnlyData();
   const app = await serve(resolve(repoRoot, 'dist'));
   const pages = await serve(resolve(repoRoot, 'bench-results/pages'));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

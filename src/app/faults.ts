@@ -16,9 +16,7 @@ import { RETRY_BACKOFF_MS } from '../lib/retry';
 
 /** Every map source that loads a file, and its entry in the catalogue (a type error if missing). */
 const SOURCE_FILES: Record<SourceId | typeof OVERLAY_SOURCES.regions, DataFileId> = {
-  countries: 'countries',
-  lines: 'lines',
-  labels: 'labels',
+  basemap: 'basemap',
   regions: 'regions',
 };
 

@@ -2,9 +2,7 @@
  * The embedded data, as URLs the bundler emits beside the app (same origin, content-hashed).
  * MapLibre's worker fetches and parses them off the main thread.
  */
-import countries from '../../geo/basemap/countries.geojson?url';
-import lines from '../../geo/basemap/lines.geojson?url';
-import labels from '../../geo/basemap/labels.geojson?url';
+import basemap from '../../geo/basemap/basemap.geojson?url';
 import type { BasemapUrls } from '../lib/style/basemap';
 
 /** Absolute URLs: MapLibre resolves GeoJSON `data` in its worker, where relative URLs fail. */
@@ -14,8 +12,6 @@ function absolute(url: string): string {
 
 export function basemapUrls(): BasemapUrls {
   return {
-    countries: absolute(countries),
-    lines: absolute(lines),
-    labels: absolute(labels),
+    basemap: absolute(basemap),
   };
 }

@@ -12,17 +12,9 @@ export interface DataFile {
 }
 
 export const DATA_FILES = {
-  countries: {
-    name: 'the land and countries of the basemap',
+  basemap: {
+    name: 'the basemap (land, coastlines, borders and place names)',
     withoutIt: 'Routes, regions and claims still show over the sea.',
-  },
-  lines: {
-    name: 'the coastlines and borders',
-    withoutIt: 'The rest of the map works.',
-  },
-  labels: {
-    name: 'the names of seas, countries and cities',
-    withoutIt: 'The rest of the map works.',
   },
   regions: {
     name: 'the Far East regions',

@@ -6,31 +6,29 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import { FONTS, LAYERS, SOURCES, type SourceId } from './ids';
+import { THIN_TILE_BUFFER } from './sources';
 import { PARTNER_COUNTRY_IDS, THEME } from './theme';
 
 /** Where the basemap's GeoJSON files are served from (URLs, resolved by the bundler). */
 export type BasemapUrls = Record<SourceId, string>;
 
-/** GeoJSON sources of the embedded basemap; nothing is fetched from another origin. */
+/** The embedded basemap's GeoJSON source; nothing is fetched from another origin. */
 export function makeBasemapSources(urls: BasemapUrls): Record<SourceId, SourceSpecification> {
-  const geojson = (data: string, extra: object = {}): SourceSpecification => ({
-    type: 'geojson',
-    data,
-    // The basemap never changes at run time: no need to keep the features for updates.
-    ...extra,
-  });
   return {
-    [SOURCES.countries]: geojson(urls.countries, { tolerance: 0.3 }),
-    [SOURCES.lines]: geojson(urls.lines, { tolerance: 0.3 }),
-    [SOURCES.labels]: geojson(urls.labels),
+    [SOURCES.basemap]: {
+      type: 'geojson',
+      data: urls.basemap,
+      tolerance: 0.3,
+      // Its points need no margin and its lines are hairlines (see THIN_TILE_BUFFER).
+      buffer: THIN_TILE_BUFFER,
+    },
   };
 }
 
-const isLabel = (layer: 'country' | 'sea' | 'city'): ExpressionSpecification => [
-  '==',
-  ['get', 'layer'],
-  layer,
-];
+/** The basemap features of one kind (geo/basemap/basemap.geojson tells them apart by `layer`). */
+const isLayer = (
+  layer: 'land' | 'coastline' | 'border' | 'country' | 'sea' | 'city',
+): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 const haloText = {
   'text-halo-color': THEME.halo,
@@ -48,7 +46,7 @@ export function makeBasemapLayers(
 ): LayerSpecification[] {
   const cityShown: FilterSpecification = [
     'all',
-    isLabel('city'),
+    isLayer('city'),
     ['<=', ['get', 'minzoom'], ['zoom']],
     ['!', ['in', ['get', 'name'], ['literal', [...hideCityNames]]]],
   ];
@@ -60,7 +58,8 @@ export function makeBasemapLayers(
       // fill needs no antialiased edge of its own.
       id: LAYERS.land,
       type: 'fill',
-      source: SOURCES.countries,
+      source: SOURCES.basemap,
+      filter: isLayer('land'),
       paint: fillPaint({
         colour: [
           'case',
@@ -74,8 +73,8 @@ export function makeBasemapLayers(
     {
       id: LAYERS.coastline,
       type: 'line',
-      source: SOURCES.lines,
-      filter: ['==', ['get', 'kind'], 'coastline'],
+      source: SOURCES.basemap,
+      filter: isLayer('coastline'),
       // Hairlines: MapLibre's default miter join looks the same at this width, and its fewer
       // vertices make every frame cheaper on a software GPU than round joins (issue #13).
       paint: linePaint({ colour: THEME.coastline, width: byZoom(0.4, 1.1) }),
@@ -83,15 +82,15 @@ export function makeBasemapLayers(
     {
       id: LAYERS.borders,
       type: 'line',
-      source: SOURCES.lines,
-      filter: ['==', ['get', 'kind'], 'border'],
+      source: SOURCES.basemap,
+      filter: isLayer('border'),
       paint: linePaint({ colour: THEME.border, width: byZoom(0.4, 1), dash: [3, 2] }),
     },
     {
       id: LAYERS.countryLabels,
       type: 'symbol',
-      source: SOURCES.labels,
-      filter: ['all', isLabel('country'), ['<=', ['get', 'minzoom'], ['zoom']]],
+      source: SOURCES.basemap,
+      filter: ['all', isLayer('country'), ['<=', ['get', 'minzoom'], ['zoom']]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...FONTS.semibold],
@@ -106,7 +105,7 @@ export function makeBasemapLayers(
     {
       id: LAYERS.cityDots,
       type: 'circle',
-      source: SOURCES.labels,
+      source: SOURCES.basemap,
       filter: cityShown,
       paint: circlePaint({
         radius: ['case', ['get', 'capital'], 3.2, 2.4],
@@ -118,7 +117,7 @@ export function makeBasemapLayers(
     {
       id: LAYERS.cityLabels,
       type: 'symbol',
-      source: SOURCES.labels,
+      source: SOURCES.basemap,
       filter: cityShown,
       layout: {
         'text-field': ['get', 'name'],
@@ -140,11 +139,11 @@ export function makeBasemapLayers(
     {
       id: LAYERS.seaLabels,
       type: 'symbol',
-      source: SOURCES.labels,
+      source: SOURCES.basemap,
       // NE's min_label is the zoom at which a sea deserves a label (on a 256 px tile scale).
       filter: [
         'all',
-        isLabel('sea'),
+        isLayer('sea'),
         ['<=', ['-', ['get', 'minzoom'], 1.5], ['zoom']],
         ['!', ['in', ['get', 'name'], ['literal', [...hideSeaNames]]]],
       ],

@@ -2,11 +2,11 @@
 import type { LayerId } from '../../content/ids';
 
 export const SOURCES = {
-  countries: 'countries',
-  /** Coastlines and borders, told apart by `kind`. */
-  lines: 'lines',
-  /** Country, sea and city label points, told apart by `layer`. */
-  labels: 'labels',
+  /**
+   * The whole basemap in one source (geo/basemap/basemap.geojson): land polygons, coastlines and
+   * borders, country, sea and city label points, told apart by `layer`.
+   */
+  basemap: 'basemap',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 

@@ -6,7 +6,6 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import countries from '../../../../geo/basemap/countries.geojson?url';
 import { benchMapOptions, markFirstIdle } from '../bench-map';
 
 setWorkerUrl(workerUrl);
@@ -15,7 +14,8 @@ const map = new MapLibreMap({
   attributionControl: false,
   style: {
     version: 8,
-    sources: { land: { type: 'geojson', data: new URL(countries, document.baseURI).href } },
+    // Written beside this page by scripts/bench/load.ts: the land polygons of the app's basemap.
+    sources: { land: { type: 'geojson', data: new URL('land.geojson', document.baseURI).href } },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': '#cfe1ec' } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#f6f3ec' } },
