@@ -13,7 +13,7 @@ import { OVERLAY_SOURCES } from './ids';
  * antialiasing (the widest of these lines, a selected region's outline, is 3 px), and it draws a
  * point's circle or label only from the tile the point is in. MapLibre's default margin, 128,
  * makes each tile carry a quarter of its neighbours on every side, vertices that a software GPU
- * draws again in every frame: with this one, a frame of the opening view costs about a fifth less
+ * draws again in every frame: with this one, a frame of the opening view costs about a quarter less
  * on SwiftShader (issue #13). The routes keep the default: their lines are wide and carry arrows.
  */
 export const THIN_TILE_BUFFER = 16;
