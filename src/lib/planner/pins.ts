@@ -1,7 +1,7 @@
 /**
  * Routes pinned in the planner for side-by-side comparison (issue #17), as pure helpers: what a
  * pin is called, whether the route on screen is pinned, and the state with one pinned or unpinned.
- * The pins live in the URL (`pins=`); src/ui/planner-pins.ts computes and shows them.
+ * The pins live in the URL (`pins=`); src/ui/planner/lazy/planner-pins.ts computes and shows them.
  */
 import { setPins } from '../url/planner';
 import { MAX_PINS, type PinnedRoute, type Place, type UrlState } from '../url/state';

@@ -2,7 +2,7 @@
  * The route planner's session as a pure state machine: `next(session, event)` returns the new
  * session and the effects the view must carry out (compute a route, frame one). It owns the five
  * statuses (empty, loading, computing, shown, error), drops repeated and outdated requests, and
- * decides when the camera frames a route. The view (src/ui/planner-view.ts) only renders it.
+ * decides when the camera frames a route. The view (src/ui/planner/lazy/planner-view.ts) only renders it.
  */
 import type { RouteError, RouteResult, SeaRoute } from '../routing/route';
 import type { LonLat } from '../routing/ports';

@@ -29,6 +29,14 @@ export interface RouteOptions {
   maxSnapKm?: number;
 }
 
+/** One route request, as the planner sends it to the routing worker (structured-clone data). */
+export interface RouteQuery {
+  origin: Endpoint;
+  destination: Endpoint;
+  avoid: readonly PassageId[];
+  open: readonly PassageId[];
+}
+
 export interface RouteEnd {
   /** The position the route starts or ends at (the harbour for a port). */
   coordinates: LonLat;

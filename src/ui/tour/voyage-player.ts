@@ -17,7 +17,8 @@ import {
   type VoyagePlan,
 } from '../../lib/voyage/voyage';
 import type { AppContext } from '../../state/context';
-import { h, prefersReducedMotion } from '../dom';
+import { prefersReducedMotion } from '../../state/motion';
+import { h } from '../frame/dom';
 
 /** Seconds the longest voyage of a step takes to play. */
 const PLAY_SECONDS = 12;
@@ -110,7 +111,7 @@ export function startVoyagePlayer(
   });
 
   root.replaceChildren(
-    h('div', { class: 'voyage-controls' }, play, slider),
+    h('div', { class: 'voyage-player-controls' }, play, slider),
     ...ships.map((s) => s.counter),
     h(
       'p',
