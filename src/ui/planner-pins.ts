@@ -9,7 +9,6 @@ import { formatDays, formatKnots, formatNumber, formatUsd } from '../lib/analysi
 import { costForState, priceInUse } from '../lib/costs/for-state';
 import type { RuntimeRoute } from '../lib/map-data';
 import {
-  endpointOf,
   passageNames,
   plannedRouteFeature,
   plannerRequest,
@@ -23,6 +22,7 @@ import type { SeaRoute } from '../lib/routing/route';
 import { PIN_COLOURS, pinRouteId } from '../lib/style';
 import type { PinnedRoute, Place, UrlState } from '../lib/url/state';
 import type { PlannerClient } from '../planner/client';
+import { queryFor } from '../planner/protocol';
 import type { AppContext } from '../state/context';
 import { h, replaceChildren } from './dom';
 import { problemMessage } from './planner-result';
@@ -139,12 +139,7 @@ export class PinnedRoutes {
     const request = plannerRequest(pin)!;
     void this.hooks
       .client()
-      .routeKept({
-        origin: endpointOf(request.from),
-        destination: endpointOf(request.to),
-        avoid: request.avoid,
-        open: request.open,
-      })
+      .routeKept(queryFor(request))
       .then((outcome) => {
         let result: PinResult;
         if (outcome.status === 'failed') result = { status: 'failed', message: outcome.message };

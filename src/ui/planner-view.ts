@@ -8,7 +8,6 @@
 import './planner-panel.css';
 import {
   compareWithCorridor,
-  endpointOf,
   placeLabel,
   plannedRouteFeature,
   plannerRequest,
@@ -28,6 +27,7 @@ import { PLANNED_ROUTE_ID } from '../lib/style';
 import type { PlannerPatch } from '../lib/url/planner';
 import type { Place } from '../lib/url/state';
 import { createPlannerClient, type PlannerClient } from '../planner/client';
+import { queryFor } from '../planner/protocol';
 import type { AppState } from '../state/app-state';
 import type { AppContext } from '../state/context';
 import { h, replaceChildren } from './dom';
@@ -185,12 +185,7 @@ export function mountPlanner(body: HTMLElement, ctx: AppContext): void {
   };
 
   const compute = async (key: string, request: NonNullable<PlannerSession['wanted']>) => {
-    const outcome = await getClient().route({
-      origin: endpointOf(request.from),
-      destination: endpointOf(request.to),
-      avoid: request.avoid,
-      open: request.open,
-    });
+    const outcome = await getClient().route(queryFor(request));
     if (outcome.status === 'superseded') return;
     if (outcome.status === 'failed') {
       dispatch({ type: 'unavailable', key, message: outcome.message });
