@@ -2,7 +2,8 @@
  * Command-line sea routing for analysts:
  *   npm run route -- --from chennai --to vladivostok [--avoid malacca] [--open northeast] [--speed 14]
  *     [--vessel container-5000] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]
- *   npm run route -- --list-vessels
+ *     [--via colombo,singapore] [--through suez] [--draft 16] [--month 2]
+ *   npm run route -- --list-vessels | --help
  * --from/--to take a port id, name or alias, or "lon,lat". --avoid/--open take passage ids,
  * comma-separated or repeated. Prints JSON with the voyage's fuel and CO₂ (and its cost when
  * --price is given; docs/costs.md); bad arguments print one line and exit with code 2 (1 when
@@ -20,6 +21,16 @@ import {
 import { checkPrice, vesselDailyFuel, voyageCost } from '../src/lib/costs/model';
 import { loadSeaRouter } from './lib/load-network';
 import {
+  parseVoyageFlags,
+  VOYAGE_FLAGS,
+  VOYAGE_USAGE,
+  voyageAssumptions,
+  voyageHelp,
+  voyageJson,
+  VoyageFlagError,
+  type VoyageArgs,
+} from './lib/voyage-args';
+import {
   PASSAGE_IDS,
   isPassageId,
   round1,
@@ -31,7 +42,7 @@ import {
 const USAGE =
   'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
-  ' | --list-vessels';
+  ` ${VOYAGE_USAGE} | --list-vessels | --help`;
 
 class UsageError extends Error {}
 
@@ -46,6 +57,7 @@ interface Args {
   allowance: number;
   /** USD per tonne when --price is given. */
   price: number | null;
+  voyage: VoyageArgs;
 }
 
 function endpoint(value: string): Endpoint {
@@ -73,6 +85,7 @@ function parseArgs(argv: string[]): Args {
     fuel: [],
     allowance: [],
     price: [],
+    ...Object.fromEntries(VOYAGE_FLAGS.map((f) => [f, []])),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -120,6 +133,7 @@ function parseArgs(argv: string[]): Args {
     fuel,
     allowance,
     price: price?.ok ? price.value : null,
+    voyage: parseVoyageFlags({ via: [], through: [], draft: [], month: [], ...values }, one),
   };
 }
 
@@ -180,14 +194,22 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
       io.out(JSON.stringify(vesselList(), null, 2));
       return 0;
     }
+    if (argv.includes('--help')) {
+      io.out([USAGE, ...voyageHelp()].join('\n'));
+      return 0;
+    }
     args = parseArgs([...argv]);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError || e instanceof VoyageFlagError)) throw e;
     io.err(`route: ${e.message}. ${USAGE}`);
     return 2;
   }
   const router = loadSeaRouter();
-  const result = router.findSeaRoute(args.from, args.to, { avoid: args.avoid, open: args.open });
+  const result = router.findVoyage(args.from, args.to, {
+    avoid: args.avoid,
+    open: args.open,
+    ...args.voyage,
+  });
   if (!result.ok) {
     io.err(`route: ${result.error.code}: ${result.error.message}`);
     // A valid question with no answer (every way closed) is not a usage error.
@@ -201,7 +223,8 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
     vessel,
     fuel,
     knots: args.speed,
-    allowanceDays: args.allowance,
+    // The allowance is per port call: one per leg.
+    allowanceDays: args.allowance * r.legs.length,
     priceUsdPerTonne: args.price ?? undefined,
   });
   const label = (end: typeof r.origin) => end.port?.id ?? end.coordinates.join(',');
@@ -230,18 +253,12 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
     },
     speedRatio: round(cost.speedRatio, 2),
     speedWarning: cost.speedWarning,
-    legs: {
-      approachKm: {
-        origin: round1(r.approachKm.origin),
-        destination: round1(r.approachKm.destination),
-      },
-      snapKm: { origin: round1(r.snapKm.origin), destination: round1(r.snapKm.destination) },
-      networkKm: round1(r.networkKm),
-    },
+    ...voyageJson(r, args.speed),
     assumptions: [
       'Shortest path on the Eurostat SeaRoute marnet 20 km network (EUPL-1.2); km include the port approach and snap legs at both ends.',
       '1 nm = 1.852 km exactly; days = nm / (knots × 24): constant speed, no port, canal, weather or bunkering time.',
       'Closed unless opened: kiel, corinth, northwest, northeast (Northern Sea Route).',
+      ...voyageAssumptions(r, args.allowance),
       `Fuel: ${vessel.name} (US EPA 2022 Ports Emissions Inventory Guidance, Tables C.3, E.1, E.2) on ${fuel.name}; main engine at (speed ÷ ${vessel.designSpeedKn.value} kn design speed)³ of full load, auxiliary engines and boiler at sea, allowance days at the in-port load (docs/costs.md).`,
       `CO₂ = fuel × ${fuel.carbonFactor.value} t CO₂ per t fuel (IMO MEPC.364(79)).`,
       ...(cost.perUnit

@@ -7,10 +7,12 @@ import { runLoadBench } from './load.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
 import { runRoutingBench } from './routing.ts';
+import { runVoyagesBench } from './voyages.ts';
 
 const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
+  voyages: runVoyagesBench,
   planner: runPlannerBench,
   costs: runCostsBench,
   memory: runMemoryBench,

@@ -6,6 +6,7 @@
 import { FUELS } from '../../content/fuels';
 import { VESSELS } from '../../content/vessels';
 import { canalTransits } from '../routing/passages';
+import { portCalls } from '../analysis/transit';
 import { formatUsd } from '../analysis/format';
 import { LIMITS, type UrlState } from '../url/state';
 import { voyageCost, type PriceCheck, type VoyageCost } from './model';
@@ -15,10 +16,14 @@ export const COST_KEYS = ['speed', 'allowance', 'vessel', 'fuel', 'price', 'dues
 
 export type CostChoices = Pick<UrlState, (typeof COST_KEYS)[number]>;
 
-/** What the cost of a route depends on: its length and the passages it goes through. */
+/**
+ * What the cost of a route depends on: its length, the passages it goes through, and its legs
+ * (a voyage with stops: one port call per leg; a route without legs makes one call).
+ */
 export interface CostedRoute {
   readonly km: number;
   readonly passages: readonly string[];
+  readonly legs?: readonly { readonly passages: readonly string[] }[];
 }
 
 /** The fuel price in use, USD per tonne: the reader's, or the fuel's published default. */
@@ -43,9 +48,11 @@ export function checkDues(text: string): PriceCheck {
 }
 
 /**
- * A route's modelled voyage cost at the reader's choices. The reader's canal dues (`dues`, USD
- * per canal transit) are charged once for each canal the route passes: none on the corridor via
- * Malacca, once on the comparison route via Suez.
+ * A route's modelled voyage cost at the reader's choices. Sea days run over the whole length (the
+ * sum of the legs); the allowance (`allowance`, days) is per port call, so a voyage with two
+ * stops counts it three times. The reader's canal dues (`dues`, USD per canal transit) are
+ * charged once for each canal transit, leg by leg: none on the corridor via Malacca, once on
+ * the comparison route via Suez.
  */
 export function costForState(route: CostedRoute, url: CostChoices): VoyageCost {
   return voyageCost({
@@ -53,9 +60,11 @@ export function costForState(route: CostedRoute, url: CostChoices): VoyageCost {
     vessel: VESSELS[url.vessel],
     fuel: FUELS[url.fuel],
     knots: url.speed,
-    allowanceDays: url.allowance,
+    allowanceDays: url.allowance * portCalls(route),
     priceUsdPerTonne: url.price ?? undefined,
-    canalDuesUsd: url.dues * canalTransits(route.passages),
+    // A canal passed on two legs is two transits.
+    canalDuesUsd:
+      url.dues * (route.legs ?? [route]).reduce((sum, leg) => sum + canalTransits(leg.passages), 0),
   });
 }
 
