@@ -3,6 +3,7 @@
  * run (never absolute thresholds that flake). Run one section with `npm run bench -- load`.
  */
 import { runCostsBench } from './costs.ts';
+import { runEcaBench } from './eca.ts';
 import { runLoadBench } from './load.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
@@ -13,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   routing: runRoutingBench,
   planner: runPlannerBench,
   costs: runCostsBench,
+  eca: runEcaBench,
   memory: runMemoryBench,
 };
 
