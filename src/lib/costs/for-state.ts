@@ -8,17 +8,30 @@ import { VESSELS } from '../../content/vessels';
 import { canalTransits } from '../routing/passages';
 import { formatUsd } from '../analysis/format';
 import { LIMITS, type UrlState } from '../url/state';
-import { voyageCost, type PriceCheck, type VoyageCost } from './model';
+import { voyageCostWithEca, type EcaCost } from './eca-switch';
+import type { PriceCheck, VoyageCost } from './model';
 
 /** The state keys a route's cost depends on (beside its length). */
-export const COST_KEYS = ['speed', 'allowance', 'vessel', 'fuel', 'price', 'dues'] as const;
+export const COST_KEYS = [
+  'speed',
+  'allowance',
+  'vessel',
+  'fuel',
+  'scrubber',
+  'price',
+  'dues',
+] as const;
 
-export type CostChoices = Pick<UrlState, (typeof COST_KEYS)[number]>;
+/** The choices a cost depends on; `scrubber` may be left out (none fitted). */
+export type CostChoices = Pick<UrlState, Exclude<(typeof COST_KEYS)[number], 'scrubber'>> &
+  Partial<Pick<UrlState, 'scrubber'>>;
 
-/** What the cost of a route depends on: its length and the passages it goes through. */
+/** What the cost of a route depends on: its length, its passages and its km inside ECAs. */
 export interface CostedRoute {
   readonly km: number;
   readonly passages: readonly string[];
+  /** Km inside Emission Control Areas (src/lib/eca); absent = not measured, no fuel switch. */
+  readonly ecaKm?: number;
 }
 
 /** The fuel price in use, USD per tonne: the reader's, or the fuel's published default. */
@@ -45,10 +58,11 @@ export function checkDues(text: string): PriceCheck {
 /**
  * A route's modelled voyage cost at the reader's choices. The reader's canal dues (`dues`, USD
  * per canal transit) are charged once for each canal the route passes: none on the corridor via
- * Malacca, once on the comparison route via Suez.
+ * Malacca, once on the comparison route via Suez. Inside ECAs a high-sulphur fuel without a
+ * scrubber gives way to gas oil (eca-switch.ts).
  */
-export function costForState(route: CostedRoute, url: CostChoices): VoyageCost {
-  return voyageCost({
+export function ecaCostForState(route: CostedRoute, url: CostChoices): EcaCost {
+  return voyageCostWithEca({
     km: route.km,
     vessel: VESSELS[url.vessel],
     fuel: FUELS[url.fuel],
@@ -56,10 +70,21 @@ export function costForState(route: CostedRoute, url: CostChoices): VoyageCost {
     allowanceDays: url.allowance,
     priceUsdPerTonne: url.price ?? undefined,
     canalDuesUsd: url.dues * canalTransits(route.passages),
+    ecaKm: route.ecaKm ?? 0,
+    scrubber: url.scrubber ?? false,
   });
+}
+
+/** ecaCostForState's figures without the split (what the panels show until they show it). */
+export function costForState(route: CostedRoute, url: CostChoices): VoyageCost {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped: not VoyageCost's
+  const { ecaNm, scrubber, split, ...cost } = ecaCostForState(route, url);
+  return cost;
 }
 
 /** Whether a change between two states changes any route's cost. */
 export function costChoicesChanged(a: CostChoices, b: CostChoices): boolean {
-  return COST_KEYS.some((key) => a[key] !== b[key]);
+  return COST_KEYS.some((key) =>
+    key === 'scrubber' ? Boolean(a.scrubber) !== Boolean(b.scrubber) : a[key] !== b[key],
+  );
 }
