@@ -3,6 +3,7 @@
  * run (never absolute thresholds that flake). Run one section with `npm run bench -- load`.
  */
 import { runCostsBench } from './costs.ts';
+import { runEcaBench } from './eca.ts';
 import { runLoadBench } from './load.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   voyages: runVoyagesBench,
   planner: runPlannerBench,
   costs: runCostsBench,
+  eca: runEcaBench,
   memory: runMemoryBench,
 };
 

@@ -83,7 +83,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   const keys = Object.keys(s).sort().join(',');
   if (
     keys !==
-    'allowance,avoid,camera,claim,draft,dues,embed,from,fuel,layers,month,open,panel,pins,price,projection,speed,through,to,tour,vessel,via,view'
+    'allowance,avoid,camera,claim,draft,dues,embed,from,fuel,layers,month,open,panel,pins,price,projection,scrubber,speed,through,to,tour,vessel,via,view'
   ) {
     e.push(keys);
   }
@@ -134,6 +134,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   }
   if (!['mercator', 'globe'].includes(s.projection)) e.push('projection');
   if (typeof s.embed !== 'boolean') e.push('embed');
+  if (typeof s.scrubber !== 'boolean') e.push('scrubber');
   if (!(VESSEL_IDS as readonly string[]).includes(s.vessel)) e.push('vessel');
   if (!(FUEL_IDS as readonly string[]).includes(s.fuel)) e.push('fuel');
   if (!inRange(s.dues, 0, 10_000_000, 0)) e.push(`dues ${s.dues}`);
@@ -225,6 +226,7 @@ const extrasArb = fc
     tour: fc.option(fc.integer({ min: 1, max: TOUR_LENGTH }), { nil: null }),
     projection: fc.constantFrom('mercator' as const, 'globe' as const),
     embed: fc.boolean(),
+    scrubber: fc.boolean(),
     vessel: fc.constantFrom(...VESSEL_IDS),
     fuel: fc.constantFrom(...FUEL_IDS),
     price: fc.option(
@@ -355,6 +357,7 @@ const keyedPair: fc.Arbitrary<string> = fc.oneof(
   fc.oneof(plausible(-3, 20), fc.constantFrom('0', '999', 'abc', '1')).map((v) => `tour=${v}`),
   fc.constantFrom('globe', 'mercator', 'garbage', '').map((v) => `proj=${v}`),
   fc.constantFrom('1', '0', 'garbage').map((v) => `embed=${v}`),
+  fc.constantFrom('1', '0', 'true', '<b>').map((v) => `scrub=${v}`),
   fc.oneof(fc.constantFrom(...VESSEL_IDS), idToken).map((v) => `vessel=${v}`),
   fc.oneof(fc.constantFrom(...FUEL_IDS), idToken).map((v) => `fuel=${v}`),
   plausible(-100, 20_000).map((v) => `price=${v}`),

@@ -53,6 +53,7 @@ export const URL_KEYS = [
   'allow',
   'vessel',
   'fuel',
+  'scrub',
   'price',
   'dues',
   'from',
@@ -172,9 +173,11 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
           problems.push(problem(key, 'unknown-id', 'unknown projection', value));
         break;
       case 'embed':
-        s.embed = value === '1';
-        if (!s.embed)
-          problems.push(problem(key, 'malformed', 'only embed=1 is known, ignored', value));
+      case 'scrub':
+        // Flags: `1` switches them on; anything else is dropped with a notice.
+        s[key === 'embed' ? 'embed' : 'scrubber'] = value === '1';
+        if (value !== '1')
+          problems.push(problem(key, 'malformed', `only ${key}=1 is known, ignored`, value));
         break;
       case 'vessel':
         s.vessel = findId(VESSEL_IDS, value) ?? DEFAULT_VESSEL;
@@ -240,6 +243,7 @@ export function serializeHash(state: UrlState): string {
   if (allow !== formatDecimal(DEFAULT_ALLOWANCE_DAYS, SETTING_DECIMALS)) put('allow', allow);
   if (state.vessel !== DEFAULT_VESSEL) put('vessel', state.vessel);
   if (state.fuel !== DEFAULT_FUEL) put('fuel', state.fuel);
+  if (state.scrubber) put('scrub', '1');
   // A price equal to the fuel's published default is the default.
   const price = canonicalPrice(state.fuel, state.price);
   if (price !== null) put('price', formatDecimal(price, PRICE_DECIMALS));

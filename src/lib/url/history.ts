@@ -59,6 +59,7 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     !sameList(prev.layers, next.layers) ||
     prev.vessel !== next.vessel ||
     prev.fuel !== next.fuel ||
+    prev.scrubber !== next.scrubber ||
     prev.price !== next.price ||
     prev.dues !== next.dues ||
     prev.embed !== next.embed;

@@ -102,6 +102,8 @@ export interface UrlState extends VoyageSettings {
   /** Vessel profile of the fuel and cost figures (src/content/vessels.ts). */
   readonly vessel: VesselId;
   readonly fuel: FuelId;
+  /** A scrubber is fitted (URL key `scrub=1`): the chosen fuel is burned inside ECAs too. */
+  readonly scrubber: boolean;
   /** Fuel price, USD per tonne; null = the fuel's published default (src/content/fuels.ts). */
   readonly price: number | null;
   /** Canal dues the reader typed in, USD per canal transit (no tariff is assumed: default 0). */
@@ -161,6 +163,7 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   embed: false,
   vessel: DEFAULT_VESSEL,
   fuel: DEFAULT_FUEL,
+  scrubber: false,
   price: null,
   dues: 0,
   ...PLAIN_VOYAGE,
