@@ -2,8 +2,8 @@
  * Command-line sea routing for analysts:
  *   npm run route -- --from chennai --to vladivostok [--avoid malacca] [--open northeast] [--speed 14]
  *     [--vessel container-5000] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]
- *   npm run route -- --list-vessels
- * --from/--to take a port id, name or alias, or "lon,lat". --avoid/--open take passage ids,
+ *   npm run route -- --list-vessels | --list-ports | --find <text>
+ * --from/--to take a port id, a UN/LOCODE, a name or alias, or "lon,lat" (scripts/lib/port-args.ts). --avoid/--open take passage ids,
  * comma-separated or repeated. Prints JSON with the voyage's fuel and CO₂ (and its cost when
  * --price is given; docs/costs.md); bad arguments print one line and exit with code 2 (1 when
  * the arguments are valid but every way is closed).
@@ -19,6 +19,7 @@ import {
 } from '../src/content/vessels';
 import { checkPrice, vesselDailyFuel, voyageCost } from '../src/lib/costs/model';
 import { loadSeaRouter } from './lib/load-network';
+import { PortArgError, portCommand, portEndpoint, routePortsJson } from './lib/port-args';
 import {
   PASSAGE_IDS,
   isPassageId,
@@ -26,18 +27,19 @@ import {
   seaDays,
   type Endpoint,
   type PassageId,
+  type SeaRouter,
 } from '../src/lib/routing/index';
 
 const USAGE =
-  'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
+  'usage: npm run route -- --from <port|LOCODE|lon,lat> --to <port|LOCODE|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
-  ' | --list-vessels';
+  ' | --list-vessels | --list-ports | --find <text>';
 
 class UsageError extends Error {}
 
 interface Args {
-  from: Endpoint;
-  to: Endpoint;
+  from: string;
+  to: string;
   avoid: PassageId[];
   open: PassageId[];
   speed: number;
@@ -46,11 +48,6 @@ interface Args {
   allowance: number;
   /** USD per tonne when --price is given. */
   price: number | null;
-}
-
-function endpoint(value: string): Endpoint {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
-  return m ? [Number(m[1]), Number(m[2])] : value;
 }
 
 function passages(values: string[]): PassageId[] {
@@ -111,8 +108,8 @@ function parseArgs(argv: string[]): Args {
   const price = priceText === undefined ? null : checkPrice(priceText);
   if (price && !price.ok) throw new UsageError(`--price: ${price.problem.replace(/\.$/, '')}`);
   return {
-    from: endpoint(from),
-    to: endpoint(to),
+    from,
+    to,
     avoid: passages(values.avoid!),
     open: passages(values.open!),
     speed,
@@ -174,20 +171,35 @@ const consoleOutput: CliOutput = {
 /** Runs the CLI on `argv` (the arguments after the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): number {
   let args: Args;
+  let router: SeaRouter | undefined;
+  const loaded = () => (router ??= loadSeaRouter());
+  let from: Endpoint;
+  let to: Endpoint;
   try {
     if (argv.includes('--list-vessels')) {
       if (argv.length > 1) throw new UsageError('--list-vessels takes no other arguments');
       io.out(JSON.stringify(vesselList(), null, 2));
       return 0;
     }
+    const ports = portCommand(argv, loaded);
+    if (ports && 'usage' in ports) throw new UsageError(ports.usage);
+    if (ports) {
+      io.out(ports.out);
+      return 0;
+    }
     args = parseArgs([...argv]);
+    from = portEndpoint(args.from, loaded(), '--from');
+    to = portEndpoint(args.to, loaded(), '--to');
   } catch (e) {
+    if (e instanceof PortArgError) {
+      io.err(`route: ${e.message}.`);
+      return 2;
+    }
     if (!(e instanceof UsageError)) throw e;
     io.err(`route: ${e.message}. ${USAGE}`);
     return 2;
   }
-  const router = loadSeaRouter();
-  const result = router.findSeaRoute(args.from, args.to, { avoid: args.avoid, open: args.open });
+  const result = loaded().findSeaRoute(from, to, { avoid: args.avoid, open: args.open });
   if (!result.ok) {
     io.err(`route: ${result.error.code}: ${result.error.message}`);
     // A valid question with no answer (every way closed) is not a usage error.
@@ -208,6 +220,7 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
   const out = {
     from: label(r.origin),
     to: label(r.destination),
+    ports: routePortsJson(r, loaded()),
     km: round1(r.km),
     nm: round1(r.nm),
     passages: r.passages,

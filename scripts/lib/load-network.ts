@@ -20,11 +20,15 @@ import { repoRoot } from './io';
 
 export const NETWORK_PATH = resolve(repoRoot, 'geo/sea-network.json');
 export const PORTS_PATH = resolve(repoRoot, 'geo/ports.geojson');
+export const WORLD_PORTS_PATH = resolve(repoRoot, 'geo/world-ports.geojson');
 
-/** Reads geo/sea-network.json and geo/ports.geojson and builds the router (load + build). */
-export function loadSeaRouter(): SeaRouter {
+/**
+ * Reads geo/sea-network.json and a port catalogue (geo/world-ports.geojson, every WPI port with
+ * the curated ones, unless told otherwise) and builds the router (load + build).
+ */
+export function loadSeaRouter(portsPath = WORLD_PORTS_PATH): SeaRouter {
   const network = decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8')));
-  const ports = parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8')));
+  const ports = parsePorts(JSON.parse(readFileSync(portsPath, 'utf8')));
   return createSeaRouter(network, ports);
 }
 

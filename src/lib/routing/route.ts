@@ -8,7 +8,8 @@ import { createPathFinder } from './hierarchy';
 import { kmToNm, unwrapLongitudes } from './geometry';
 import type { SeaGraph } from './network';
 import { PASSAGES, PASSAGE_IDS, isPassageId, passageCode, type PassageId } from './passages';
-import { indexPorts, isLonLat, type LonLat, type Port } from './ports';
+import { createPortIndex, describePort, type PortLookup } from './port-index';
+import { isLonLat, type LonLat, type Port } from './ports';
 import { createSnapIndex } from './snap';
 
 /**
@@ -35,6 +36,10 @@ export interface RouteEnd {
   port?: { id: string; name: string };
   /** Length of the port's explicit approach connector (0 for a free coordinate). */
   approachKm: number;
+  /** Km of the approach on 1:50m land, where no water path was found: the end is approximate. */
+  approachLandKm?: number;
+  /** How an ambiguous LOCODE was resolved ("resolved to the larger harbour …"). */
+  note?: string;
   /** Straight leg from the point (or the end of its approach) to the network node. */
   snapKm: number;
   /** The network node the route joins. */
@@ -70,13 +75,21 @@ export type RouteResult = { ok: true; route: SeaRoute } | { ok: false; error: Ro
 
 export interface SeaRouter {
   findSeaRoute(origin: Endpoint, destination: Endpoint, options?: RouteOptions): RouteResult;
-  /** Looks a port up by id, name or alias. */
+  /** Looks a port up by id, LOCODE, name or alias (undefined when none or several match). */
   getPort(query: string): Port | undefined;
+  /** One port, the candidates of an ambiguous name, or the nearest matches of an unknown one. */
+  resolvePort(query: string): PortLookup;
   readonly ports: readonly Port[];
   readonly graph: SeaGraph;
 }
 
-type Resolved = { coordinates: LonLat; port?: Port; approach: LonLat[]; approachKm: number };
+type Resolved = {
+  coordinates: LonLat;
+  port?: Port;
+  approach: LonLat[];
+  approachKm: number;
+  note?: string;
+};
 
 const fail = (code: RouteErrorCode, message: string): RouteResult => ({
   ok: false,
@@ -96,19 +109,35 @@ export function closedMask(options: RouteOptions = {}): number {
 export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRouter {
   const snapIndex = createSnapIndex(graph);
   const finder = createPathFinder(graph, graph.hierarchy);
-  const getPort = indexPorts(ports);
+  const index = createPortIndex(ports);
   // Approach connectors are fixed: measure each once, not per query.
   const approachKm = new Map(ports.map((p) => [p, lineKm([p.coordinates, ...p.approach])]));
 
   const resolve = (end: Endpoint, label: string): Resolved | RouteResult => {
     if (typeof end === 'string') {
-      const port = getPort(end);
-      if (!port) return fail('unknown-port', `${label}: no port "${end}" in geo/ports.geojson`);
+      const found = index.resolve(end);
+      if (found.kind === 'ambiguous') {
+        const list = found.candidates.slice(0, 8).map((p) => `${p.id} = ${describePort(p)}`);
+        return fail(
+          'unknown-port',
+          `${label}: "${end}" names ${found.candidates.length} ports: ${list.join('; ')}. Give an id or a UN/LOCODE`,
+        );
+      }
+      if (found.kind === 'unknown') {
+        const near = found.nearest.map((p) => `${p.id} = ${describePort(p)}`);
+        return fail(
+          'unknown-port',
+          `${label}: no port "${end}"${near.length ? `; nearest matches: ${near.join('; ')}` : ''}`,
+        );
+      }
+      const port = found.port;
+      if (port.noRoute) return fail('no-route', `${label}: ${port.noRoute}`);
       return {
         coordinates: port.coordinates,
         port,
         approach: port.approach,
         approachKm: approachKm.get(port) ?? lineKm([port.coordinates, ...port.approach]),
+        ...(found.note ? { note: found.note } : {}),
       };
     }
     if (!isLonLat(end)) {
@@ -160,6 +189,8 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
         snapKm: s.km,
         node,
         ...(r.port ? { port: { id: r.port.id, name: r.port.name } } : {}),
+        ...(r.port?.approachLandKm ? { approachLandKm: r.port.approachLandKm } : {}),
+        ...(r.note ? { note: r.note } : {}),
       };
       return { node: s.node, end, label };
     };
@@ -228,5 +259,5 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     };
   };
 
-  return { findSeaRoute, getPort, ports, graph };
+  return { findSeaRoute, getPort: index.get, resolvePort: index.resolve, ports, graph };
 }
