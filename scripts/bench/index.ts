@@ -6,12 +6,14 @@ import { runCostsBench } from './costs.ts';
 import { runLoadBench } from './load.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
+import { runPortsBench } from './ports.ts';
 import { runRoutingBench } from './routing.ts';
 
 const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
   planner: runPlannerBench,
+  ports: runPortsBench,
   costs: runCostsBench,
   memory: runMemoryBench,
 };

@@ -39,16 +39,23 @@ interface Entry {
 interface SearchIndex {
   entries: Entry[];
   byName: Port[];
-  size: number[];
+  /** Per port: harbour size rank × 2^16 + alphabetical rank, one integer to sort ties by. */
+  tieRank: Int32Array;
 }
 
+/** The folded text from each later word to the end ("Bahia De Valparaiso" → devalparaiso, valparaiso). */
 function wordStarts(name: string): string[] {
   const words = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return words.slice(1).map((_, i) => foldName(words.slice(i + 1).join('')));
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean)
+    .map(foldName);
+  const out: string[] = [];
+  let tail = '';
+  for (let i = words.length - 1; i >= 1; i--) {
+    tail = words[i]! + tail;
+    if (tail) out.push(tail);
+  }
+  return out;
 }
 
 const indexes = new WeakMap<readonly Port[], SearchIndex>();
@@ -70,18 +77,27 @@ function indexFor(ports: readonly Port[]): SearchIndex {
         entries.push({ port, portIndex, folded, words: wordStarts(name), field, display });
     }
   });
-  const byName = [...ports].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const size = ports.map((p) => (p.size ? PORT_SIZES.indexOf(p.size) : PORT_SIZES.length));
-  const index = { entries, byName, size };
+  const order = ports
+    .map((_, i) => i)
+    .sort((a, b) => ports[a]!.name.localeCompare(ports[b]!.name, 'en') || a - b);
+  const tieRank = new Int32Array(ports.length);
+  order.forEach((i, alpha) => {
+    const p = ports[i]!;
+    tieRank[i] = (p.size ? PORT_SIZES.indexOf(p.size) : PORT_SIZES.length) * 65536 + alpha;
+  });
+  const index = { entries, byName: order.map((i) => ports[i]!), tieRank };
   indexes.set(ports, index);
   return index;
 }
+
+/** Inside a word only from this many characters: one or two letters occur in most names. */
+const SUBSTRING_FROM = 3;
 
 function classify(query: string, e: Entry): MatchKind | null {
   if (e.folded === query) return 'exact';
   if (e.folded.startsWith(query)) return 'prefix';
   if (e.words.some((w) => w.startsWith(query))) return 'word';
-  if (e.folded.includes(query)) return 'substring';
+  if (query.length >= SUBSTRING_FROM && e.folded.includes(query)) return 'substring';
   return null;
 }
 
@@ -94,28 +110,48 @@ export function searchPorts(ports: readonly Port[], query: string, limit = 8): P
       .slice(0, limit)
       .map((port): PortMatch => ({ port, matched: port.name, kind: 'prefix' }));
   }
-  const best = new Map<number, { kind: MatchKind; field: number; display: string }>();
-  for (const e of index.entries) {
+  // Best match per port as one integer (kind, then field: lower is better), in typed arrays
+  // reused across keystrokes; then one numeric sort of packed keys, no string comparisons.
+  const { best, entryOf } = scratch(index, ports.length);
+  const hits: number[] = [];
+  const entries = index.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
     const kind = classify(q, e);
     if (!kind) continue;
-    const had = best.get(e.portIndex);
-    if (
-      !had ||
-      MATCH_RANK[kind] < MATCH_RANK[had.kind] ||
-      (MATCH_RANK[kind] === MATCH_RANK[had.kind] && e.field < had.field)
-    ) {
-      best.set(e.portIndex, { kind, field: e.field, display: e.display });
+    const score = MATCH_RANK[kind] * 4 + e.field;
+    const i = e.portIndex;
+    if (best[i] === NONE) hits.push(i);
+    if (score < best[i]!) {
+      best[i] = score;
+      entryOf[i] = k;
     }
   }
-  return [...best]
-    .sort(
-      ([ia, a], [ib, b]) =>
-        MATCH_RANK[a.kind] - MATCH_RANK[b.kind] ||
-        a.field - b.field ||
-        index.size[ia]! - index.size[ib]! ||
-        ports[ia]!.name.localeCompare(ports[ib]!.name, 'en') ||
-        ia - ib,
-    )
-    .slice(0, limit)
-    .map(([i, m]) => ({ port: ports[i]!, matched: m.display, kind: m.kind }));
+  const keys = new Float64Array(hits.length);
+  hits.forEach((i, n) => {
+    keys[n] = (best[i]! * 2 ** 20 + index.tieRank[i]!) * 2 ** 13 + n;
+  });
+  keys.sort();
+  const out: PortMatch[] = [];
+  for (let n = 0; n < Math.min(limit, keys.length); n++) {
+    const i = hits[keys[n]! % 2 ** 13]!;
+    const e = entries[entryOf[i]!]!;
+    out.push({ port: ports[i]!, matched: e.display, kind: KINDS[best[i]! >> 2]! });
+  }
+  for (const i of hits) best[i] = NONE;
+  return out;
+}
+
+const NONE = 255;
+const KINDS = Object.keys(MATCH_RANK) as MatchKind[];
+const scratches = new WeakMap<SearchIndex, { best: Uint8Array; entryOf: Int32Array }>();
+
+/** Per-catalogue scratch arrays, all NONE between searches. */
+function scratch(index: SearchIndex, n: number) {
+  let s = scratches.get(index);
+  if (!s) {
+    s = { best: new Uint8Array(n).fill(NONE), entryOf: new Int32Array(n) };
+    scratches.set(index, s);
+  }
+  return s;
 }

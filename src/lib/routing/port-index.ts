@@ -143,10 +143,14 @@ export function createPortIndex(ports: readonly Port[]): PortIndex {
   const resolve = (query: string): PortLookup => {
     const text = query.trim();
     const id = byId.get(text.toLowerCase());
-    if (id) return { kind: 'port', port: id };
+    // A curated id wins over everything; a LOCODE id goes through the LOCODE, so a repeated
+    // LOCODE says how it was resolved.
+    if (id && (id.source !== WPI_SOURCE || !id.locode || id.id !== id.locode.toLowerCase())) {
+      return { kind: 'port', port: id };
+    }
     const typedCode = text.replace(/\s+/g, ' ');
-    if (LOCODE_TYPED.test(typedCode)) {
-      const hit = locode(typedCode.replace(' ', ''));
+    if (id || LOCODE_TYPED.test(typedCode)) {
+      const hit = locode(typedCode.replace(' ', '').toUpperCase());
       if (hit) return hit;
     }
     const q = foldName(text);
