@@ -4,12 +4,7 @@
  * scripts and tests use to check that port approach connectors stay at sea.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
 import {
   createSeaRouter,
   decodeNetwork,
@@ -17,6 +12,7 @@ import {
   type SeaRouter,
 } from '../../src/lib/routing/index';
 import { repoRoot } from './io';
+import { landIndex } from './land-index';
 
 export const NETWORK_PATH = resolve(repoRoot, 'geo/sea-network.json');
 export const PORTS_PATH = resolve(repoRoot, 'geo/ports.geojson');
@@ -32,39 +28,12 @@ export function loadSeaRouter(portsPath = WORLD_PORTS_PATH): SeaRouter {
   return createSeaRouter(network, ports);
 }
 
-type LandPolygon = { bbox: [number, number, number, number]; f: Feature<Polygon> };
-let land: LandPolygon[] | undefined;
-
-function landPolygons(): LandPolygon[] {
-  if (land) return land;
-  const require = createRequire(import.meta.url);
-  const topo = require('world-atlas/land-50m.json') as Topology;
-  const fc = feature(topo, topo.objects.land!) as unknown as {
-    features: Feature<Polygon | MultiPolygon>[];
-  };
-  land = [];
-  for (const f of fc.features) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const rings of polys) {
-      const outer = rings[0]!;
-      const lons = outer.map((p) => p[0]!);
-      const lats = outer.map((p) => p[1]!);
-      land.push({
-        bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
-        f: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } },
-      });
-    }
-  }
-  return land;
-}
-
-/** Whether a point lies on land in Natural Earth 1:50m (coarse: small islands may be absent). */
+/**
+ * Whether a point lies on land in Natural Earth 1:50m (coarse: small islands may be absent).
+ * The exact ray cast of land-index.ts: Turf's test of each polygon treated the rings that
+ * world-atlas stitches across ±180° (Eurasia with Chukotka, Antarctica) as planar, and called
+ * parts of northern Europe and the Norwegian Sea wrongly.
+ */
 export function isOnLand(lon: number, lat: number): boolean {
-  const x = ((((lon + 180) % 360) + 360) % 360) - 180;
-  for (const p of landPolygons()) {
-    const [x0, y0, x1, y1] = p.bbox;
-    if (x < x0 || x > x1 || lat < y0 || lat > y1) continue;
-    if (booleanPointInPolygon([x, lat], p.f)) return true;
-  }
-  return false;
+  return landIndex().isLand(lon, lat);
 }
