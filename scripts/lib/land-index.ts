@@ -1,9 +1,9 @@
 /**
  * Natural Earth 1:50m land (world-atlas `land-50m.json`, public domain) as an exact, fast index:
  * point-in-land by a ray cast over the edges of one latitude band, and whether a segment crosses
- * land by testing it against the edges of the grid cells it passes. The same polygons as
- * `isOnLand` in load-network.ts, which tests every polygon with Turf: this answers in
- * microseconds, so the build and the data test can check thousands of approach legs.
+ * land by testing it against the edges of the grid cells it passes. It answers in microseconds,
+ * so the build and the data test can check thousands of approach legs; `isOnLand` in
+ * load-network.ts is this index's point test.
  */
 import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon } from 'geojson';
