@@ -168,11 +168,16 @@ const consoleOutput: CliOutput = {
   err: (text) => console.error(text),
 };
 
+/**
+ * The router, loaded on first use and kept: it is immutable between queries, and the world
+ * catalogue takes a few hundred ms to load (tests run the CLI many times in one process).
+ */
+let sharedRouter: SeaRouter | undefined;
+
 /** Runs the CLI on `argv` (the arguments after the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): number {
   let args: Args;
-  let router: SeaRouter | undefined;
-  const loaded = () => (router ??= loadSeaRouter());
+  const loaded = () => (sharedRouter ??= loadSeaRouter());
   let from: Endpoint;
   let to: Endpoint;
   try {
