@@ -114,7 +114,9 @@ function approachOf(r: WpiPort): Pick<Port, 'approach' | 'approachLandKm' | 'noR
 
 const curatedById = new Map(curated.map((p) => [p.id, p]));
 const features: Feature<Point>[] = [];
-const emit = (p: Port, extra: Record<string, unknown> = {}) => {
+/** A port as written: WPI ports carry no `source` (the parser gives them the WPI's). */
+type Written = Omit<Port, 'source'> & { source?: string };
+const emit = (p: Written) => {
   const { coordinates, aliases, approach, source, ...rest } = p;
   features.push({
     type: 'Feature',
@@ -122,7 +124,6 @@ const emit = (p: Port, extra: Record<string, unknown> = {}) => {
       ...rest,
       ...(aliases.length ? { aliases } : {}),
       ...(approach.length ? { approach } : {}),
-      ...extra,
       ...(source === undefined ? {} : { source }),
     },
     geometry: { type: 'Point', coordinates },
@@ -161,9 +162,8 @@ for (const r of [...rows].sort((a, b) => a.wpi - b.wpi)) {
       coordinates: [r.lon, r.lat] as LonLat,
       ...wpiFacts(r),
       ...approachOf(r),
-      source: undefined as unknown as string,
       ...(sharedLocode.has(r.wpi) ? { sharedLocode: true } : {}),
-    }) as Port,
+    }) as Written,
   );
 }
 
