@@ -205,6 +205,51 @@ export function createApproachSearch(grid: WaterGrid, land: LandIndex, targets: 
     return out;
   };
 
+  /**
+   * Whether the water around a harbour is enclosed: a flood over the cells whose centre is at sea,
+   * from those within the tolerance, ends without meeting a network node (the Caspian). Stops at
+   * the first node, or undecided (false) after ENCLOSED_MAX_CELLS.
+   */
+  let seen: Uint8Array | undefined;
+  const enclosedWater = (harbour: LonLat, o: ApproachOptions): boolean => {
+    seen ??= new Uint8Array(Math.ceil((COLS * ROWS) / 8));
+    const visited: number[] = [];
+    const visit = (g: number) => {
+      seen![g >>> 3]! |= 1 << (g & 7);
+      visited.push(g);
+    };
+    const was = (g: number) => (seen![g >>> 3]! >>> (g & 7)) & 1;
+    const hc = grid.cellOf(harbour[0], harbour[1]);
+    const span = Math.ceil(o.toleranceKm / KM_PER_CELL) + 1;
+    for (let dr = -span; dr <= span; dr++) {
+      for (let dc = -span; dc <= span; dc++) {
+        const g = hc + dr * COLS + dc;
+        if (g < 0 || g >= COLS * ROWS || grid.isLand(g) || was(g)) continue;
+        const [x, y] = grid.centre(g);
+        if (geodesicKm(harbour[0], harbour[1], x, y) <= o.toleranceKm) visit(g);
+      }
+    }
+    let enclosed = visited.length > 0;
+    for (let i = 0; i < visited.length; i++) {
+      const g = visited[i]!;
+      if (targets.byCell.has(g) || visited.length > ENCLOSED_MAX_CELLS) {
+        enclosed = false;
+        break;
+      }
+      const r = Math.floor(g / COLS);
+      const c = g - r * COLS;
+      for (let dr = -1; dr <= 1; dr++) {
+        if (r + dr < 0 || r + dr >= ROWS) continue;
+        for (let dc = -1; dc <= 1; dc++) {
+          const n = (r + dr) * COLS + ((c + dc + COLS) % COLS);
+          if (!was(n) && !grid.isLand(n)) visit(n);
+        }
+      }
+    }
+    for (const g of visited) seen[g >>> 3]! &= ~(1 << (g & 7));
+    return enclosed;
+  };
+
   return (harbour: LonLat, o: ApproachOptions): ApproachResult => {
     let enclosed = false;
     for (const water of [true, false]) {
@@ -246,6 +291,9 @@ export function createApproachSearch(grid: WaterGrid, land: LandIndex, targets: 
         : 0;
       return { ok: true, approach, node: s.node, landKm };
     }
-    return { ok: false, enclosed };
+    return { ok: false, enclosed: enclosed || enclosedWater(harbour, o) };
   };
 }
+
+/** A flood bigger than this (about 4 million km² at mid latitudes) is taken as open sea. */
+const ENCLOSED_MAX_CELLS = 1_500_000;
