@@ -7,6 +7,7 @@ import { runEcaBench } from './eca.ts';
 import { runLoadBench } from './load.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
+import { runPortsBench } from './ports.ts';
 import { runRoutingBench } from './routing.ts';
 import { runVoyagesBench } from './voyages.ts';
 
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   routing: runRoutingBench,
   voyages: runVoyagesBench,
   planner: runPlannerBench,
+  ports: runPortsBench,
   costs: runCostsBench,
   eca: runEcaBench,
   memory: runMemoryBench,

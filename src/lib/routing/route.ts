@@ -43,6 +43,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     findSeaRoute,
     findVoyage: (origin, destination, options) => planVoyage(legs, origin, destination, options),
     getPort: legs.getPort,
+    resolvePort: legs.resolvePort,
     ports,
     graph,
   };
