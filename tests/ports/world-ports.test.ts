@@ -21,6 +21,7 @@ import {
   type LonLat,
 } from '../../src/lib/routing/index';
 import { createSnapIndex } from '../../src/lib/routing/snap';
+import { createPortIndex } from '../../src/lib/routing/port-index';
 import type { Port } from '../../src/lib/routing/ports';
 
 const text = readFileSync(WORLD_PORTS_PATH, 'utf8');
@@ -150,5 +151,22 @@ describe('geo/world-ports.geojson', () => {
 
   it('stays small: under 200 KB gzip (it loads with the planner, never in the opening view)', () => {
     expect(gzipSync(text).length).toBeLessThan(200 * 1024);
+  });
+});
+
+describe('the UN/LOCODEs analysts type find the curated ports (issue #28)', () => {
+  const lookup = createPortIndex(ports);
+  it.each([
+    ['INMAA', 'chennai'],
+    ['RUVVO', 'vladivostok'],
+    ['NLRTM', 'rotterdam'],
+    ['SGSIN', 'singapore'],
+    ['SG SIN', 'singapore'],
+    ['CNSHA', 'shanghai'],
+    ['CNDLC', 'dalian'],
+    ['INCOK', 'kochi'],
+  ])('%s → %s', (code, id) => {
+    const found = lookup.resolve(code);
+    expect(found.kind === 'port' && found.port.id).toBe(id);
   });
 });
