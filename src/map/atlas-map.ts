@@ -23,6 +23,7 @@ import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
+import { followContainerSize } from './resize';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
 setWorkerUrl(workerUrl);
@@ -102,8 +103,11 @@ export class AtlasMap implements MapView {
       style: options.style,
       ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding()),
+      // Followed by followContainerSize, which leaves a hidden map alone (printing).
+      trackResize: false,
     });
     holdFirstPaint(this.map);
+    followContainerSize(this.map);
     addControls(this.map, options.attributions, options.attributionOpen);
 
     this.sourceUrls = new Map(
