@@ -93,6 +93,7 @@ export class AtlasMap implements MapView {
   /** The data URL of each source that loads a file (to reload it after a failure). */
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
+  private frames = 0;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -108,6 +109,7 @@ export class AtlasMap implements MapView {
     });
     holdFirstPaint(this.map);
     followContainerSize(this.map);
+    this.map.on('render', () => this.frames++);
     addControls(this.map, options.attributions, options.attributionOpen);
 
     this.sourceUrls = new Map(
@@ -250,6 +252,10 @@ export class AtlasMap implements MapView {
 
   snapshot(scale: number): HTMLCanvasElement {
     return snapshotCanvas(this.map, scale);
+  }
+
+  drawnFrames(): number {
+    return this.frames;
   }
 
   metresPerPixel(): number {
