@@ -23,6 +23,7 @@ import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
+import { followContainerSize } from './resize';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
 setWorkerUrl(workerUrl);
@@ -92,6 +93,7 @@ export class AtlasMap implements MapView {
   /** The data URL of each source that loads a file (to reload it after a failure). */
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
+  private frames = 0;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -102,8 +104,12 @@ export class AtlasMap implements MapView {
       style: options.style,
       ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding()),
+      // Followed by followContainerSize, which leaves a hidden map alone (printing).
+      trackResize: false,
     });
     holdFirstPaint(this.map);
+    followContainerSize(this.map);
+    this.map.on('render', () => this.frames++);
     addControls(this.map, options.attributions, options.attributionOpen);
 
     this.sourceUrls = new Map(
@@ -246,6 +252,10 @@ export class AtlasMap implements MapView {
 
   snapshot(scale: number): HTMLCanvasElement {
     return snapshotCanvas(this.map, scale);
+  }
+
+  drawnFrames(): number {
+    return this.frames;
   }
 
   metresPerPixel(): number {
