@@ -7,7 +7,14 @@ import { lineKm } from './geodesic';
 import { createPathFinder } from './hierarchy';
 import { kmToNm, unwrapLongitudes } from './geometry';
 import type { SeaGraph } from './network';
-import { PASSAGES, PASSAGE_IDS, isPassageId, passageCode, type PassageId } from './passages';
+import {
+  PASSAGES,
+  PASSAGE_IDS,
+  isPassageId,
+  passageCode,
+  passagesInOrder,
+  type PassageId,
+} from './passages';
 import { indexPorts, isLonLat, type LonLat, type Port } from './ports';
 import { createSnapIndex } from './snap';
 
@@ -68,8 +75,23 @@ export interface RouteError {
 
 export type RouteResult = { ok: true; route: SeaRoute } | { ok: false; error: RouteError };
 
+/** Where an endpoint joins the network under a query's restrictions. */
+export interface Anchor {
+  /** The network node it joins. */
+  node: number;
+  /** The route end as a route starting or ending there reports it (approach and snap legs). */
+  end: RouteEnd;
+}
+
+export type AnchorResult = { ok: true; anchor: Anchor } | Failure;
+
 export interface SeaRouter {
   findSeaRoute(origin: Endpoint, destination: Endpoint, options?: RouteOptions): RouteResult;
+  /**
+   * Where an endpoint joins the network under these options, as findSeaRoute places either end
+   * (a distance table places each port once, then searches the network many-to-many).
+   */
+  anchor(end: Endpoint, options?: RouteOptions): AnchorResult;
   /** Looks a port up by id, name or alias. */
   getPort(query: string): Port | undefined;
   readonly ports: readonly Port[];
@@ -78,7 +100,9 @@ export interface SeaRouter {
 
 type Resolved = { coordinates: LonLat; port?: Port; approach: LonLat[]; approachKm: number };
 
-const fail = (code: RouteErrorCode, message: string): RouteResult => ({
+type Failure = { ok: false; error: RouteError };
+
+const fail = (code: RouteErrorCode, message: string): Failure => ({
   ok: false,
   error: { code, message },
 });
@@ -92,15 +116,23 @@ export function closedMask(options: RouteOptions = {}): number {
   return mask;
 }
 
+/**
+ * Whether two ends are the same place: the route between them is empty (0 km), not a loop out to
+ * the network and back.
+ */
+export function samePlace(a: LonLat, b: LonLat): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
 /** Builds a router over a decoded graph and a port catalogue. */
 export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRouter {
   const snapIndex = createSnapIndex(graph);
-  const finder = createPathFinder(graph, graph.hierarchy);
+  const finder = createPathFinder(graph.hierarchy);
   const getPort = indexPorts(ports);
   // Approach connectors are fixed: measure each once, not per query.
   const approachKm = new Map(ports.map((p) => [p, lineKm([p.coordinates, ...p.approach])]));
 
-  const resolve = (end: Endpoint, label: string): Resolved | RouteResult => {
+  const resolve = (end: Endpoint, label: string): Resolved | Failure => {
     if (typeof end === 'string') {
       const port = getPort(end);
       if (!port) return fail('unknown-port', `${label}: no port "${end}" in geo/ports.geojson`);
@@ -120,7 +152,8 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     return { coordinates: [end[0], end[1]], approach: [], approachKm: 0 };
   };
 
-  const findSeaRoute: SeaRouter['findSeaRoute'] = (origin, destination, options = {}) => {
+  /** The query's closed-passage mask and snap limit, or why its options are refused. */
+  const query = (options: RouteOptions): { mask: number; maxSnapKm: number } | Failure => {
     for (const id of [...(options.avoid ?? []), ...(options.open ?? [])]) {
       if (!isPassageId(id)) {
         return fail(
@@ -134,14 +167,11 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
       return fail('invalid-option', `passage both avoided and opened: ${both.join(', ')}`);
     const maxSnapKm = options.maxSnapKm ?? DEFAULT_MAX_SNAP_KM;
     if (!(maxSnapKm >= 0)) return fail('invalid-option', `maxSnapKm must be ≥ 0, got ${maxSnapKm}`);
+    return { mask: closedMask(options), maxSnapKm };
+  };
 
-    const o = resolve(origin, 'origin');
-    if ('ok' in o) return o;
-    const d = resolve(destination, 'destination');
-    if ('ok' in d) return d;
-
-    const mask = closedMask(options);
-    // Only snap to nodes that have at least one edge open in this query.
+  /** Joins a resolved endpoint to the nearest node with an edge open under the mask. */
+  const place = (r: Resolved, mask: number, maxSnapKm: number): Anchor | null => {
     const usable = (n: number): boolean => {
       for (let k = graph.adjStart[n]!; k < graph.adjStart[n + 1]!; k++) {
         const code = graph.edgePassage[graph.adjEdge[k]!]!;
@@ -149,22 +179,46 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
       }
       return false;
     };
-    const snapEnd = (r: Resolved, label: string) => {
-      const from = r.approach[r.approach.length - 1] ?? r.coordinates;
-      const s = snapIndex.nearest(from[0], from[1], maxSnapKm, usable);
-      if (!s) return null;
-      const node: LonLat = [graph.lon[s.node]!, graph.lat[s.node]!];
-      const end: RouteEnd = {
-        coordinates: r.coordinates,
-        approachKm: r.approachKm,
-        snapKm: s.km,
-        node,
-        ...(r.port ? { port: { id: r.port.id, name: r.port.name } } : {}),
-      };
-      return { node: s.node, end, label };
+    const from = r.approach[r.approach.length - 1] ?? r.coordinates;
+    const s = snapIndex.nearest(from[0], from[1], maxSnapKm, usable);
+    if (!s) return null;
+    const node: LonLat = [graph.lon[s.node]!, graph.lat[s.node]!];
+    const end: RouteEnd = {
+      coordinates: r.coordinates,
+      approachKm: r.approachKm,
+      snapKm: s.km,
+      node,
+      ...(r.port ? { port: { id: r.port.id, name: r.port.name } } : {}),
     };
-    const so = snapEnd(o, 'origin');
-    const sd = snapEnd(d, 'destination');
+    return { node: s.node, end };
+  };
+
+  const anchor: SeaRouter['anchor'] = (endpoint, options = {}) => {
+    const q = query(options);
+    if ('ok' in q) return q;
+    const r = resolve(endpoint, 'endpoint');
+    if ('ok' in r) return r;
+    const a = place(r, q.mask, q.maxSnapKm);
+    if (!a) {
+      return fail(
+        'too-far-from-sea',
+        `endpoint more than ${q.maxSnapKm} km from the sea-lane network`,
+      );
+    }
+    return { ok: true, anchor: a };
+  };
+
+  const findSeaRoute: SeaRouter['findSeaRoute'] = (origin, destination, options = {}) => {
+    const q = query(options);
+    if ('ok' in q) return q;
+    const { mask, maxSnapKm } = q;
+    const o = resolve(origin, 'origin');
+    if ('ok' in o) return o;
+    const d = resolve(destination, 'destination');
+    if ('ok' in d) return d;
+
+    const so = place(o, mask, maxSnapKm);
+    const sd = place(d, mask, maxSnapKm);
     const far = [so ? null : 'origin', sd ? null : 'destination'].filter(Boolean);
     if (!so || !sd) {
       return fail(
@@ -173,7 +227,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
       );
     }
     const closed = PASSAGE_IDS.filter((id) => (mask >>> passageCode(id)) & 1);
-    if (o.coordinates[0] === d.coordinates[0] && o.coordinates[1] === d.coordinates[1]) {
+    if (samePlace(o.coordinates, d.coordinates)) {
       // Same place: an empty trip, not a loop out to the network and back.
       const origin = { ...so.end, approachKm: 0, snapKm: 0 };
       const destination = { ...sd.end, approachKm: 0, snapKm: 0 };
@@ -200,12 +254,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
         `no sea route with these restrictions (closed: ${closed.join(', ') || 'none'})`,
       );
     }
-    const passages: PassageId[] = [];
-    for (const e of path.edges) {
-      const code = graph.edgePassage[e]!;
-      const id = code ? PASSAGE_IDS[code - 1]! : undefined;
-      if (id && passages[passages.length - 1] !== id && !passages.includes(id)) passages.push(id);
-    }
+    const passages = passagesInOrder(path.edges.map((e) => graph.edgePassage[e]!));
     const coords: LonLat[] = [o.coordinates, ...o.approach];
     for (const n of path.nodes) coords.push([graph.lon[n]!, graph.lat[n]!]);
     for (let i = d.approach.length - 1; i >= 0; i--) coords.push(d.approach[i]!);
@@ -228,5 +277,5 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     };
   };
 
-  return { findSeaRoute, getPort, ports, graph };
+  return { findSeaRoute, anchor, getPort, ports, graph };
 }
