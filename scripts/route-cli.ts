@@ -18,22 +18,14 @@ import {
   type VesselId,
 } from '../src/content/vessels';
 import { checkPrice, vesselDailyFuel, voyageCost } from '../src/lib/costs/model';
+import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
-import {
-  PASSAGE_IDS,
-  isPassageId,
-  round1,
-  seaDays,
-  type Endpoint,
-  type PassageId,
-} from '../src/lib/routing/index';
+import { round1, seaDays, type Endpoint, type PassageId } from '../src/lib/routing/index';
 
 const USAGE =
   'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
   ' | --list-vessels';
-
-class UsageError extends Error {}
 
 interface Args {
   from: Endpoint;
@@ -51,15 +43,6 @@ interface Args {
 function endpoint(value: string): Endpoint {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
   return m ? [Number(m[1]), Number(m[2])] : value;
-}
-
-function passages(values: string[]): PassageId[] {
-  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
-  for (const id of ids) {
-    if (!isPassageId(id))
-      throw new UsageError(`unknown passage "${id}" (known: ${PASSAGE_IDS.join(', ')})`);
-  }
-  return ids as PassageId[];
 }
 
 function parseArgs(argv: string[]): Args {
