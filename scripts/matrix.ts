@@ -16,12 +16,9 @@ import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
 import {
   FORMATS,
-  LONG_HEADER,
   PASSAGE_SEPARATOR,
   UNITS,
-  longRecords,
-  wideHeader,
-  wideRow,
+  tableCsv,
   type Format,
   type Unit,
 } from './lib/matrix-csv';
@@ -239,12 +236,10 @@ export async function runMatrix(
       ...io.stderr,
       now: io.now,
     });
-    await write(args.format === 'wide' ? wideHeader(ids, args.unit) : LONG_HEADER);
+    const csv = tableCsv(ids, args.format, args.unit);
+    await write(csv.header);
     for (let i = 0; i < ids.length; i++) {
-      const row = table.row(i, args.format === 'long');
-      await write(
-        args.format === 'wide' ? wideRow(ids[i]!, row, args.unit) : longRecords(ids[i]!, ids, row),
-      );
+      await write(csv.records(i, table.row(i, args.format === 'long')));
       progress.tick(i + 1);
     }
     progress.finish();

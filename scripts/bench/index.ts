@@ -4,6 +4,7 @@
  */
 import { runCostsBench } from './costs.ts';
 import { runLoadBench } from './load.ts';
+import { runMatrixBench } from './matrix.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
 import { runRoutingBench } from './routing.ts';
@@ -11,6 +12,7 @@ import { runRoutingBench } from './routing.ts';
 const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
+  matrix: runMatrixBench,
   planner: runPlannerBench,
   costs: runCostsBench,
   memory: runMemoryBench,

@@ -12,7 +12,10 @@ import { loadSeaRouter } from '../../scripts/lib/load-network';
 import { runMatrix, type MatrixIo } from '../../scripts/matrix';
 import { runCli } from '../../scripts/route-cli';
 import type { TableRow } from '../../src/lib/routing/distance-table';
-import { longRecords, wideHeader, wideRow } from '../../scripts/lib/matrix-csv';
+import { tableCsv, tenths } from '../../scripts/lib/matrix-csv';
+import { csvField } from '../../src/lib/export/csv';
+import { round1 } from '../../src/lib/routing/index';
+import fc from 'fast-check';
 import { createProgress, progressLine } from '../../scripts/lib/progress';
 import { parseCsv } from '../csv-reader';
 
@@ -179,15 +182,31 @@ describe('the CSV records', () => {
       km: Float64Array.of(0, 1234.56, Infinity),
       passages: [[], ['suez', 'malacca'], []],
     };
-    const text =
-      wideHeader(ids, 'km') + wideRow(ids[1]!, row, 'km') + longRecords(ids[0]!, ids, row);
+    const wide = tableCsv(ids, 'wide', 'km');
+    const long = tableCsv(ids, 'long', 'km');
+    const text = wide.header + wide.records(1, row) + long.header + long.records(0, row);
     expect(parseCsv(text)).toEqual([
       ['km', ...ids],
       [ids[1], '0', '1234.6', ''],
+      ['from', 'to', 'km', 'nm', 'passages'],
       [ids[0], ids[0], '0', '0', ''],
       [ids[0], ids[1], '1234.6', '666.6', 'suez;malacca'],
       [ids[0], ids[2], '', '', 'no-route'],
     ]);
+  });
+});
+
+describe('tenths', () => {
+  it('writes a distance exactly as csvField(round1(x)) does', () => {
+    for (const x of [0, 0.04, 0.05, 0.95, 1, 8795.45, 8795.55, 12999, 40075.04999, 1e6 + 0.25]) {
+      expect(tenths(x), String(x)).toBe(csvField(round1(x)));
+    }
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (x) => {
+        expect(tenths(x)).toBe(csvField(round1(x)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

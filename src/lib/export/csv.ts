@@ -84,8 +84,9 @@ export function routeFigureRows({
 
 /** One CSV field: quoted when it holds a comma, a double quote, CR or LF (RFC 4180 §2.6–2.7). */
 export function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? numberText(value) : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A number's text (digits, point, minus, exponent) never needs quoting.
+  if (typeof value === 'number') return numberText(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** A number as a spreadsheet reads it: no grouping, point decimal, no "-0". */

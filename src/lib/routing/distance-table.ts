@@ -22,8 +22,10 @@ export interface TableRow {
   /** Total km as findSeaRoute counts them (approaches + snaps + network); Infinity: no route. */
   km: Float64Array;
   /** The passages each cell's route passes, in order (when asked for; [] where no route). */
-  passages?: PassageId[][];
+  passages?: (readonly PassageId[])[];
 }
+
+const NO_PASSAGES: readonly PassageId[] = [];
 
 export interface DistanceTable {
   /** Where each end joins the network, or why it cannot (then its row and column are empty). */
@@ -57,10 +59,22 @@ export function createDistanceTable(
   const column = placed.map((a) => (a ? next++ : -1));
   const searches = createManyToMany(router.graph.hierarchy, nodes, closedMask(options));
   const network = new Float64Array(nodes.length);
+  // A table has few distinct passage sequences: name each once, keyed by its codes in base 16
+  // (codes are 1–15; 13 of them fit a double exactly; a longer list is named directly).
+  const names = new Map<number, readonly PassageId[]>();
+  const named = (codes: readonly number[]): readonly PassageId[] => {
+    if (codes.length === 0) return NO_PASSAGES;
+    if (codes.length > 13) return passagesInOrder(codes);
+    let key = 0;
+    for (const c of codes) key = key * 16 + c;
+    let ids = names.get(key);
+    if (!ids) names.set(key, (ids = passagesInOrder(codes)));
+    return ids;
+  };
 
   const row = (i: number, withPassages = false): TableRow => {
     const km = new Float64Array(ends.length).fill(Infinity);
-    const passages = withPassages ? ends.map((): PassageId[] => []) : undefined;
+    const passages = withPassages ? ends.map((): readonly PassageId[] => NO_PASSAGES) : undefined;
     const origin = placed[i];
     if (!origin) return { km, passages };
     searches.distancesFrom(origin.node, network);
@@ -75,7 +89,7 @@ export function createDistanceTable(
       // Summed as findSeaRoute sums a route, so cells match it to the last bit where paths do.
       const { approachKm, snapKm } = destination.end;
       km[j] = origin.end.approachKm + origin.end.snapKm + network[c]! + snapKm + approachKm;
-      if (passages) passages[j] = passagesInOrder(searches.pathPassageCodes(c));
+      if (passages) passages[j] = named(searches.pathPassageCodes(c));
     }
     return { km, passages };
   };

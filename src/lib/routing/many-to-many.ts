@@ -18,7 +18,8 @@
  *
  * A cell's passage set costs nothing: each search node and each bucket entry carries the union of
  * the passage bits of its path. The order comes from unpacking the path's shortcuts that carry a
- * passage, each search-tree branch once per table (entries) or per row (the source's side). An additive per-edge quantity (km inside Emission Control
+ * passage, each search-tree branch once per table (entries) or per row (the source's side), and
+ * kept as each passage once in first-crossing order, so most cells reuse a list as it is. An additive per-edge quantity (km inside Emission Control
  * Areas, issue #32) would ride along the same way: a per-CH-edge array summed at load (a
  * shortcut's value = its two children's), summed where the masks are or-ed here, and the cell's
  * value = the source side's sum + the entry's sum at the meeting.
@@ -33,8 +34,8 @@ export interface ManyToMany {
   readonly entries: number;
   /** Network km from node `source` to every target, into out[j] (Infinity where none). */
   distancesFrom(source: number, out: Float64Array): void;
-  /** The passage codes of the last distancesFrom's path to target j, in order from the source
-   * (one per passage edge crossed; [] where none). */
+  /** The passage codes of the last distancesFrom's path to target j, each once, in the order the
+   * path first crosses them ([] where none). Shared: do not modify. */
   pathPassageCodes(j: number): readonly number[];
 }
 
@@ -108,6 +109,19 @@ function fillBuckets(
 
 const NONE: readonly number[] = [];
 
+/**
+ * The codes of path a, then those of path b that a lacks, each once, in the order first crossed:
+ * what passagesInOrder keeps of a ++ b (it lists each passage once, where first crossed), so the
+ * memos below stay short. Returns `a` itself when b adds nothing.
+ */
+function joinCodes(a: readonly number[], b: readonly number[]): readonly number[] {
+  let out: number[] | null = null;
+  for (const c of b) {
+    if (!(out ?? a).includes(c)) (out ??= [...a]).push(c);
+  }
+  return out ?? a;
+}
+
 /** The passage codes along CH edge e walked from node `from`, unpacking only what carries one. */
 function edgeCodes(h: Hierarchy, e: number, from: number): number[] {
   const codes: number[] = [];
@@ -142,24 +156,28 @@ export function createManyToMany(
 
   // Passage codes in path order, each path's found once and reused: from the current source up
   // to a node (valid where upRow matches the row), and from an entry down to its target.
-  const upMemo: number[][] = [];
+  const upMemo: (readonly number[])[] = [];
   const upRow = new Uint32Array(h.rank.length);
   let row = 0;
-  const downMemo: number[][] = [];
+  const downMemo: (readonly number[])[] = [];
   const upCodes = (v: number): readonly number[] => {
     if (upMask[v] === 0) return NONE;
     if (upRow[v] !== row) {
       const e = search.prevEdge[v]!;
       const from = otherEnd(h, e, v);
-      upMemo[v] = [...upCodes(from), ...edgeCodes(h, e, from)];
+      upMemo[v] = joinCodes(upCodes(from), edgeCodes(h, e, from));
       upRow[v] = row;
     }
     return upMemo[v]!;
   };
   const downCodes = (x: number): readonly number[] => {
     if (b.mask[x] === 0) return NONE;
-    downMemo[x] ??= [...edgeCodes(h, b.edge[x]!, b.node[x]!), ...downCodes(b.parent[x]!)];
-    return downMemo[x];
+    let codes = downMemo[x];
+    if (!codes) {
+      const first = joinCodes(NONE, edgeCodes(h, b.edge[x]!, b.node[x]!));
+      downMemo[x] = codes = joinCodes(first, downCodes(b.parent[x]!));
+    }
+    return codes;
   };
 
   return {
@@ -192,9 +210,7 @@ export function createManyToMany(
       const c = column[j]!;
       if (!(best[c]! < Infinity)) return NONE;
       const x = b.order[meet[c]!]!;
-      const up = upCodes(b.node[x]!);
-      const down = downCodes(x);
-      return down.length === 0 ? up : up.length === 0 ? down : [...up, ...down];
+      return joinCodes(upCodes(b.node[x]!), downCodes(x));
     },
   };
 }
