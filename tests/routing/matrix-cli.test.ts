@@ -91,6 +91,10 @@ describe('npm run matrix: the wide table', () => {
     const all = parseCsv((await matrix('--all')).out);
     expect(all[0]!.slice(1)).toEqual(router.ports.map((p) => p.id));
     expect(all).toHaveLength(router.ports.length + 1);
+    // Printed, the table is symmetric: no end is placed differently by the other end.
+    for (let i = 1; i < all.length; i++) {
+      for (let j = 1; j < all.length; j++) expect(all[i]![j]).toBe(all[j]![i]);
+    }
   });
 
   it('waits for standard output to take each row before writing the next (back-pressure)', async () => {
