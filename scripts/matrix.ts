@@ -9,7 +9,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createDistanceTable } from '../src/lib/routing/distance-table';
-import { DEFAULT_MAX_SNAP_KM } from '../src/lib/routing/route';
+import { DEFAULT_MAX_SNAP_KM, checkRouteOptions } from '../src/lib/routing/route';
 import type { PassageId, SeaRouter } from '../src/lib/routing/index';
 import type { Port } from '../src/lib/routing/ports';
 import { passages, UsageError } from './lib/cli';
@@ -215,15 +215,18 @@ export async function runMatrix(
     const sea = router ?? loadSeaRouter();
     const ports = selectPorts(sea, args.select);
     const ids = ports.map((p) => p.id);
+    const options = { avoid: args.avoid, open: args.open };
+    const checked = checkRouteOptions(options);
+    if ('error' in checked) throw new UsageError(checked.error.message);
     fd = args.out === null ? null : openOut(args.out);
     const started = io.now();
-    const result = createDistanceTable(sea, ids, { avoid: args.avoid, open: args.open });
+    const result = createDistanceTable(sea, ids, options);
     if (!result.ok) throw new UsageError(result.error.message);
     const { table } = result;
     const far = ids.filter((_, i) => !table.anchors[i]!.ok);
     if (far.length > 0) {
       io.err(
-        `matrix: ${far.length} port(s) more than ${DEFAULT_MAX_SNAP_KM} km from the sea lanes, their rows and columns left empty: ${far.join(', ')}`,
+        `matrix: ${far.length} port(s) more than ${DEFAULT_MAX_SNAP_KM} km from any sea lane open with these passages, their rows and columns left empty: ${far.join(', ')}`,
       );
     }
     const write = async (text: string) => {
@@ -245,8 +248,9 @@ export async function runMatrix(
     progress.finish();
     if (args.out !== null) {
       const seconds = ((io.now() - started) / 1000).toFixed(1);
+      const n = ids.length.toLocaleString('en-GB');
       io.err(
-        `matrix: ${ids.length} × ${ids.length} ports (${(ids.length ** 2).toLocaleString('en-GB')} pairs) in ${seconds} s → ${args.out}`,
+        `matrix: ${n} × ${n} ports (${(ids.length ** 2).toLocaleString('en-GB')} pairs) in ${seconds} s → ${args.out}`,
       );
     }
     return 0;

@@ -3,7 +3,7 @@
  * options, its refusals (exit 2, one line, before any table work) and its progress bar.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { runCli } from '../../scripts/route-cli';
 import type { TableRow } from '../../src/lib/routing/distance-table';
 import { tableCsv, tenths } from '../../scripts/lib/matrix-csv';
 import { csvField } from '../../src/lib/export/csv';
-import { round1 } from '../../src/lib/routing/index';
+import { createSeaRouter, round1, type LonLat, type SeaRouter } from '../../src/lib/routing/index';
 import fc from 'fast-check';
 import { createProgress, progressLine } from '../../scripts/lib/progress';
 import { parseCsv } from '../csv-reader';
@@ -23,6 +23,10 @@ const router = loadSeaRouter();
 
 /** The tool run in this process on the shipped network, as the command would print. */
 async function matrix(...args: string[]) {
+  return matrixOn(router, ...args);
+}
+
+async function matrixOn(sea: SeaRouter, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: MatrixIo = {
@@ -31,7 +35,7 @@ async function matrix(...args: string[]) {
     stderr: { tty: false, write: () => {} },
     now: () => performance.now(),
   };
-  const code = await runMatrix(args, io, router);
+  const code = await runMatrix(args, io, sea);
   return { code, chunks: out, out: out.join(''), err: err.join('\n') };
 }
 
@@ -121,6 +125,24 @@ describe('npm run matrix: the wide table', () => {
     expect(await runMatrix(['--ports', FOUR], io, router)).toBe(0);
     expect(chunks).toHaveLength(5);
     expect(overlapped).toBe(0);
+  });
+
+  it('leaves the row and column of a port far from any lane empty, and says so', async () => {
+    const gobi = {
+      ...router.ports[0]!,
+      id: 'gobi',
+      coordinates: [103, 42] as LonLat,
+      approach: [],
+    };
+    const sea = createSeaRouter(router.graph, [...router.ports, gobi]);
+    const r = await matrixOn(sea, '--ports', 'chennai,gobi');
+    expect(r.code).toBe(0);
+    expect(parseCsv(r.out)).toEqual([
+      ['km', 'chennai', 'gobi'],
+      ['chennai', '0', ''],
+      ['gobi', '', ''],
+    ]);
+    expect(r.err).toMatch(/1 port\(s\) more than 300 km from any sea lane .*: gobi$/);
   });
 
   it('leaves a cell empty where every way is closed', async () => {
@@ -250,6 +272,13 @@ describe('npm run matrix: refusals', () => {
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
+  });
+
+  it('refuses bad passages before it creates the --out file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'matrix-')), 'never.csv');
+    const r = await matrix('--all', '--avoid', 'kiel', '--open', 'kiel', '--out', file);
+    expect(r.code).toBe(2);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('prints its help on standard output and exits 0', async () => {

@@ -32,8 +32,6 @@ export interface DistanceTable {
   readonly anchors: readonly AnchorResult[];
   /** Row i of the table (computed on demand: one upward search and its bucket scans). */
   row(i: number, withPassages?: boolean): TableRow;
-  /** Bucket entries the targets' searches left (what the rows scan; for the benchmark). */
-  readonly bucketEntries: number;
 }
 
 export type TableResult = { ok: true; table: DistanceTable } | { ok: false; error: RouteError };
@@ -54,7 +52,7 @@ export function createDistanceTable(
   }
   const placed: (Anchor | null)[] = anchors.map((a) => (a.ok ? a.anchor : null));
   const nodes = placed.map((a) => a?.node ?? -1).filter((v) => v >= 0);
-  // Column j of the table is target column[j] of the sweep (−1 for an end off the network).
+  // Column j of the table is target column[j] of the search (−1 for an end off the network).
   let next = 0;
   const column = placed.map((a) => (a ? next++ : -1));
   const searches = createManyToMany(router.graph.hierarchy, nodes, closedMask(options));
@@ -94,12 +92,5 @@ export function createDistanceTable(
     return { km, passages };
   };
 
-  return {
-    ok: true,
-    table: {
-      anchors,
-      row,
-      bucketEntries: searches.entries,
-    },
-  };
+  return { ok: true, table: { anchors, row } };
 }

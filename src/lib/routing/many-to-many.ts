@@ -16,13 +16,14 @@
  * search (upward-search.ts) under the same closed mask, stall-on-demand included (a stalled node
  * has a shorter way up, so no shortest path meets there; it gets no entry and scans none).
  *
- * A cell's passage set costs nothing: each search node and each bucket entry carries the union of
- * the passage bits of its path. The order comes from unpacking the path's shortcuts that carry a
- * passage, each search-tree branch once per table (entries) or per row (the source's side), and
- * kept as each passage once in first-crossing order, so most cells reuse a list as it is. An additive per-edge quantity (km inside Emission Control
- * Areas, issue #32) would ride along the same way: a per-CH-edge array summed at load (a
- * shortcut's value = its two children's), summed where the masks are or-ed here, and the cell's
- * value = the source side's sum + the entry's sum at the meeting.
+ * Each search node and each bucket entry carries the union of the passage bits of its path, so a
+ * search-tree branch without a passage is never unpacked. A cell's passages, in order, come from
+ * unpacking the shortcuts of its path that carry one, each branch once per table (entries) or per
+ * row (the source's side), kept as each passage once in first-crossing order, so most cells reuse
+ * a list as it is. An additive per-edge quantity (km inside Emission Control Areas, issue #32)
+ * would ride along the same way: a per-CH-edge array summed at load (a shortcut's value = its two
+ * children's), summed where the masks are or-ed here, and the cell's value = the source side's
+ * sum + the entry's sum at the meeting.
  */
 import { otherEnd } from './contraction';
 import type { Hierarchy } from './graph-types';
@@ -30,8 +31,6 @@ import { unpackEdge } from './hierarchy';
 import { UpwardSearch } from './upward-search';
 
 export interface ManyToMany {
-  /** Bucket entries in all (the targets' upward search spaces, summed). */
-  readonly entries: number;
   /** Network km from node `source` to every target, into out[j] (Infinity where none). */
   distancesFrom(source: number, out: Float64Array): void;
   /** The passage codes of the last distancesFrom's path to target j, each once, in the order the
@@ -181,8 +180,6 @@ export function createManyToMany(
   };
 
   return {
-    entries: b.node.length,
-
     distancesFrom(source, out) {
       row++;
       best.fill(Infinity);

@@ -116,6 +116,26 @@ export function closedMask(options: RouteOptions = {}): number {
   return mask;
 }
 
+/** A query's closed-passage mask and snap limit, or why its options are refused. */
+export function checkRouteOptions(
+  options: RouteOptions,
+): { mask: number; maxSnapKm: number } | Failure {
+  for (const id of [...(options.avoid ?? []), ...(options.open ?? [])]) {
+    if (!isPassageId(id)) {
+      return fail(
+        'invalid-option',
+        `unknown passage "${String(id)}"; known: ${PASSAGE_IDS.join(', ')}`,
+      );
+    }
+  }
+  const both = (options.avoid ?? []).filter((id) => (options.open ?? []).includes(id));
+  if (both.length)
+    return fail('invalid-option', `passage both avoided and opened: ${both.join(', ')}`);
+  const maxSnapKm = options.maxSnapKm ?? DEFAULT_MAX_SNAP_KM;
+  if (!(maxSnapKm >= 0)) return fail('invalid-option', `maxSnapKm must be ≥ 0, got ${maxSnapKm}`);
+  return { mask: closedMask(options), maxSnapKm };
+}
+
 /**
  * Whether two ends are the same place: the route between them is empty (0 km), not a loop out to
  * the network and back.
@@ -152,24 +172,6 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     return { coordinates: [end[0], end[1]], approach: [], approachKm: 0 };
   };
 
-  /** The query's closed-passage mask and snap limit, or why its options are refused. */
-  const query = (options: RouteOptions): { mask: number; maxSnapKm: number } | Failure => {
-    for (const id of [...(options.avoid ?? []), ...(options.open ?? [])]) {
-      if (!isPassageId(id)) {
-        return fail(
-          'invalid-option',
-          `unknown passage "${String(id)}"; known: ${PASSAGE_IDS.join(', ')}`,
-        );
-      }
-    }
-    const both = (options.avoid ?? []).filter((id) => (options.open ?? []).includes(id));
-    if (both.length)
-      return fail('invalid-option', `passage both avoided and opened: ${both.join(', ')}`);
-    const maxSnapKm = options.maxSnapKm ?? DEFAULT_MAX_SNAP_KM;
-    if (!(maxSnapKm >= 0)) return fail('invalid-option', `maxSnapKm must be ≥ 0, got ${maxSnapKm}`);
-    return { mask: closedMask(options), maxSnapKm };
-  };
-
   /** Joins a resolved endpoint to the nearest node with an edge open under the mask. */
   const place = (r: Resolved, mask: number, maxSnapKm: number): Anchor | null => {
     const usable = (n: number): boolean => {
@@ -194,7 +196,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
   };
 
   const anchor: SeaRouter['anchor'] = (endpoint, options = {}) => {
-    const q = query(options);
+    const q = checkRouteOptions(options);
     if ('ok' in q) return q;
     const r = resolve(endpoint, 'endpoint');
     if ('ok' in r) return r;
@@ -209,7 +211,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
   };
 
   const findSeaRoute: SeaRouter['findSeaRoute'] = (origin, destination, options = {}) => {
-    const q = query(options);
+    const q = checkRouteOptions(options);
     if ('ok' in q) return q;
     const { mask, maxSnapKm } = q;
     const o = resolve(origin, 'origin');
