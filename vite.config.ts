@@ -7,7 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  * inline styles and a WebSocket client that a strict policy would block.
  *
  * No `style-src 'unsafe-inline'`: MapLibre sets its styles through the CSSOM (`el.style.x = …`),
- * which CSP does not govern, and so does the app's `h()` (src/ui/dom.ts sets `style` through
+ * which CSP does not govern, and so does the app's `h()` (src/ui/frame/dom.ts sets `style` through
  * `el.style.cssText`, never as an attribute). The e2e driver fails a test on any violation.
  */
 const CONTENT_SECURITY_POLICY = [

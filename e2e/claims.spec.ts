@@ -264,7 +264,7 @@ test('the keyboard opens a claim from its marker, closes it, and follows a figur
   // A number claim links to its row of the Routes panel's figure check.
   await page.getByTestId('select-claim-chennai-vladivostok').click();
   await expect(page.getByTestId('claim-card-chennai-vladivostok')).toContainText('5 December 2021');
-  await page.getByTestId('claim-check-link-distance').click();
+  await page.getByTestId('figure-check-link-distance').click();
   await expect(page.getByTestId('tab-routes')).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#check-distance')).toBeFocused();
   await expect(page.locator('#check-distance')).toBeInViewport();

@@ -8,7 +8,7 @@ import * as turf from '@turf/turf';
 import type { FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import { ARTICLE_FIGURES } from '../src/content/article';
 import {
-  CLAIM_CHECK_IDS,
+  FIGURE_CHECK_IDS,
   formatDays,
   formatKm,
   formatNumber,
@@ -301,7 +301,7 @@ test('moving the speed control changes the days shown and the link', async ({ pa
   await expect
     .poll(() => page.evaluate(() => location.hash))
     .toContain(`speed=${LIMITS.speed.max}`);
-  // The claim check follows: its time row now shows the new computed total.
+  // The figure check follows: its time row now shows the new computed total.
   await expect(page.locator('#check-days')).toContainText(corridorDays(LIMITS.speed.max));
 });
 
@@ -311,7 +311,7 @@ test('without WebGL the Routes panel still shows and recomputes the figures', as
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   const panel = page.getByTestId('tabpanel-routes');
   await expect(panel).toContainText(formatKm(Number(corridor.properties?.km)));
-  await expect(panel.locator('[id^="check-"]')).toHaveCount(CLAIM_CHECK_IDS.length);
+  await expect(panel.locator('[id^="check-"]')).toHaveCount(FIGURE_CHECK_IDS.length);
   await expect(panel.locator('#check-distance')).toContainText(
     `${formatNumber(ARTICLE_FIGURES.distance.value)} km`,
   );

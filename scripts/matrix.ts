@@ -9,7 +9,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createDistanceTable } from '../src/lib/routing/distance-table';
-import { DEFAULT_MAX_SNAP_KM, checkRouteOptions } from '../src/lib/routing/route';
+import { DEFAULT_MAX_SNAP_KM, checkVoyageOptions } from '../src/lib/routing/route';
 import type { PassageId, SeaRouter } from '../src/lib/routing/index';
 import type { Port } from '../src/lib/routing/ports';
 import { passages, UsageError } from './lib/cli';
@@ -216,8 +216,8 @@ export async function runMatrix(
     const ports = selectPorts(sea, args.select);
     const ids = ports.map((p) => p.id);
     const options = { avoid: args.avoid, open: args.open };
-    const checked = checkRouteOptions(options);
-    if ('error' in checked) throw new UsageError(checked.error.message);
+    const problem = checkVoyageOptions(options);
+    if (problem) throw new UsageError(problem);
     fd = args.out === null ? null : openOut(args.out);
     const started = io.now();
     const result = createDistanceTable(sea, ids, options);

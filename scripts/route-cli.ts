@@ -2,12 +2,16 @@
  * Command-line sea routing for analysts:
  *   npm run route -- --from chennai --to vladivostok [--avoid malacca] [--open northeast] [--speed 14]
  *     [--vessel container-5000] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]
- *   npm run route -- --list-vessels
+ *     [--via colombo,singapore] [--through suez] [--draft 16] [--month 2]
+ *     [--scrubber]
+ *   npm run route -- --list-vessels | --help
  * --from/--to take a port id, name or alias, or "lon,lat". --avoid/--open take passage ids,
  * comma-separated or repeated. Prints JSON with the voyage's fuel and CO₂ (and its cost when
- * --price is given; docs/costs.md); bad arguments print one line and exit with code 2 (1 when
+ * --price is given; docs/costs.md), its km inside Emission Control Areas and, for a
+ * high-sulphur fuel without --scrubber, the gas oil burned there (docs/eca.md); bad arguments print one line and exit with code 2 (1 when
  * the arguments are valid but every way is closed).
  */
+import { ECAS_NOT_INCLUDED } from '../src/content/ecas';
 import { DEFAULT_FUEL, FUEL_IDS, FUELS, isFuelId, type FuelId } from '../src/content/fuels';
 import {
   DEFAULT_VESSEL,
@@ -17,15 +21,28 @@ import {
   type Source,
   type VesselId,
 } from '../src/content/vessels';
-import { checkPrice, vesselDailyFuel, voyageCost } from '../src/lib/costs/model';
+import { checkPrice, vesselDailyFuel } from '../src/lib/costs/model';
+import { voyageCostWithEca } from '../src/lib/costs/eca-switch';
+import { measureEcaKm } from '../src/lib/eca/index';
+import { loadEcaShapes } from './lib/load-ecas';
 import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
+import {
+  parseVoyageFlags,
+  VOYAGE_FLAGS,
+  VOYAGE_USAGE,
+  voyageAssumptions,
+  voyageHelp,
+  voyageJson,
+  VoyageFlagError,
+  type VoyageArgs,
+} from './lib/voyage-args';
 import { round1, seaDays, type Endpoint, type PassageId } from '../src/lib/routing/index';
 
 const USAGE =
   'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
-  ' | --list-vessels';
+  ` ${VOYAGE_USAGE} [--scrubber] | --list-vessels | --help`;
 
 interface Args {
   from: Endpoint;
@@ -38,6 +55,9 @@ interface Args {
   allowance: number;
   /** USD per tonne when --price is given. */
   price: number | null;
+  voyage: VoyageArgs;
+  /** --scrubber: the chosen fuel is burned inside ECAs too. */
+  scrubber: boolean;
 }
 
 function endpoint(value: string): Endpoint {
@@ -56,9 +76,16 @@ function parseArgs(argv: string[]): Args {
     fuel: [],
     allowance: [],
     price: [],
+    ...Object.fromEntries(VOYAGE_FLAGS.map((f) => [f, []])),
   };
+  let scrubber = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === '--scrubber') {
+      // A switch: it takes no value.
+      scrubber = true;
+      continue;
+    }
     const name = flag.replace(/^--/, '');
     if (!flag.startsWith('--') || !Object.hasOwn(values, name))
       throw new UsageError(`unknown argument "${flag}"`);
@@ -103,6 +130,8 @@ function parseArgs(argv: string[]): Args {
     fuel,
     allowance,
     price: price?.ok ? price.value : null,
+    voyage: parseVoyageFlags({ via: [], through: [], draft: [], month: [], ...values }, one),
+    scrubber,
   };
 }
 
@@ -163,14 +192,22 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
       io.out(JSON.stringify(vesselList(), null, 2));
       return 0;
     }
+    if (argv.includes('--help')) {
+      io.out([USAGE, ...voyageHelp()].join('\n'));
+      return 0;
+    }
     args = parseArgs([...argv]);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError || e instanceof VoyageFlagError)) throw e;
     io.err(`route: ${e.message}. ${USAGE}`);
     return 2;
   }
   const router = loadSeaRouter();
-  const result = router.findSeaRoute(args.from, args.to, { avoid: args.avoid, open: args.open });
+  const result = router.findVoyage(args.from, args.to, {
+    avoid: args.avoid,
+    open: args.open,
+    ...args.voyage,
+  });
   if (!result.ok) {
     io.err(`route: ${result.error.code}: ${result.error.message}`);
     // A valid question with no answer (every way closed) is not a usage error.
@@ -179,13 +216,27 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
   const r = result.route;
   const vessel = VESSELS[args.vessel];
   const fuel = FUELS[args.fuel];
-  const cost = voyageCost({
+  const eca = measureEcaKm(r.coordinates, loadEcaShapes());
+  const cost = voyageCostWithEca({
     nm: r.nm,
     vessel,
     fuel,
     knots: args.speed,
-    allowanceDays: args.allowance,
+    // The allowance is per port call: one per leg.
+    allowanceDays: args.allowance * r.legs.length,
     priceUsdPerTonne: args.price ?? undefined,
+    // The route's own km may differ from the sum of its segments by rounding (whole metres).
+    ecaKm: Math.min(eca.ecaKm, r.km),
+    scrubber: args.scrubber,
+  });
+  const priced = args.price !== null;
+  const fuelPart = (p: NonNullable<typeof cost.split>['chosen']) => ({
+    fuel: p.fuel,
+    nm: round1(p.nm),
+    fuelTonnes: round1(p.fuelT),
+    co2Tonnes: round1(p.co2T),
+    priceUsdPerTonne: p.priceUsdPerTonne,
+    ...(priced ? { costUsd: Math.round(p.costUsd) } : {}),
   });
   const label = (end: typeof r.origin) => end.port?.id ?? end.coordinates.join(',');
   const out = {
@@ -213,18 +264,24 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
     },
     speedRatio: round(cost.speedRatio, 2),
     speedWarning: cost.speedWarning,
-    legs: {
-      approachKm: {
-        origin: round1(r.approachKm.origin),
-        destination: round1(r.approachKm.destination),
-      },
-      snapKm: { origin: round1(r.snapKm.origin), destination: round1(r.snapKm.destination) },
-      networkKm: round1(r.networkKm),
-    },
+    ...voyageJson(r, args.speed),
+    ecaKm: round1(eca.ecaKm),
+    ecaShare: round(eca.share, 3),
+    ecas: eca.areas.map((a) => ({ id: a.id, name: a.name, km: round1(a.km) })),
+    scrubber: args.scrubber,
+    ...(cost.split
+      ? {
+          fuelSplit: {
+            outsideEcas: fuelPart(cost.split.chosen),
+            insideEcas: fuelPart(cost.split.gasOil),
+          },
+        }
+      : {}),
     assumptions: [
       'Shortest path on the Eurostat SeaRoute marnet 20 km network (EUPL-1.2); km include the port approach and snap legs at both ends.',
       '1 nm = 1.852 km exactly; days = nm / (knots × 24): constant speed, no port, canal, weather or bunkering time.',
       'Closed unless opened: kiel, corinth, northwest, northeast (Northern Sea Route).',
+      ...voyageAssumptions(r, args.allowance),
       `Fuel: ${vessel.name} (US EPA 2022 Ports Emissions Inventory Guidance, Tables C.3, E.1, E.2) on ${fuel.name}; main engine at (speed ÷ ${vessel.designSpeedKn.value} kn design speed)³ of full load, auxiliary engines and boiler at sea, allowance days at the in-port load (docs/costs.md).`,
       `CO₂ = fuel × ${fuel.carbonFactor.value} t CO₂ per t fuel (IMO MEPC.364(79)).`,
       ...(cost.perUnit
@@ -233,6 +290,12 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
           ]
         : []),
       ...(args.price === null ? [] : ['Cost = fuel × the given price; no canal dues.']),
+      `ECA km: inside the MARPOL Annex VI Emission Control Areas whose 0.10 % sulphur limit applies (geo/eca-extents.geojson, docs/eca.md); not counted: ${ECAS_NOT_INCLUDED.map((e) => `${e.name}, 0.10 % from ${e.sulphurLimitFrom}`).join('; ')}.`,
+      ...(cost.split
+        ? [
+            `Inside ECAs the ship burns MGO (at most 0.10 % sulphur, MARPOL Annex VI reg. 14.4) at ${cost.split.gasOil.priceUsdPerTonne} USD/t (MABUX MGO, 17 June 2021) and ${FUELS.mgo.carbonFactor.value} t CO₂ per t; ${fuel.name} outside and in port. --scrubber keeps ${fuel.name} throughout (reg. 4.1).`,
+          ]
+        : []),
       ...(cost.speedWarning
         ? [
             `Warning: ${args.speed} kn is ${Math.round(cost.speedRatio * 100)} % of the design speed, more than 30 % off; the cube law is stretched there.`,

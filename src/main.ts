@@ -1,8 +1,8 @@
-import './ui/fonts.css';
-import './ui/styles.css';
+import './ui/frame/fonts.css';
+import './ui/frame/styles.css';
 import { startApp } from './app/app';
 import { registerServiceWorker } from './app/pwa';
-import { Notices } from './ui/notices';
+import { Notices } from './ui/frame/notices';
 
 startApp()
   .catch((error: unknown) => {

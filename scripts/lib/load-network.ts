@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
@@ -31,7 +31,27 @@ export function loadSeaRouter(): SeaRouter {
 type LandPolygon = { bbox: [number, number, number, number]; f: Feature<Polygon> };
 let land: LandPolygon[] | undefined;
 
-function landPolygons(): LandPolygon[] {
+/**
+ * A ring cut at ±180° (Natural Earth's Eurasia, Wrangel Island, Fiji) jumps across the whole map
+ * where it meets the antimeridian; read as a plane polygon, those chords flip land and sea in the
+ * band between them (Eurasia's cut Chukotka at 65–69° N: Lapland was "sea", the Bothnian Bay
+ * "land"). Unwrapping gives the ring continuous longitudes, shifted so that it starts in
+ * [−180, 180]; it may end past 180°. Rings that close along the pole (Antarctica) keep theirs.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+  if (ring.some((p) => Math.abs(p[1]!) > 89.9)) return ring;
+  let offset = 0;
+  const out = ring.map((p, i) => {
+    const prev = ring[i - 1];
+    if (prev && Math.abs(p[0]! - prev[0]!) > 180) offset += p[0]! > prev[0]! ? -360 : 360;
+    return [p[0]! + offset, p[1]!];
+  });
+  const shift = Math.min(...out.map((p) => p[0]!)) < -180 ? 360 : 0;
+  return shift === 0 ? out : out.map((p) => [p[0]! + shift, p[1]!]);
+}
+
+/** Natural Earth 1:50m land polygons, rings unwrapped (see unwrapRing), with their bboxes. */
+export function landPolygons(): LandPolygon[] {
   if (land) return land;
   const require = createRequire(import.meta.url);
   const topo = require('world-atlas/land-50m.json') as Topology;
@@ -41,7 +61,8 @@ function landPolygons(): LandPolygon[] {
   land = [];
   for (const f of fc.features) {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const rings of polys) {
+    for (const cut of polys) {
+      const rings = cut.map(unwrapRing);
       const outer = rings[0]!;
       const lons = outer.map((p) => p[0]!);
       const lats = outer.map((p) => p[1]!);
@@ -59,8 +80,12 @@ export function isOnLand(lon: number, lat: number): boolean {
   const x = ((((lon + 180) % 360) + 360) % 360) - 180;
   for (const p of landPolygons()) {
     const [x0, y0, x1, y1] = p.bbox;
-    if (x < x0 || x > x1 || lat < y0 || lat > y1) continue;
-    if (booleanPointInPolygon([x, lat], p.f)) return true;
+    if (lat < y0 || lat > y1) continue;
+    // An unwrapped ring may reach past 180°: try the point one turn east too.
+    for (const xx of [x, x + 360]) {
+      if (xx < x0 || xx > x1) continue;
+      if (booleanPointInPolygon([xx, lat], p.f)) return true;
+    }
   }
   return false;
 }

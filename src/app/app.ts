@@ -1,24 +1,21 @@
 import { attributionsFor, DATA_SOURCES } from '../content/sources';
 import type { PanelId } from '../content/ids';
-import { toMapData } from '../lib/map-data';
 import { cameraFor, moveCamera } from '../lib/url/navigation';
 import { AtlasMap } from '../map/atlas-map';
 import { initialAppState, type AppState } from '../state/app-state';
+import { mapDataSelector } from '../state/map-data';
 import type { AppContext } from '../state/context';
 import { Store } from '../state/store';
 import { renderAbout } from '../ui/about';
-import { startClaimMarkers } from '../ui/claim-markers';
-import { renderClaimsPanel } from '../ui/claims-panel';
-import { Notices } from '../ui/notices';
-import { Panel } from '../ui/panel';
-import { renderPlannerPanel } from '../ui/planner-panel';
-import { startRegionCard } from '../ui/region-card';
-import { renderRoutesPanel } from '../ui/routes-panel';
-import { startEmbedMode } from '../ui/share/embed-mode';
-import { preparePrinting } from '../ui/share/print';
+import { renderClaimsPanel, startClaimMarkers } from '../ui/claims';
+import { Notices } from '../ui/frame/notices';
+import { Panel } from '../ui/frame/panel-tabs';
+import { renderPlannerPanel } from '../ui/planner';
+import { startRegionCard } from '../ui/regions';
+import { renderRoutesPanel } from '../ui/routes';
+import { preparePrinting, startEmbedMode } from '../ui/share';
 import { renderToolbar } from '../ui/toolbar';
-import { startTour } from '../ui/tour/tour';
-import { showWelcome } from '../ui/tour/welcome';
+import { showWelcome, startTour } from '../ui/tour';
 import { createActions } from './actions';
 import { loadAtlasData } from './data';
 import { MapFaults } from './faults';
@@ -62,7 +59,7 @@ export async function startApp(): Promise<void> {
   const panelElement = element('panel');
   let map: AtlasMap | null = null;
   const actions = createActions(store, () => map);
-  const mapData = (state: AppState) => toMapData(state, data.regionIds);
+  const mapData = mapDataSelector(data.regionIds);
   const faults = new MapFaults(notices, () => map);
 
   // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
@@ -119,7 +116,16 @@ export async function startApp(): Promise<void> {
       );
     }
   }
-  const ctx: AppContext = { store, actions, data, map, notices };
+  const ctx: AppContext = {
+    store,
+    actions,
+    data,
+    map,
+    notices,
+    mapData,
+    loadRouteService: () =>
+      import('../route-worker/client').then(({ startRouteService }) => startRouteService),
+  };
   const panel = new Panel<PanelId>(
     panelElement,
     [

@@ -11,7 +11,7 @@ import {
   type LoadFailure,
 } from '../content/data-files';
 import type { OVERLAY_SOURCES, SourceId } from '../lib/style/ids';
-import type { Notices } from '../ui/notices';
+import type { Notices } from '../ui/frame/notices';
 import { RETRY_BACKOFF_MS } from '../lib/retry';
 
 /** Every map source that loads a file, and its entry in the catalogue (a type error if missing). */

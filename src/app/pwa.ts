@@ -6,7 +6,7 @@
  * in `npm run dev` the virtual module registers nothing.
  */
 import { registerSW } from 'virtual:pwa-register';
-import type { Notices } from '../ui/notices';
+import type { Notices } from '../ui/frame/notices';
 
 /** The update notice's text (the e2e tests and the docs quote it). */
 export const UPDATE_MESSAGE = 'A new version is available — reload';

@@ -1,5 +1,5 @@
 /** Page furniture around the map: the no-WebGL message and the panel's footprint. */
-import { h } from '../ui/dom';
+import { h } from '../ui/frame/dom';
 
 /**
  * The page's elements over the map: the side panel (a bottom sheet on phones) or, during the

@@ -1,7 +1,7 @@
 /**
  * The data files the page loads after start-up, each with a name a reader understands and what
  * still works without it: the words of every "could not be loaded" message (src/app/faults.ts for
- * the map's files, src/planner/router-core.ts for the sea-lane network). Keyed by what loads the
+ * the map's files, src/route-worker/router-core.ts for the sea-lane network). Keyed by what loads the
  * file: the map source's id (src/lib/style/ids.ts), or `sea-network` for the route planner.
  */
 export interface DataFile {

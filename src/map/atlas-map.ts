@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { ScreenPoint } from '../lib/claims/declutter';
+import type { ScreenPoint } from '../lib/screen/types';
 import type { MapData } from '../lib/map-data';
 import { OVERLAY_SOURCES, type OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
@@ -21,7 +21,7 @@ import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls } from './controls';
 import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
-import { OverlayState } from './overlays';
+import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
@@ -85,7 +85,7 @@ export class AtlasMap implements MapView {
   private readonly covers: () => readonly HTMLElement[];
   /** The map's container (set before the map exists: the first framing needs it). */
   private readonly element: HTMLElement;
-  private readonly overlays: OverlayState;
+  private readonly overlays: OverlayApplier;
   private markers: Marker[] = [];
   private readonly clickListeners = new Set<ClickListener>();
   private styleReady = false;
@@ -99,7 +99,7 @@ export class AtlasMap implements MapView {
     this.element = options.container;
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.style as never,
+      style: options.style,
       ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding()),
     });
@@ -112,7 +112,7 @@ export class AtlasMap implements MapView {
       ),
     );
     const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
-    this.overlays = new OverlayState(this.map, options.initial, routes?.data);
+    this.overlays = new OverlayApplier(this.map, options.initial, routes?.data);
     // 'style.load' comes as soon as the sources exist, before their tiles: changes made then (a
     // claim opened while the regions load) need no reload. Not isStyleLoaded(): it is false again
     // whenever a source loads tiles.
@@ -256,7 +256,7 @@ export class AtlasMap implements MapView {
     this.map.getCanvas().focus({ preventScroll: true });
   }
 
-  covered({ controls } = { controls: true }): Insets {
+  coveredInsets({ controls } = { controls: true }): Insets {
     const container = this.element;
     const origin = container.getBoundingClientRect();
     // The control groups in the map's corners, and whatever the page puts over the map.
@@ -284,6 +284,6 @@ export class AtlasMap implements MapView {
   }
 
   private padding() {
-    return framePadding(this.element, this.covered());
+    return framePadding(this.element, this.coveredInsets());
   }
 }

@@ -17,7 +17,7 @@ const NO_FEATURE_STATES = {
 
 type FeatureStates = Pick<MapData, 'highlightRegions' | 'hoverRegion' | 'selectedRegion'>;
 
-export class OverlayState {
+export class OverlayApplier {
   private last: MapData;
   /** Feature states live in the sources, which exist only once the style has loaded. */
   private lastStates: FeatureStates = NO_FEATURE_STATES;

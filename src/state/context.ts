@@ -6,17 +6,18 @@
 import type { ClaimId, LayerId, PanelId, PresetId } from '../content/ids';
 import type { FuelId } from '../content/fuels';
 import type { VesselId } from '../content/vessels';
-import type { RuntimeRoute, Ship } from '../lib/map-data';
+import type { MapData, RuntimeRoute, Ship } from '../lib/map-data';
 import type { PlannerPatch } from '../lib/url/planner';
 import type { Projection } from '../lib/url/state';
 import type { AppState } from './app-state';
 import type { AtlasData } from './data';
 import type { MapView } from './map-view';
+import type { StartRouteService } from './route-service';
 import type { Store } from './store';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
-/** Where plain-text messages for the reader go (src/ui/notices.ts). */
+/** Where plain-text messages for the reader go (src/ui/frame/notices.ts). */
 export interface NoticeSink {
   show(message: string, kind?: NoticeKind): HTMLElement;
 }
@@ -57,4 +58,11 @@ export interface AppContext {
   readonly data: AtlasData;
   readonly map: MapView | null;
   readonly notices: NoticeSink;
+  /** What the map shows for a state (toMapData), computed once per state and shared. */
+  mapData(state: AppState): MapData;
+  /**
+   * Loads the route service's code (its own chunk, fetched when the planner first opens); rejects
+   * when it cannot be loaded, and loads afresh on the next call.
+   */
+  loadRouteService(): Promise<StartRouteService>;
 }

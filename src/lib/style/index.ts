@@ -92,7 +92,7 @@ function withMapData(
       ...style.sources,
       [OVERLAY_SOURCES.routes]: {
         ...routes,
-        data: routesSourceData(overlays.routes, initial.routes) as never,
+        data: routesSourceData(overlays.routes, initial.routes),
       },
     },
     ...(initial.projection === 'globe' ? { projection: { type: 'globe' } } : {}),

@@ -2,7 +2,7 @@
  * A modal dialog on the native <dialog> element (focus kept inside, Escape closes, the page
  * behind inert); focus goes back to the button that opened it.
  */
-import { h } from '../dom';
+import { h } from '../frame/dom';
 
 export interface Dialog {
   readonly element: HTMLDialogElement;

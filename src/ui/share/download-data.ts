@@ -10,9 +10,9 @@ import { licenceText, routesAndRegionsGeoJSON } from '../../lib/export/data-pack
 import { exportFileName } from '../../lib/export/names';
 import type { AppContext } from '../../state/context';
 import { loadFailedClause } from '../../content/data-files';
-import { fetchJson } from '../../lib/fetch-json';
-import { h } from '../dom';
-import { downloadBlob } from '../download';
+import { fetchJson } from '../../io/fetch-json';
+import { h } from '../frame/dom';
+import { downloadBlob } from '../frame/download';
 import { openDialog } from './dialog';
 import { shownView } from './what-is-shown';
 

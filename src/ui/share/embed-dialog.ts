@@ -4,7 +4,7 @@
  */
 import { PRESETS } from '../../content/presets';
 import type { AppContext } from '../../state/context';
-import { h } from '../dom';
+import { h } from '../frame/dom';
 import { openDialog } from './dialog';
 import { embedLink } from './links';
 

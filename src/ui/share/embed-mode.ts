@@ -5,11 +5,10 @@
  */
 import { CLAIMS } from '../../content/claims';
 import { legendEntries } from '../../lib/export/legend';
-import { toMapData } from '../../lib/map-data';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
-import { articleCitation } from '../citation';
-import { h, replaceChildren } from '../dom';
+import { articleCitation } from '../frame/citation';
+import { h, replaceChildren } from '../frame/dom';
 import { legendItems } from './legend-items';
 import { stateLink } from './links';
 
@@ -49,7 +48,7 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
 
   const render = (state: AppState) => {
     link.setAttribute('href', stateLink(state.url));
-    replaceChildren(legend, ...legendItems(legendEntries(toMapData(state, ctx.data.regionIds))));
+    replaceChildren(legend, ...legendItems(legendEntries(ctx.mapData(state))));
     const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
     card.hidden = claim === null;
     if (!claim) return;

@@ -14,8 +14,8 @@ import { exportFileName } from '../../lib/export/names';
 import { relativeTo } from '../../lib/screen/insets';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
-import { symbolSvg } from '../claim-symbols';
-import { downloadBlob } from '../download';
+import { symbolSvg } from '../claims';
+import { downloadBlob } from '../frame/download';
 import { stateLink } from './links';
 import { shownView } from './what-is-shown';
 
@@ -35,7 +35,7 @@ function drawText(g: CanvasRenderingContext2D, block: TextBlock, colour = INK): 
 }
 
 /**
- * A category symbol (inline SVG on a 24×24 grid, src/ui/claim-symbols.ts) drawn as the page draws
+ * A category symbol (inline SVG on a 24×24 grid, src/ui/claims/claim-symbols.ts) drawn as the page draws
  * it: its paths, circles and ellipses, filled or stroked at its stroke width, in `colour`, in a
  * square of `size` output pixels at (x, y). The shapes are read from the element, so the image
  * and the page share one drawing; the round caps and joins are claim-symbols.ts's too.

@@ -6,8 +6,8 @@
  */
 import './share.css';
 import type { AppContext } from '../../state/context';
-import { h } from '../dom';
-import { disclosureMenu } from '../menu';
+import { h } from '../frame/dom';
+import { disclosureMenu } from '../frame/menu';
 import { openDataDialog } from './download-data';
 import { openEmbedDialog } from './embed-dialog';
 import { downloadImage } from './export-image';

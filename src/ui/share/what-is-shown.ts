@@ -7,7 +7,7 @@ import { PRESETS } from '../../content/presets';
 import { TOUR_STEPS } from '../../content/tour';
 import { routeFigureRows, type FigureRow } from '../../lib/export/csv';
 import { exportSubject } from '../../lib/export/names';
-import { toMapData, type MapData } from '../../lib/map-data';
+import type { MapData } from '../../lib/map-data';
 import { placeLabel } from '../../lib/planner/plan';
 import { PLANNED_ROUTE_ID } from '../../lib/style/ids';
 import type { AppState } from '../../state/app-state';
@@ -27,7 +27,7 @@ export interface ShownView {
 /** The title, figures and subject of what `state` shows. */
 export function shownView(ctx: AppContext, state: AppState): ShownView {
   const url = state.url;
-  const data = toMapData(state, ctx.data.regionIds);
+  const data = ctx.mapData(state);
   const planned = data.routes.find((r) => r.id === PLANNED_ROUTE_ID);
   const ends =
     planned && url.from && url.to

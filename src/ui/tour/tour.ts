@@ -8,12 +8,12 @@
 import './tour.css';
 import { ARTICLE } from '../../content/article';
 import { TOUR_LENGTH, TOUR_STEPS } from '../../content/tour';
-import { checkArticleClaims } from '../../lib/analysis/claim-check';
+import { checkArticleFigures } from '../../lib/analysis/figure-check';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
-import { formatQuantity } from '../claim-check-table';
-import { stepCitation } from '../citation';
-import { h, replaceChildren } from '../dom';
+import { formatQuantity } from '../routes';
+import { stepCitation } from '../frame/citation';
+import { h, replaceChildren } from '../frame/dom';
 import { startVoyagePlayer, type VoyagePlayer } from './voyage-player';
 
 /** Whether a key press belongs to the element that has focus (typing, moving a slider). */
@@ -29,7 +29,7 @@ function keysBelongTo(target: EventTarget | null): boolean {
 /** The article's route figures beside the computed ones, at the panel's speed and allowance. */
 function routeCheck(ctx: AppContext, state: AppState): HTMLElement {
   const { routes } = ctx.data;
-  const rows = checkArticleClaims({
+  const rows = checkArticleFigures({
     corridorKm: routes.corridor.km,
     variantKm: routes.variant.km,
     comparisonKm: routes.comparison.km,

@@ -2,8 +2,8 @@
  * The tour's animated voyage: a ship sails the corridor (and, on the comparison step, a second
  * one the Mumbai → St Petersburg route, leaving at the same moment) under the Routes panel's
  * transit model (lib/voyage/voyage.ts). A day counter names where each ship is; play/pause and a
- * day slider control the time, and a whole voyage plays in about 12 seconds. Under reduced motion
- * nothing plays by itself; the slider still works.
+ * day slider control the time, and a whole voyage plays in about 12 seconds, from when the map is
+ * first drawn. Under reduced motion nothing plays by itself; the slider still works.
  */
 import type { TourVoyage } from '../../content/tour';
 import { formatDays, formatKnots } from '../../lib/analysis/format';
@@ -17,7 +17,8 @@ import {
   type VoyagePlan,
 } from '../../lib/voyage/voyage';
 import type { AppContext } from '../../state/context';
-import { h, prefersReducedMotion } from '../dom';
+import { prefersReducedMotion } from '../../state/motion';
+import { h } from '../frame/dom';
 
 /** Seconds the longest voyage of a step takes to play. */
 const PLAY_SECONDS = 12;
@@ -102,15 +103,21 @@ export function startVoyagePlayer(
     };
     frame = requestAnimationFrame(tick);
   };
-  play.addEventListener('click', () => setPlaying(!playing));
+  // The reader's own play, pause or slide before the map is drawn wins over the autoplay.
+  let autoplayCancelled = false;
+  play.addEventListener('click', () => {
+    autoplayCancelled = true;
+    setPlaying(!playing);
+  });
   slider.addEventListener('input', () => {
+    autoplayCancelled = true;
     setPlaying(false);
     day = slider.valueAsNumber;
     show();
   });
 
   root.replaceChildren(
-    h('div', { class: 'voyage-controls' }, play, slider),
+    h('div', { class: 'voyage-player-controls' }, play, slider),
     ...ships.map((s) => s.counter),
     h(
       'p',
@@ -119,9 +126,17 @@ export function startVoyagePlayer(
     ),
   );
   show();
-  setPlaying(!prefersReducedMotion());
+  // The voyage plays once the map is drawn: a ship moving under a map still loading is never
+  // seen, and every frame it asks for would keep the map from reporting its opening view loaded
+  // (bug: a link to this step showed an empty sea until the 15 s backstop, issue #26).
+  const autoplay = () => {
+    if (!autoplayCancelled && !prefersReducedMotion()) setPlaying(true);
+  };
+  if (ctx.map) void ctx.map.ready.then(autoplay);
+  else autoplay();
   return {
     stop() {
+      autoplayCancelled = true;
       setPlaying(false);
     },
   };

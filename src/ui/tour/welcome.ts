@@ -4,7 +4,7 @@
  * browser's storage; without storage it shows until dismissed).
  */
 import { TOUR_LENGTH } from '../../content/tour';
-import { h } from '../dom';
+import { h } from '../frame/dom';
 import type { TourHandle } from './tour';
 
 const SEEN_KEY = 'corridor-atlas:welcomed';

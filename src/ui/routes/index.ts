@@ -1,0 +1,2 @@
+export { formatQuantity } from './figure-check-table';
+export { renderRoutesPanel } from './routes-panel';
