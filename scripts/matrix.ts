@@ -9,7 +9,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createDistanceTable } from '../src/lib/routing/distance-table';
-import { DEFAULT_MAX_SNAP_KM, checkVoyageOptions } from '../src/lib/routing/route';
+import { checkVoyageOptions } from '../src/lib/routing/route';
 import type { PassageId, SeaRouter } from '../src/lib/routing/index';
 import type { Port } from '../src/lib/routing/ports';
 import { passages, UsageError } from './lib/cli';
@@ -223,10 +223,12 @@ export async function runMatrix(
     const result = createDistanceTable(sea, ids, options);
     if (!result.ok) throw new UsageError(result.error.message);
     const { table } = result;
-    const far = ids.filter((_, i) => !table.anchors[i]!.ok);
-    if (far.length > 0) {
+    const unplaced = table.anchors.flatMap((a, i) =>
+      a.ok ? [] : [`${ids[i]} (${a.error.message})`],
+    );
+    if (unplaced.length > 0) {
       io.err(
-        `matrix: ${far.length} port(s) more than ${DEFAULT_MAX_SNAP_KM} km from any sea lane open with these passages, their rows and columns left empty: ${far.join(', ')}`,
+        `matrix: ${unplaced.length} port(s) with no place on the network, their rows and columns left empty: ${unplaced.join('; ')}`,
       );
     }
     const write = async (text: string) => {

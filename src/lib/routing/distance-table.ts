@@ -13,6 +13,7 @@ import {
   type AnchorResult,
   type Endpoint,
   type RouteError,
+  type RouteErrorCode,
   type RouteOptions,
   type SeaRouter,
 } from './route';
@@ -37,9 +38,16 @@ export interface DistanceTable {
 export type TableResult = { ok: true; table: DistanceTable } | { ok: false; error: RouteError };
 
 /**
+ * Why an end may have no place on the network without the table failing: its row and column are
+ * empty, as the router answers every route to it with one of these.
+ */
+const UNPLACED: readonly RouteErrorCode[] = ['too-far-from-sea', 'no-route'];
+
+/**
  * Prepares the table of `ends` × `ends` under the route options. Fails as findSeaRoute would for
  * a bad option, an unknown port or an invalid coordinate (the first one found); an end too far
- * from the sea is not a failure: its row and column are empty.
+ * from the sea (or a port the catalogue marks unreachable) is not a failure: its row and column
+ * are empty.
  */
 export function createDistanceTable(
   router: SeaRouter,
@@ -48,7 +56,7 @@ export function createDistanceTable(
 ): TableResult {
   const anchors = ends.map((end) => router.anchor(end, options));
   for (const a of anchors) {
-    if (!a.ok && a.error.code !== 'too-far-from-sea') return a;
+    if (!a.ok && !UNPLACED.includes(a.error.code)) return a;
   }
   const placed: (Anchor | null)[] = anchors.map((a) => (a.ok ? a.anchor : null));
   const nodes = placed.map((a) => a?.node ?? -1).filter((v) => v >= 0);

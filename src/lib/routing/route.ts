@@ -15,6 +15,7 @@ export type {
   AnchorResult,
   Endpoint,
   RouteError,
+  RouteErrorCode,
   RouteOptions,
   RouteQuery,
   SeaRoute,
