@@ -11,9 +11,10 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { createDistanceTable } from '../src/lib/routing/distance-table';
 import { checkVoyageOptions } from '../src/lib/routing/route';
 import type { PassageId, SeaRouter } from '../src/lib/routing/index';
-import type { Port } from '../src/lib/routing/ports';
+import { PORT_SIZES, type Port, type PortSize } from '../src/lib/routing/ports';
 import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
+import { PortArgError, portArg } from './lib/port-args';
 import {
   FORMATS,
   PASSAGE_SEPARATOR,
@@ -23,12 +24,6 @@ import {
   type Unit,
 } from './lib/matrix-csv';
 import { createProgress } from './lib/progress';
-
-/** The World Port Index's harbour sizes, as issue #28 adds them to Port (`size?`). */
-const PORT_SIZES = ['large', 'medium', 'small', 'very-small'] as const;
-type PortSize = (typeof PORT_SIZES)[number];
-/** A port that may carry the WPI harbour size (none does before issue #28 lands). */
-type SizedPort = Port & { size?: PortSize };
 
 const USAGE =
   'usage: npm run matrix -- (--ports ids|--size large,medium|--all) [--avoid ids] [--open ids] ' +
@@ -128,12 +123,14 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   };
 }
 
-/**
- * Resolves one --ports argument to a port. The one door for it: the World Port Index's resolver
- * (LOCODEs, ambiguous names; issue #28) replaces router.getPort here.
- */
-function resolvePort(router: SeaRouter, query: string): Port | undefined {
-  return router.getPort(query);
+/** The one port an argument names (id, UN/LOCODE, name), as the route command resolves it. */
+function resolvePort(router: SeaRouter, query: string): Port {
+  try {
+    return portArg(query, router, '--ports');
+  } catch (e) {
+    if (e instanceof PortArgError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 /** The ports of the table, in its order; a usage error names what failed. */
@@ -142,7 +139,6 @@ function selectPorts(router: SeaRouter, select: Args['select']): Port[] {
     const chosen = new Map<string, string>();
     return select.queries.map((query) => {
       const port = resolvePort(router, query);
-      if (!port) throw new UsageError(`unknown port "${query}"`);
       const earlier = chosen.get(port.id);
       if (earlier !== undefined)
         throw new UsageError(`"${query}" is ${port.id}, already listed as "${earlier}"`);
@@ -154,12 +150,12 @@ function selectPorts(router: SeaRouter, select: Args['select']): Port[] {
     if (router.ports.length === 0) throw new UsageError('--all: the port catalogue is empty');
     return [...router.ports];
   }
-  const sized = router.ports.filter((p: SizedPort) => p.size !== undefined);
-  const chosen = sized.filter((p: SizedPort) => select.sizes.includes(p.size!));
+  const sized = router.ports.filter((p) => p.size !== undefined);
+  const chosen = sized.filter((p) => select.sizes.includes(p.size!));
   if (chosen.length === 0) {
     const why =
       sized.length === 0
-        ? 'no port in the catalogue has a harbour size yet (the World Port Index brings them, issue #28)'
+        ? 'no port in this catalogue has a World Port Index harbour size'
         : `no port has harbour size ${select.sizes.join(' or ')}`;
     throw new UsageError(`--size: ${why}`);
   }

@@ -5,7 +5,8 @@
  *     [--via colombo,singapore] [--through suez] [--draft 16] [--month 2]
  *     [--scrubber]
  *   npm run route -- --list-vessels | --help
- * --from/--to take a port id, name or alias, or "lon,lat". --avoid/--open take passage ids,
+ *   npm run route -- --list-ports | --find <text>
+ * --from/--to take a port id, a UN/LOCODE, a name or alias, or "lon,lat" (scripts/lib/port-args.ts). --avoid/--open take passage ids,
  * comma-separated or repeated. Prints JSON with the voyage's fuel and CO₂ (and its cost when
  * --price is given; docs/costs.md), its km inside Emission Control Areas and, for a
  * high-sulphur fuel without --scrubber, the gas oil burned there (docs/eca.md); bad arguments print one line and exit with code 2 (1 when
@@ -27,6 +28,7 @@ import { measureEcaKm } from '../src/lib/eca/index';
 import { loadEcaShapes } from './lib/load-ecas';
 import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
+import { PortArgError, portCommand, portEndpoint, routePortsJson } from './lib/port-args';
 import {
   parseVoyageFlags,
   VOYAGE_FLAGS,
@@ -37,16 +39,22 @@ import {
   VoyageFlagError,
   type VoyageArgs,
 } from './lib/voyage-args';
-import { round1, seaDays, type Endpoint, type PassageId } from '../src/lib/routing/index';
+import {
+  round1,
+  seaDays,
+  type Endpoint,
+  type PassageId,
+  type SeaRouter,
+} from '../src/lib/routing/index';
 
 const USAGE =
-  'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
+  'usage: npm run route -- --from <port|LOCODE|lon,lat> --to <port|LOCODE|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
-  ` ${VOYAGE_USAGE} [--scrubber] | --list-vessels | --help`;
+  ` ${VOYAGE_USAGE} [--scrubber] | --list-vessels | --list-ports | --find <text> | --help`;
 
 interface Args {
-  from: Endpoint;
-  to: Endpoint;
+  from: string;
+  to: string;
   avoid: PassageId[];
   open: PassageId[];
   speed: number;
@@ -58,11 +66,6 @@ interface Args {
   voyage: VoyageArgs;
   /** --scrubber: the chosen fuel is burned inside ECAs too. */
   scrubber: boolean;
-}
-
-function endpoint(value: string): Endpoint {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
-  return m ? [Number(m[1]), Number(m[2])] : value;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -121,8 +124,8 @@ function parseArgs(argv: string[]): Args {
   const price = priceText === undefined ? null : checkPrice(priceText);
   if (price && !price.ok) throw new UsageError(`--price: ${price.problem.replace(/\.$/, '')}`);
   return {
-    from: endpoint(from),
-    to: endpoint(to),
+    from,
+    to,
     avoid: passages(values.avoid!),
     open: passages(values.open!),
     speed,
@@ -183,9 +186,19 @@ const consoleOutput: CliOutput = {
   err: (text) => console.error(text),
 };
 
+/**
+ * The router, loaded on first use and kept: it is immutable between queries, and the world
+ * catalogue takes a few hundred ms to load (tests run the CLI many times in one process).
+ */
+let sharedRouter: SeaRouter | undefined;
+
 /** Runs the CLI on `argv` (the arguments after the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): number {
   let args: Args;
+  const loaded = () => (sharedRouter ??= loadSeaRouter());
+  let from: Endpoint;
+  let to: Endpoint;
+  let via: Endpoint[] | undefined;
   try {
     if (argv.includes('--list-vessels')) {
       if (argv.length > 1) throw new UsageError('--list-vessels takes no other arguments');
@@ -196,17 +209,33 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
       io.out([USAGE, ...voyageHelp()].join('\n'));
       return 0;
     }
+    const ports = portCommand(argv, loaded);
+    if (ports && 'usage' in ports) throw new UsageError(ports.usage);
+    if (ports) {
+      io.out(ports.out);
+      return 0;
+    }
     args = parseArgs([...argv]);
+    from = portEndpoint(args.from, loaded(), '--from');
+    to = portEndpoint(args.to, loaded(), '--to');
+    // Stops named by id, LOCODE or name resolve as the ends do.
+    via = args.voyage.via?.map((stop) =>
+      typeof stop === 'string' ? portEndpoint(stop, loaded(), '--via') : stop,
+    );
   } catch (e) {
+    if (e instanceof PortArgError) {
+      io.err(`route: ${e.message}.`);
+      return 2;
+    }
     if (!(e instanceof UsageError || e instanceof VoyageFlagError)) throw e;
     io.err(`route: ${e.message}. ${USAGE}`);
     return 2;
   }
-  const router = loadSeaRouter();
-  const result = router.findVoyage(args.from, args.to, {
+  const result = loaded().findVoyage(from, to, {
     avoid: args.avoid,
     open: args.open,
     ...args.voyage,
+    ...(via ? { via } : {}),
   });
   if (!result.ok) {
     io.err(`route: ${result.error.code}: ${result.error.message}`);
@@ -242,6 +271,7 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
   const out = {
     from: label(r.origin),
     to: label(r.destination),
+    ports: routePortsJson(r, loaded()),
     km: round1(r.km),
     nm: round1(r.nm),
     passages: r.passages,

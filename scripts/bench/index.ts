@@ -8,6 +8,7 @@ import { runLoadBench } from './load.ts';
 import { runMatrixBench } from './matrix.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
+import { runPortsBench } from './ports.ts';
 import { runRoutingBench } from './routing.ts';
 import { runVoyagesBench } from './voyages.ts';
 
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   voyages: runVoyagesBench,
   matrix: runMatrixBench,
   planner: runPlannerBench,
+  ports: runPortsBench,
   costs: runCostsBench,
   eca: runEcaBench,
   memory: runMemoryBench,

@@ -4,9 +4,8 @@
  * same run; against the one-to-all bound (a PHAST sweep of the whole hierarchy per port); and the
  * full table streamed to a file by `npm run matrix` in a child process, with its peak memory.
  *
- * Until the World Port Index lands (issue #28), the larger port sets are the 47 curated ports
- * plus synthetic ones at seeded random network nodes (nudged up to 0.05° so they have snap legs):
- * 540 stands for its Large + Medium harbours, 3,800 for all of it. Run alone with
+ * Port sets from the World Port Index catalogue the command uses: the 47 curated ports, its Large
+ * and Medium harbours (`--size large,medium`), and every port (`--all`). Run alone with
  * `npx tsx scripts/bench/matrix.ts`, or via `npm run bench -- matrix`.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,47 +15,30 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDistanceTable } from '../../src/lib/routing/distance-table.ts';
 import type { Hierarchy } from '../../src/lib/routing/graph-types.ts';
-import {
-  createSeaRouter,
-  decodeNetwork,
-  parsePorts,
-  type SeaRouter,
-} from '../../src/lib/routing/index.ts';
-import type { Port } from '../../src/lib/routing/ports.ts';
+import { parsePorts, type SeaRouter } from '../../src/lib/routing/index.ts';
 import { UpwardSearch } from '../../src/lib/routing/upward-search.ts';
 import { repoRoot } from '../lib/io.ts';
-import { NETWORK_PATH, PORTS_PATH } from '../lib/load-network.ts';
+import { PORTS_PATH, loadSeaRouter } from '../lib/load-network.ts';
 import { runMatrix } from '../matrix.ts';
 import { median } from './stats.ts';
 
 /** Point queries timed per port set (a seeded sample of its pairs where it has more). */
 const POINT_SAMPLE = 20_000;
 const TABLE_RUNS = 5;
-const FULL = 3800;
 
-/** The curated ports plus synthetic ones at seeded random network nodes, `count` in all. */
-function portSet(count: number): SeaRouter {
-  const graph = decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8')));
-  const ports: Port[] = parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8')));
-  let x = 29;
-  const next = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-  while (ports.length < count) {
-    const v = Math.floor(next() * graph.nodeCount);
-    const nudge = () => (next() - 0.5) * 0.1;
-    const lon = Math.max(-180, Math.min(180, graph.lon[v]! + nudge()));
-    const lat = Math.max(-90, Math.min(90, graph.lat[v]! + nudge()));
-    const id = `sim-${ports.length}`;
-    ports.push({
-      ...{ id, name: id, country: 'ZZ', aliases: [], approach: [], source: 'synthetic' },
-      coordinates: [lon, lat],
-    });
-  }
-  return createSeaRouter(graph, ports);
+/** The port sets, as ids of the command's catalogue. */
+function portSets(router: SeaRouter): { name: string; ids: string[] }[] {
+  const curated = parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8'))).map((p) => p.id);
+  const sized = router.ports.filter((p) => p.size === 'large' || p.size === 'medium');
+  return [
+    { name: 'the 47 curated ports', ids: curated },
+    { name: 'Large + Medium harbours (--size large,medium)', ids: sized.map((p) => p.id) },
+    { name: 'every port (--all)', ids: router.ports.map((p) => p.id) },
+  ];
 }
 
 /** Milliseconds to build the table and compute every row (no CSV). */
-function tableMs(router: SeaRouter, withPassages: boolean): number {
-  const ids = router.ports.map((p) => p.id);
+function tableMs(router: SeaRouter, ids: readonly string[], withPassages: boolean): number {
   const t = performance.now();
   const result = createDistanceTable(router, ids);
   if (!result.ok) throw new Error(`bench: ${result.error.message}`);
@@ -65,8 +47,10 @@ function tableMs(router: SeaRouter, withPassages: boolean): number {
 }
 
 /** Milliseconds per pair of warm point queries over a seeded sample of the table's pairs. */
-function pointQueryMs(router: SeaRouter): { perPair: number; sampled: number } {
-  const ids = router.ports.map((p) => p.id);
+function pointQueryMs(
+  router: SeaRouter,
+  ids: readonly string[],
+): { perPair: number; sampled: number } {
   const n = ids.length;
   let x = 7;
   const next = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) % n;
@@ -183,46 +167,47 @@ export async function runMatrixBench(): Promise<string[]> {
     '## Distance table, npm run matrix (issue #29)',
     `machine: ${availableParallelism()} cores, load average ${load!.toFixed(1)} at the start (timings stretch when it exceeds the cores; the ratios are measured in the same run)`,
   ];
-  const full = portSet(FULL);
-  const h = full.graph.hierarchy;
+  const router = loadSeaRouter();
+  const h = router.graph.hierarchy;
   lines.push(
-    `hierarchy: ${count(full.graph.nodeCount)} nodes, ${count(h.edgeCount)} edges (${count(full.graph.edgeCount)} network + ${count(h.edgeCount - full.graph.edgeCount)} shortcuts)`,
-    `ports: 47 = the curated catalogue; 540 and ${count(FULL)} = those 47 plus synthetic ports at seeded random network nodes, standing in for the World Port Index's Large + Medium harbours and all of it until issue #28 lands`,
+    `hierarchy: ${count(router.graph.nodeCount)} nodes, ${count(h.edgeCount)} edges (${count(router.graph.edgeCount)} network + ${count(h.edgeCount - router.graph.edgeCount)} shortcuts)`,
   );
-  for (const n of [47, 540, FULL]) {
-    const router = n === FULL ? full : portSet(n);
+  const sets = portSets(router);
+  for (const [k, { name, ids }] of sets.entries()) {
+    const n = ids.length;
+    const last = k === sets.length - 1;
     // Untimed runs first: V8 optimises a function only after a few calls.
-    for (let k = 0; k < (n === FULL ? 1 : 5); k++) tableMs(router, true);
-    const km = median(Array.from({ length: TABLE_RUNS }, () => tableMs(router, false)));
-    const withPassages = tableMs(router, true);
-    const point = pointQueryMs(router);
+    for (let w = 0; w < (last ? 1 : 5); w++) tableMs(router, ids, true);
+    const km = median(Array.from({ length: TABLE_RUNS }, () => tableMs(router, ids, false)));
+    const withPassages = tableMs(router, ids, true);
+    const point = pointQueryMs(router, ids);
     const pointAll = point.perPair * n * n;
     const sample = point.sampled === n * n ? 'all pairs' : `${count(point.sampled)} sampled pairs`;
     lines.push(
-      `${count(n)} ports (${count(n * n)} pairs): table ${ms(km)} (km; median of ${TABLE_RUNS}), ${ms(withPassages)} with ordered passages; ` +
+      `${name}, ${count(n)} (${count(n * n)} pairs): table ${ms(km)} (km; median of ${TABLE_RUNS}), ${ms(withPassages)} with ordered passages; ` +
         `warm point queries ${(point.perPair * 1000).toFixed(1)} µs per pair (${sample}) → ${ms(pointAll)} for the table: ${(pointAll / km).toFixed(0)}× faster`,
     );
-    if (n === 540) {
+    if (k === 1) {
       lines.push(
-        `target: the 540-port table ≥ 100× faster than point queries: ${pointAll / km >= 100 ? 'met' : 'NOT met'}`,
+        `target: the Large + Medium table ≥ 100× faster than point queries: ${pointAll / km >= 100 ? 'met' : 'NOT met'}`,
       );
     }
-    if (n === FULL) {
-      const nodes = router.ports
-        .map((p) => full.anchor(p.id))
+    if (last) {
+      const nodes = ids
+        .map((id) => router.anchor(id))
         .flatMap((a) => (a.ok ? [a.anchor.node] : []));
       const sweep = sweepMs(h, nodes.slice(0, 400));
       const scans = bucketScans(h, nodes) / n;
       lines.push(
         `one-to-all bound: one PHAST sweep of the whole hierarchy per port, ${(sweep * 1000).toFixed(0)} µs × ${count(n)} = ${ms(sweep * n)}; the table takes ${(km / (sweep * n)).toFixed(2)}× that. ` +
-          `Per port the table's search scans ${count(Math.round(scans))} bucket entries (${(scans / n).toFixed(1)} per cell); a sweep relaxes ${count(h.edgeCount)} edges over ${count(full.graph.nodeCount)} nodes`,
+          `Per port the table's search scans ${count(Math.round(scans))} bucket entries (${(scans / n).toFixed(1)} per cell); a sweep relaxes ${count(h.edgeCount)} edges over ${count(router.graph.nodeCount)} nodes`,
       );
     }
   }
   for (const format of ['wide', 'long'] as const) {
     const r = streamFull(format);
     lines.push(
-      `full table streamed to a file (npm run matrix -- --all --format ${format}, ${count(FULL)} ports, child process): ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} s of CPU), ${(r.bytes / 1e6).toFixed(0)} MB, peak memory ${r.peakMb.toFixed(0)} MB (target < 1,024 MB: ${r.peakMb < 1024 ? 'met' : 'NOT met'})`,
+      `full table streamed to a file (npm run matrix -- --all --format ${format}, child process): ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} s of CPU), ${(r.bytes / 1e6).toFixed(0)} MB, peak memory ${r.peakMb.toFixed(0)} MB (target < 1,024 MB: ${r.peakMb < 1024 ? 'met' : 'NOT met'})`,
     );
   }
   return lines;
@@ -233,14 +218,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (at < 0) {
     for (const line of await runMatrixBench()) console.log(line);
   } else {
-    // The child: the full table through the real command, timed, with this process's peak RSS.
+    // The child: the full table through the command (load included), timed, with its peak RSS.
     const [format, file] = process.argv.slice(at + 1) as ['wide' | 'long', string];
-    const router = portSet(FULL);
     const t = performance.now();
     const cpu = process.cpuUsage();
     const quiet = { out: () => {}, err: () => {}, stderr: { tty: false, write: () => {} } };
     const io = { ...quiet, now: () => performance.now() };
-    const code = await runMatrix(['--all', '--format', format, '--out', file], io, router);
+    const code = await runMatrix(['--all', '--format', format, '--out', file], io);
     if (code !== 0) throw new Error(`bench: matrix exited ${code}`);
     const seconds = (performance.now() - t) / 1000;
     const used = process.cpuUsage(cpu);

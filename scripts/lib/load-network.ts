@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -17,14 +16,19 @@ import {
   type SeaRouter,
 } from '../../src/lib/routing/index';
 import { repoRoot } from './io';
+import { landIndex } from './land-index';
 
 export const NETWORK_PATH = resolve(repoRoot, 'geo/sea-network.json');
 export const PORTS_PATH = resolve(repoRoot, 'geo/ports.geojson');
+export const WORLD_PORTS_PATH = resolve(repoRoot, 'geo/world-ports.geojson');
 
-/** Reads geo/sea-network.json and geo/ports.geojson and builds the router (load + build). */
-export function loadSeaRouter(): SeaRouter {
+/**
+ * Reads geo/sea-network.json and a port catalogue (geo/world-ports.geojson, every WPI port with
+ * the curated ones, unless told otherwise) and builds the router (load + build).
+ */
+export function loadSeaRouter(portsPath = WORLD_PORTS_PATH): SeaRouter {
   const network = decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8')));
-  const ports = parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8')));
+  const ports = parsePorts(JSON.parse(readFileSync(portsPath, 'utf8')));
   return createSeaRouter(network, ports);
 }
 
@@ -75,17 +79,12 @@ export function landPolygons(): LandPolygon[] {
   return land;
 }
 
-/** Whether a point lies on land in Natural Earth 1:50m (coarse: small islands may be absent). */
+/**
+ * Whether a point lies on land in Natural Earth 1:50m (coarse: small islands may be absent).
+ * The exact ray cast of land-index.ts: Turf's test of each polygon treated the rings that
+ * world-atlas stitches across ±180° (Eurasia with Chukotka, Antarctica) as planar, and called
+ * parts of northern Europe and the Norwegian Sea wrongly.
+ */
 export function isOnLand(lon: number, lat: number): boolean {
-  const x = ((((lon + 180) % 360) + 360) % 360) - 180;
-  for (const p of landPolygons()) {
-    const [x0, y0, x1, y1] = p.bbox;
-    if (lat < y0 || lat > y1) continue;
-    // An unwrapped ring may reach past 180°: try the point one turn east too.
-    for (const xx of [x, x + 360]) {
-      if (xx < x0 || xx > x1) continue;
-      if (booleanPointInPolygon([xx, lat], p.f)) return true;
-    }
-  }
-  return false;
+  return landIndex().isLand(lon, lat);
 }

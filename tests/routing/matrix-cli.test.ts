@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/io';
-import { loadSeaRouter } from '../../scripts/lib/load-network';
+import { PORTS_PATH, loadSeaRouter } from '../../scripts/lib/load-network';
 import { runMatrix, type MatrixIo } from '../../scripts/matrix';
 import { runCli } from '../../scripts/route-cli';
 import type { TableRow } from '../../src/lib/routing/distance-table';
@@ -19,7 +19,9 @@ import fc from 'fast-check';
 import { createProgress, progressLine } from '../../scripts/lib/progress';
 import { parseCsv } from '../csv-reader';
 
+// The command's router (every World Port Index port), and one over the 47 curated ports alone.
 const router = loadSeaRouter();
+const curated = loadSeaRouter(PORTS_PATH);
 
 /** The tool run in this process on the shipped network, as the command would print. */
 async function matrix(...args: string[]) {
@@ -87,14 +89,25 @@ describe('npm run matrix: the wide table', () => {
     );
   });
 
-  it('takes names and aliases, keeps the order given, and covers the catalogue with --all', async () => {
+  it('takes names, aliases and UN/LOCODEs, and keeps the order given', async () => {
     const named = parseCsv(
       (await matrix('--ports', 'Madras,Saint Petersburg', '--ports', 'mumbai')).out,
     );
     expect(named[0]).toEqual(['km', 'chennai', 'st-petersburg', 'mumbai']);
-    const all = parseCsv((await matrix('--all')).out);
-    expect(all[0]!.slice(1)).toEqual(router.ports.map((p) => p.id));
-    expect(all).toHaveLength(router.ports.length + 1);
+    const locodes = parseCsv((await matrix('--ports', 'INMAA,RUVVO,NLRTM,SGSIN')).out);
+    expect(locodes[0]).toEqual(['km', ...FOUR.split(',')]);
+  });
+
+  it('selects by World Port Index harbour size, in catalogue order', async () => {
+    const large = parseCsv((await matrix('--size', 'large')).out)[0]!.slice(1);
+    expect(large).toEqual(router.ports.filter((p) => p.size === 'large').map((p) => p.id));
+    expect(large.length).toBeGreaterThan(100);
+  });
+
+  it('covers the whole catalogue with --all, symmetric as printed', async () => {
+    const all = parseCsv((await matrixOn(curated, '--all')).out);
+    expect(all[0]!.slice(1)).toEqual(curated.ports.map((p) => p.id));
+    expect(all).toHaveLength(curated.ports.length + 1);
     // Printed, the table is symmetric: no end is placed differently by the other end.
     for (let i = 1; i < all.length; i++) {
       for (let j = 1; j < all.length; j++) expect(all[i]![j]).toBe(all[j]![i]);
@@ -240,17 +253,12 @@ describe('tenths', () => {
 
 describe('npm run matrix: refusals', () => {
   it.each([
-    ['an unknown port, named', ['--ports', 'chennai,atlantis'], /unknown port "atlantis"/],
+    ['an unknown port, named', ['--ports', 'chennai,atlantis'], /no port "atlantis"/],
     ['an empty list', ['--ports', ' , '], /--ports: the list of ports is empty/],
     ['a port twice', ['--ports', 'chennai,Madras'], /"Madras" is chennai, already listed/],
     ['no selection', ['--unit', 'nm'], /exactly one of --ports, --size and --all/],
     ['two selections', ['--all', '--ports', 'chennai'], /exactly one of/],
     ['an unknown size', ['--size', 'huge'], /unknown harbour size "huge"/],
-    [
-      'sizes no port has yet',
-      ['--size', 'large,medium'],
-      /no port in the catalogue has a harbour size/,
-    ],
     ['an unknown passage', ['--all', '--avoid', 'nowhere'], /unknown passage "nowhere"/],
     [
       'a passage avoided and opened',
@@ -274,6 +282,12 @@ describe('npm run matrix: refusals', () => {
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
+  });
+
+  it('says so when the catalogue has no harbour sizes (the curated ports alone)', async () => {
+    const r = await matrixOn(curated, '--size', 'large,medium');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--size: no port in this catalogue has a World Port Index harbour size/);
   });
 
   it('refuses bad passages before it creates the --out file', async () => {

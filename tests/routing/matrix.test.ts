@@ -1,22 +1,24 @@
 /**
  * The distance table (issue #29) against the router's own point queries: every cell of the 47
- * curated ports' table under several passage masks, 200 seeded random pairs of ports and sea
- * points, symmetry; and the many-to-many search against Dijkstra on every pair of small random
+ * curated ports' table under several passage masks, 200 seeded random pairs of World Port Index
+ * ports and sea points, symmetry; and the many-to-many search against Dijkstra on every pair of small random
  * labelled graphs under every mask.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDistanceTable, type DistanceTable } from '../../src/lib/routing/distance-table';
 import { decodeHierarchy } from '../../src/lib/routing/hierarchy';
 import { contractGraph } from '../../src/lib/routing/contract-build';
-import type { Endpoint, RouteOptions } from '../../src/lib/routing/index';
+import { parsePorts, type Endpoint, type RouteOptions } from '../../src/lib/routing/index';
 import { createManyToMany } from '../../src/lib/routing/many-to-many';
-import { loadSeaRouter } from '../../scripts/lib/load-network';
+import { PORTS_PATH, loadSeaRouter } from '../../scripts/lib/load-network';
 import { random } from '../random';
 import { distancesFrom } from './dijkstra';
 import { LABELS, MASKS, randomGraph } from './random-graph';
 
+// The command's router (every World Port Index port); the 47 curated ports by their ids.
 const router = loadSeaRouter();
-const ids = router.ports.map((p) => p.id);
+const ids = parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8'))).map((p) => p.id);
 
 function table(ends: readonly Endpoint[], options: RouteOptions = {}): DistanceTable {
   const result = createDistanceTable(router, ends, options);
@@ -117,11 +119,12 @@ describe('the distance table of the 47 curated ports', () => {
 });
 
 describe('the distance table on random pairs', () => {
-  it('equals the point query on 200 seeded random pairs of ports and sea points', () => {
+  it('equals the point query on 200 seeded random pairs of world ports and sea points', () => {
     const next = random(29);
     const g = router.graph;
     const ends: Endpoint[] = [];
-    for (let k = 0; k < 20; k++) ends.push(ids[Math.floor(next() * ids.length)]!);
+    const world = router.ports;
+    for (let k = 0; k < 20; k++) ends.push(world[Math.floor(next() * world.length)]!.id);
     // Points near network nodes (up to ~50 km off), and one in the Gobi, too far from the sea.
     for (let k = 0; k < 20; k++) {
       const v = Math.floor(next() * g.nodeCount);
@@ -137,6 +140,14 @@ describe('the distance table on random pairs', () => {
     const routed = expectCellsMatchRoutes(ends, pairs);
     expect(routed).toBeGreaterThan(150);
     expect(table(ends).anchors.at(-1)).toMatchObject({ error: { code: 'too-far-from-sea' } });
+  });
+
+  it('leaves the row and column of a port no route reaches empty (Lake Superior)', () => {
+    const t = table(['chennai', 'cahby']);
+    expect(t.anchors[1]).toMatchObject({ ok: false, error: { code: 'no-route' } });
+    expect([...t.row(0).km]).toEqual([0, Infinity]);
+    expect([...t.row(1).km]).toEqual([Infinity, Infinity]);
+    expect(router.findSeaRoute('chennai', 'cahby').ok).toBe(false);
   });
 
   it('refuses what the router refuses: an unknown port, an invalid passage option', () => {

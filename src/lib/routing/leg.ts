@@ -9,7 +9,8 @@ import { kmToNm, unwrapLongitudes } from './geometry';
 import { createPathFinder, type PathResult } from './hierarchy';
 import type { SeaGraph } from './network';
 import { PASSAGE_IDS, passageCode, passagesInOrder, type PassageId } from './passages';
-import { indexPorts, isLonLat, type LonLat, type Port } from './ports';
+import { createPortIndex, describePort, type PortLookup } from './port-index';
+import { isLonLat, type LonLat, type Port } from './ports';
 import type {
   Anchor,
   Endpoint,
@@ -27,6 +28,8 @@ export interface Resolved {
   port?: Port;
   approach: LonLat[];
   approachKm: number;
+  /** How an ambiguous LOCODE was resolved ("resolved to the larger harbour …"). */
+  note?: string;
 }
 
 export type LegResult = { ok: true; route: SeaRoute } | { ok: false; error: RouteError };
@@ -48,6 +51,8 @@ export interface LegRouter {
   /** Where `r` joins the network with the passages of `mask` closed, or null beyond maxSnapKm. */
   place(r: Resolved, mask: number, maxSnapKm: number): Anchor | null;
   getPort(query: string): Port | undefined;
+  /** One port, the candidates of an ambiguous name, or the nearest matches of an unknown one. */
+  resolvePort(query: string): PortLookup;
 }
 
 export const routeError = (code: RouteErrorCode, message: string): RouteError => ({
@@ -73,20 +78,35 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
   const snapIndex = createSnapIndex(graph);
   const finder = createPathFinder(graph.hierarchy);
   const through = createThroughFinder(graph, finder);
-  const getPort = indexPorts(ports);
+  const index = createPortIndex(ports);
   // Approach connectors are fixed: measure each once, not per query.
   const approachKm = new Map(ports.map((p) => [p, lineKm([p.coordinates, ...p.approach])]));
 
   const resolve: LegRouter['resolve'] = (end, label) => {
     if (typeof end === 'string') {
-      const port = getPort(end);
-      if (!port)
-        return routeError('unknown-port', `${label}: no port "${end}" in geo/ports.geojson`);
+      const found = index.resolve(end);
+      if (found.kind === 'ambiguous') {
+        const list = found.candidates.slice(0, 8).map((p) => `${p.id} = ${describePort(p)}`);
+        return routeError(
+          'unknown-port',
+          `${label}: "${end}" names ${found.candidates.length} ports: ${list.join('; ')}. Give an id or a UN/LOCODE`,
+        );
+      }
+      if (found.kind === 'unknown') {
+        const near = found.nearest.map((p) => `${p.id} = ${describePort(p)}`);
+        return routeError(
+          'unknown-port',
+          `${label}: no port "${end}"${near.length ? `; nearest matches: ${near.join('; ')}` : ''}`,
+        );
+      }
+      const port = found.port;
+      if (port.noRoute) return routeError('no-route', `${label}: ${port.noRoute}`);
       return {
         coordinates: port.coordinates,
         port,
         approach: port.approach,
         approachKm: approachKm.get(port) ?? lineKm([port.coordinates, ...port.approach]),
+        ...(found.note ? { note: found.note } : {}),
       };
     }
     if (!isLonLat(end)) {
@@ -116,6 +136,8 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
       snapKm: s.km,
       node: [graph.lon[s.node]!, graph.lat[s.node]!],
       ...(r.port ? { port: { id: r.port.id, name: r.port.name } } : {}),
+      ...(r.port?.approachLandKm ? { approachLandKm: r.port.approachLandKm } : {}),
+      ...(r.note ? { note: r.note } : {}),
     };
     return { node: s.node, end };
   };
@@ -195,5 +217,5 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
     return { ok: true, route: assemble(o, d, so.end, sd.end, path, closed) };
   };
 
-  return { resolve, route, place, getPort };
+  return { resolve, route, place, getPort: index.get, resolvePort: index.resolve };
 }

@@ -6,6 +6,7 @@
 import type { PassageId } from './passages';
 import type { LonLat, Port } from './ports';
 import type { SeaGraph } from './network';
+import type { PortLookup } from './port-index';
 
 /** A [lon, lat] position or a port id (names and aliases are accepted too). */
 export type Endpoint = readonly [number, number] | string;
@@ -25,6 +26,10 @@ export interface RouteEnd {
   port?: { id: string; name: string };
   /** Length of the port's explicit approach connector (0 for a free coordinate). */
   approachKm: number;
+  /** Km of the approach on 1:50m land, where no water path was found: the end is approximate. */
+  approachLandKm?: number;
+  /** How an ambiguous LOCODE was resolved ("resolved to the larger harbour …"). */
+  note?: string;
   /** Straight leg from the point (or the end of its approach) to the network node. */
   snapKm: number;
   /** The network node the route joins. */
@@ -150,8 +155,10 @@ export interface SeaRouter {
    * (a distance table places each port once, then searches the network many-to-many).
    */
   anchor(end: Endpoint, options?: RouteOptions): AnchorResult;
-  /** Looks a port up by id, name or alias. */
+  /** Looks a port up by id, LOCODE, name or alias (undefined when none or several match). */
   getPort(query: string): Port | undefined;
+  /** One port, the candidates of an ambiguous name, or the nearest matches of an unknown one. */
+  resolvePort(query: string): PortLookup;
   readonly ports: readonly Port[];
   readonly graph: SeaGraph;
 }

@@ -69,6 +69,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     anchor,
     findVoyage: (origin, destination, options) => planVoyage(legs, origin, destination, options),
     getPort: legs.getPort,
+    resolvePort: legs.resolvePort,
     ports,
     graph,
   };
