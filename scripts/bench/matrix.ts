@@ -69,7 +69,8 @@ function pointQueryMs(
 
 /**
  * One PHAST sweep (Delling, Goldberg, Nowatzyk, Werneck, "PHAST: Hardware-accelerated shortest
- * path trees", IPDPS 2011): an upward search from the source, then every node from the top
+ * path trees", IPDPS 2011, abstract read at
+ * http://research.microsoft.com/apps/pubs/default.aspx?id=144834): an upward search from the source, then every node from the top
  * rank down takes the best of its upward neighbours. The least work that yields all distances
  * from one port; the issue's bound for a table is one sweep per port. Returns ms per sweep.
  */

@@ -1,7 +1,8 @@
 /**
  * Many-to-many shortest distances on the contraction hierarchy with buckets (Knopp, Sanders,
  * Schultes, Schulz, Wagner: "Computing Many-to-Many Shortest Paths Using Highway Hierarchies",
- * ALENEX 2007; the same scheme on contraction hierarchies).
+ * read at https://docplayer.net/amp/16146015-Computing-many-to-many-shortest-paths-using-highway-hierarchies.html;
+ * the same scheme on contraction hierarchies).
  *
  * Every shortest path in the hierarchy climbs from the source to a top node, then descends to the
  * target. So, once per table, an upward search from every target leaves an entry (target,
