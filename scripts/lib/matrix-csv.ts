@@ -1,5 +1,6 @@
 /**
- * The distance table as RFC 4180 CSV (CRLF after every record, fields quoted where they need it),
+ * The distance table as RFC 4180 CSV (§2: CRLF after every record, a field holding a comma, a
+ * double quote, CR or LF quoted with its quotes doubled; https://www.ietf.org/rfc/rfc4180.txt),
  * one chunk of text per table row so the table streams: `wide` is the square grid, `long` one
  * record per pair. Distances to 0.1 as the route CLI prints them (the same rounding, round1).
  * Written with plain string concatenation and each port id escaped once: a 3,800-port table is
