@@ -83,9 +83,10 @@ export function routeFigureRows({
 }
 
 /** One CSV field: quoted when it holds a comma, a double quote, CR or LF (RFC 4180 §2.6–2.7). */
-function field(value: string | number): string {
-  const text = typeof value === 'number' ? numberText(value) : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function csvField(value: string | number): string {
+  // A number's text (digits, point, minus, exponent) never needs quoting.
+  if (typeof value === 'number') return numberText(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** A number as a spreadsheet reads it: no grouping, point decimal, no "-0". */
@@ -99,7 +100,7 @@ export function figuresCsv(rows: readonly FigureRow[]): string {
   const records = [
     FIGURE_COLUMNS.join(','),
     ...rows.map((r) =>
-      [r.route, r.km, r.nm, r.days, r.speedKn, r.allowanceDays, r.source].map(field).join(','),
+      [r.route, r.km, r.nm, r.days, r.speedKn, r.allowanceDays, r.source].map(csvField).join(','),
     ),
   ];
   return records.map((r) => `${r}\r\n`).join('');
