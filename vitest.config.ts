@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { icuCatalogues } from './scripts/lib/vite-icu';
 
 export default defineConfig({
+  // The message catalogues compiled as in the build, so tests read what the app ships.
+  plugins: [icuCatalogues()],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -1,3 +1,4 @@
+import { LOCALES } from '../../src/lib/i18n/locales';
 /**
  * Test fixtures for the URL codec: small catalogues, an independent validity check written from
  * docs/url-format.md (not from the codec's code), and fast-check arbitraries.
@@ -65,7 +66,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   const keys = Object.keys(s).sort().join(',');
   if (
     keys !==
-    'allowance,avoid,camera,claim,dues,embed,from,fuel,layers,open,panel,pins,price,projection,speed,to,tour,vessel,view'
+    'allowance,avoid,camera,claim,dues,embed,from,fuel,lang,layers,open,panel,pins,price,projection,speed,to,tour,vessel,view'
   ) {
     e.push(keys);
   }
@@ -94,6 +95,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   }
   if (!['mercator', 'globe'].includes(s.projection)) e.push('projection');
   if (typeof s.embed !== 'boolean') e.push('embed');
+  if (s.lang !== null && !(LOCALES as readonly string[]).includes(s.lang)) e.push('lang');
   if (!(VESSEL_IDS as readonly string[]).includes(s.vessel)) e.push('vessel');
   if (!(FUEL_IDS as readonly string[]).includes(s.fuel)) e.push('fuel');
   if (!inRange(s.dues, 0, 10_000_000, 0)) e.push(`dues ${s.dues}`);
@@ -161,6 +163,7 @@ const extrasArb = fc
     tour: fc.option(fc.integer({ min: 1, max: TOUR_LENGTH }), { nil: null }),
     projection: fc.constantFrom('mercator' as const, 'globe' as const),
     embed: fc.boolean(),
+    lang: fc.constantFrom(null, ...LOCALES),
     vessel: fc.constantFrom(...VESSEL_IDS),
     fuel: fc.constantFrom(...FUEL_IDS),
     price: fc.option(

@@ -31,6 +31,7 @@ import {
 import { DEFAULT_FUEL, FUEL_IDS } from '../../content/fuels';
 import { DEFAULT_VESSEL, VESSEL_IDS } from '../../content/vessels';
 import { isPassageId } from '../routing/passages';
+import { findLocale } from '../i18n/locales';
 import { canonicalPassages } from './planner';
 import { canonicalPrice, pinToken, placeToken } from './tokens';
 import type { UrlProblem } from './problems';
@@ -61,6 +62,7 @@ export const URL_KEYS = [
   'open',
   'pins',
   'embed',
+  'lang',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
@@ -234,6 +236,10 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
       case 'dues':
         s.dues = readNumber(key, value, LIMITS.dues, 0, problems) ?? s.dues;
         break;
+      case 'lang':
+        s.lang = findLocale(value);
+        if (s.lang === null) problems.push(problem(key, 'unknown-id', 'unknown language', value));
+        break;
       default:
         problems.push(problem(key, 'unknown-key', 'unknown setting, ignored'));
     }
@@ -283,5 +289,6 @@ export function serializeHash(state: UrlState): string {
   if (open.length > 0) put('open', open.join(','));
   if (state.pins.length > 0) put('pins', state.pins.map(pinToken).join(PIN_SEPARATORS.pin));
   if (state.embed) put('embed', '1');
+  if (state.lang) put('lang', state.lang);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

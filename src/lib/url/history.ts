@@ -46,7 +46,8 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     !sameList(prev.open, next.open) ||
     !sameList(prev.pins.map(pinToken), next.pins.map(pinToken)) ||
     prev.tour !== next.tour ||
-    prev.projection !== next.projection;
+    prev.projection !== next.projection ||
+    prev.lang !== next.lang;
   if (navigated) return 'push';
   const adjusted =
     !sameCamera(prev.camera, next.camera) ||

@@ -6,6 +6,7 @@ import type { ClaimId, LayerId, PanelId, PresetId } from '../../content/ids';
 import { DEFAULT_FUEL, type FuelId } from '../../content/fuels';
 import { DEFAULT_VESSEL, type VesselId } from '../../content/vessels';
 import type { PassageId } from '../routing/passages';
+import type { Locale } from '../i18n/locales';
 
 /** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
 export const URL_FORMAT_VERSION = 1;
@@ -80,6 +81,8 @@ export interface UrlState {
   readonly price: number | null;
   /** Canal dues the reader typed in, USD per canal transit (no tariff is assumed: default 0). */
   readonly dues: number;
+  /** Interface language (`lang=`); null = not given: the browser's first one the atlas speaks. */
+  readonly lang: Locale | null;
 }
 
 /** A camera that frames a region rather than fixing a zoom, so it fits a phone and a desktop. */
@@ -135,4 +138,5 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   fuel: DEFAULT_FUEL,
   price: null,
   dues: 0,
+  lang: null,
 });

@@ -1,0 +1,17 @@
+/**
+ * Everything the atlas needs in Russian, in one chunk that only a Russian reader's page fetches
+ * (src/app/language.ts): the messages, the content's words, the place names and the map's label
+ * names (geo/labels/ru.json, scripts/build-labels.ts).
+ */
+import { CONTENT_RU } from '../../content/i18n/content-ru';
+import { RU } from '../../content/i18n/ru';
+import { NAMES_RU } from '../../content/i18n/names-ru';
+import type { LabelNames } from '../../lib/style';
+import labels from '../../../geo/labels/ru.json';
+
+export const PACK = {
+  messages: RU,
+  content: CONTENT_RU,
+  names: NAMES_RU,
+  labels: labels as LabelNames,
+};

@@ -1,0 +1,60 @@
+/**
+ * Words the interface shows the same in every language (issue #31), in one place: proper names
+ * with no translation (the atlas's own name, vessel models, data sets, publishers), the article's
+ * and the report's titles and quotations (kept as published, marked `lang="en"`), ids and codes.
+ * The e2e language walk (e2e/i18n.spec.ts) allows exactly these to stay in English.
+ */
+import { ARTICLE, ARTICLE_SENTENCES, BUSINESS_STANDARD_FIGURES } from '../article';
+import { CLAIM_LIST } from '../claims';
+import { TOUR_STEPS } from '../tour';
+
+/** Each language in its own name, as the language menu offers it. */
+export const LANGUAGE_NAMES = { en: 'English', hi: 'हिन्दी', ru: 'Русский' } as const;
+
+/** Names and codes that stay as they are, in any language. */
+export const PROPER_NAMES: readonly string[] = [
+  'Corridor Atlas',
+  ARTICLE.outlet,
+  ARTICLE.author,
+  'Business Standard',
+  'PTI',
+  'Natural Earth',
+  'Eurostat',
+  'SeaRoute',
+  'marnet',
+  'OpenStreetMap',
+  'GIS-Lab',
+  'world-atlas',
+  'searoute-py',
+  'Noto Sans',
+  'GeoJSON',
+  'CSV',
+  'PNG',
+  'HTML',
+  'USD',
+  'TEU',
+  'CO₂',
+  'IMO',
+  'EPA',
+  'RELOS',
+  'CAATSA',
+  'AK-203',
+  'S-400',
+  'Quad',
+  'MABUX',
+  'LNG',
+  'HFO',
+  'LFO',
+  'MGO',
+  'MDO',
+  ...Object.values(LANGUAGE_NAMES),
+];
+
+/** Text quoted as published: the article's title and sentences, and the later report's. */
+export const QUOTATIONS: readonly string[] = [
+  ARTICLE.title,
+  ...Object.values(ARTICLE_SENTENCES),
+  ...CLAIM_LIST.map((c) => c.quote),
+  ...TOUR_STEPS.map((s) => s.quote.text),
+  ...Object.values(BUSINESS_STANDARD_FIGURES).map((f) => f.quote),
+];

@@ -1,0 +1,89 @@
+/**
+ * The interface's language (issue #31): the active messages, content words and place names, and
+ * the helpers every panel writes its text with. `t(key, values)` gives a whole sentence of the
+ * catalogue (src/content/i18n/), `rich` the same with markup (`<b>…</b>` becomes an element),
+ * `fmt` numbers and units in the language. The app switches the language (src/app/language.ts)
+ * and then renders the panels again, so nothing here needs to notice a change.
+ */
+import type { MessageKey } from '../../content/i18n/en';
+import { CONTENT_EN } from '../../content/i18n/content-en';
+import type { ContentTexts, LanguagePack, PlaceNames } from '../../content/i18n/types';
+import { ENGLISH, quantities, type Quantities, type Tr } from '../../lib/analysis/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { Translator, type RichValues, type Values } from '../../lib/i18n/translator';
+import { h } from './dom';
+
+export type { MessageKey };
+
+/** The active language's translator (also what the lib functions that write text take). */
+export let tr: Tr = ENGLISH;
+/** Numbers and units in the active language. */
+export let fmt: Quantities = quantities(ENGLISH);
+/** The content catalogues' words (claims, tour, presets…) in the active language. */
+export let words: ContentTexts = CONTENT_EN;
+let names: PlaceNames | null = null;
+
+/** Makes `locale` the interface's language; English needs no pack. */
+export function useLanguage(
+  locale: Locale,
+  pack: LanguagePack<Readonly<Record<MessageKey, string>>> | null,
+): void {
+  tr = pack ? new Translator<MessageKey>(locale, pack.messages) : ENGLISH;
+  fmt = quantities(tr);
+  words = pack?.content ?? CONTENT_EN;
+  names = pack?.names ?? null;
+}
+
+/** The active language. */
+export const locale = (): Locale => tr.locale;
+
+/** The message `key` in the active language. */
+export const t = (key: MessageKey, values?: Values): string => tr.t(key, values);
+
+/** Elements for the tags a message may hold. */
+const TAGS = {
+  b: (chunks: (Node | string)[]) => h('strong', {}, ...chunks),
+  i: (chunks: (Node | string)[]) => h('em', {}, ...chunks),
+  // A title cited is as published: in English.
+  cite: (chunks: (Node | string)[]) => h('cite', { lang: 'en' }, ...chunks),
+  // Words kept in English inside a sentence of another language (a title, a name as published).
+  en: (chunks: (Node | string)[]) => h('span', { lang: 'en' }, ...chunks),
+};
+
+/**
+ * The message `key` as text and elements: `<b>`, `<i>` and `<cite>` become elements, and a value
+ * may itself be a node (a link, a slot the panel fills later).
+ */
+export function rich(key: MessageKey, values: RichValues<Node> = {}): (Node | string)[] {
+  return tr.parts<Node>(key, { ...TAGS, ...values });
+}
+
+/** A place's name in the active language, or its English name where the language has none. */
+export function placeName(kind: keyof PlaceNames, id: string, english: string): string {
+  return names?.[kind][id] ?? english;
+}
+
+/**
+ * Words quoted as published (the article, a report): kept in English, marked `lang="en"` so a
+ * screen reader reads them as English, whatever the page's language.
+ */
+export function quotation<K extends 'blockquote' | 'q' | 'span' | 'p'>(
+  tag: K,
+  attrs: Record<string, string>,
+  text: string,
+): HTMLElementTagNameMap[K] {
+  return h(tag, { ...attrs, lang: 'en' }, text);
+}
+
+/**
+ * The note under a quotation, in the reader's language: it is quoted from the English original.
+ * English readers need none.
+ */
+export function quoteNote(): HTMLElement | null {
+  return tr.locale === 'en' ? null : h('p', { class: 'quote-note' }, t('quote.original'));
+}
+
+/** A time the article prints ("December 05, 2021, 14:54 IST"): as printed in English, else dated. */
+export function articleTime(time: { readonly text: string; readonly iso: string }): string {
+  return tr.locale === 'en' ? time.text : fmt.dateTime(time.iso);
+}
