@@ -10,7 +10,7 @@ import { scopedMap, scopedStore } from '../state/scope';
 import { Store } from '../state/store';
 import { renderAbout } from '../ui/about';
 import { renderClaimsPanel, startClaimMarkers } from '../ui/claims';
-import { t } from '../ui/frame/i18n';
+import { storyWords, t, useStory, withStory } from '../ui/frame/i18n';
 import { Notices } from '../ui/frame/notices';
 import { Panel } from '../ui/frame/panel-tabs';
 import { renderPlannerPanel } from '../ui/planner';
@@ -26,7 +26,9 @@ import { loadLabelFonts } from './fonts';
 import {
   browserLocale,
   loadLanguage,
+  loadStory,
   mapUiStrings,
+  opensOnStory,
   showLanguage,
   wantedLocale,
   type Language,
@@ -78,6 +80,22 @@ export async function startApp(): Promise<void> {
   );
   showLanguage(language);
   notices.relabel();
+  /** Brings a language's story (claims' summaries, the tour); English while it cannot load. */
+  const fetchStory = (locale: Language['locale']) =>
+    loadStory(locale).then(
+      (texts) => {
+        if (texts && store.state.locale === locale) useStory(texts);
+      },
+      () => {
+        useStory(storyWords());
+        notices.show(() => t('language.failed'), 'error');
+      },
+    );
+  // A page that opens on a claim or the tour waits for them; another fetches them after the
+  // map's first view, so they do not count against the opening (docs/architecture.md).
+  const storyFirst = opensOnStory(url) ? loadStory(language.locale).catch(() => null) : null;
+  // (Offline on a first visit, English words stand in.)
+  if (storyFirst) useStory((await storyFirst) ?? storyWords());
   const store = new Store(initialAppState(url, language.locale, language.labels));
   const initial = store.state;
   const mapElement = element('map');
@@ -159,7 +177,15 @@ export async function startApp(): Promise<void> {
       panelElement,
       [
         { id: 'routes', label: t('tabs.routes'), render: (body) => renderRoutesPanel(body, ctx) },
-        { id: 'claims', label: t('tabs.claims'), render: (body) => renderClaimsPanel(body, ctx) },
+        {
+          id: 'claims',
+          label: t('tabs.claims'),
+          // The claims' summaries may still be on their way (loadStory): the tab fills on arrival.
+          render: (body) =>
+            withStory(() => {
+              if (!signal.aborted) renderClaimsPanel(body, ctx);
+            }),
+        },
         {
           id: 'planner',
           label: t('tabs.planner'),
@@ -195,6 +221,10 @@ export async function startApp(): Promise<void> {
 
   let ui = new AbortController();
   buildUi(ui.signal);
+  if (!storyFirst) {
+    if (map) void map.ready.then(() => fetchStory(store.state.locale));
+    else void fetchStory(store.state.locale);
+  }
   store.subscribe((state) => map?.apply(mapData(state)));
   map?.apply(mapData(store.state));
 
@@ -216,6 +246,7 @@ export async function startApp(): Promise<void> {
         ui.abort();
         ui = new AbortController();
         store.update((s) => ({ ...s, locale: next.locale, labels: next.labels }));
+        void fetchStory(next.locale);
         buildUi(ui.signal);
         if (focused) document.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
       },

@@ -4,29 +4,41 @@
  * words, place names and map label names: one chunk, fetched only for that language), and
  * showing it: the panels' words (ui/frame/i18n.ts), the page's own texts, `<html lang>`.
  */
-import type { MessageKey } from '../content/i18n/en';
-import type { LanguagePack } from '../content/i18n/types';
 import { DEFAULT_LOCALE, negotiateLocale, type Locale } from '../lib/i18n/locales';
 import type { LabelNames } from '../lib/style';
 import type { UrlState } from '../lib/url/state';
-import { t, useLanguage } from '../ui/frame/i18n';
+import type { StoryTexts } from '../content/i18n/types';
+import { t, useLanguage, type LanguagePack } from '../ui/frame/i18n';
 
 export interface Language {
   readonly locale: Locale;
   /** Null for English, the source. */
-  readonly pack: LanguagePack<Readonly<Record<MessageKey, string>>> | null;
+  readonly pack: LanguagePack | null;
   readonly labels: LabelNames | null;
 }
 
-type Pack = LanguagePack<Readonly<Record<MessageKey, string>>> & { readonly labels: LabelNames };
-
 /** Each language's chunk (src/app/packs/); English is in the page already. */
-const PACKS: Record<Exclude<Locale, 'en'>, () => Promise<{ PACK: Pack }>> = {
+const PACKS: Record<Exclude<Locale, 'en'>, () => Promise<{ PACK: LanguagePack }>> = {
   hi: () => import('./packs/hi'),
   ru: () => import('./packs/ru'),
 };
 
 const ENGLISH: Language = { locale: DEFAULT_LOCALE, pack: null, labels: null };
+
+/** Each language's story chunk (the claims' summaries, the tour). */
+const STORIES: Record<Exclude<Locale, 'en'>, () => Promise<{ STORY: StoryTexts }>> = {
+  hi: () => import('./packs/hi-story'),
+  ru: () => import('./packs/ru-story'),
+};
+
+/** A language's story; null for English, whose story is in the page. */
+export async function loadStory(locale: Locale): Promise<StoryTexts | null> {
+  return locale === 'en' ? null : (await STORIES[locale]()).STORY;
+}
+
+/** Whether a state opens on the story (a claim's card or summary, the tour): it loads first. */
+export const opensOnStory = (url: UrlState): boolean =>
+  url.tour !== null || url.claim !== null || url.panel === 'claims';
 
 /** The browser's first language the atlas speaks, else English. */
 export function browserLocale(): Locale {

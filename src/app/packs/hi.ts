@@ -5,13 +5,14 @@
  */
 import { CONTENT_HI } from '../../content/i18n/content-hi';
 import { HI } from '../../content/i18n/hi';
-import { NAMES_HI } from '../../content/i18n/names-hi';
+import { PASSAGES_HI } from '../../content/i18n/names-hi';
 import type { LabelNames } from '../../lib/style';
 import labels from '../../../geo/labels/hi.json';
 
 export const PACK = {
   messages: HI,
   content: CONTENT_HI,
-  names: NAMES_HI,
+  // The map's label names name the ports, seas, regions and cities in the panels too.
   labels: labels as LabelNames,
+  passages: PASSAGES_HI,
 };

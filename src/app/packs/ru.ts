@@ -5,13 +5,14 @@
  */
 import { CONTENT_RU } from '../../content/i18n/content-ru';
 import { RU } from '../../content/i18n/ru';
-import { NAMES_RU } from '../../content/i18n/names-ru';
+import { PASSAGES_RU } from '../../content/i18n/names-ru';
 import type { LabelNames } from '../../lib/style';
 import labels from '../../../geo/labels/ru.json';
 
 export const PACK = {
   messages: RU,
   content: CONTENT_RU,
-  names: NAMES_RU,
+  // The map's label names name the ports, seas, regions and cities in the panels too.
   labels: labels as LabelNames,
+  passages: PASSAGES_RU,
 };

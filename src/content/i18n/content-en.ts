@@ -5,7 +5,7 @@ import { CLAIM_IDS, PRESET_IDS } from '../ids';
 import { PLACE_IDS, PLACES } from '../places';
 import { PRESETS } from '../presets';
 import { TOUR_STEPS } from '../tour';
-import type { ContentTexts } from './types';
+import type { ContentTexts, StoryTexts } from './types';
 
 const byId = <K extends string, V>(ids: readonly K[], value: (id: K) => V): Record<K, V> =>
   Object.fromEntries(ids.map((id) => [id, value(id)])) as Record<K, V>;
@@ -15,5 +15,9 @@ export const CONTENT_EN: ContentTexts = {
   claims: byId(CLAIM_IDS, (id) => CLAIMS[id]),
   presets: byId(PRESET_IDS, (id) => PRESETS[id]),
   places: byId(PLACE_IDS, (id) => PLACES[id].name),
+};
+
+export const STORY_EN: StoryTexts = {
+  claims: byId(CLAIM_IDS, (id) => CLAIMS[id]),
   tour: Object.fromEntries(TOUR_STEPS.map((s) => [s.id, s])),
 };

@@ -15,6 +15,7 @@ export const EN = {
   'unit.kn': '{n} kn',
   'unit.t': '{n} t',
   'unit.usd': '{sign}USD {n}',
+  'unit.m': '{n} m',
   // The page and its frame.
   'page.title': 'Corridor Atlas — Chennai–Vladivostok maritime corridor',
   'page.tagline': 'The Chennai–Vladivostok sea route and the India–Russia claims around it',
@@ -296,6 +297,110 @@ export const EN = {
   'claims.checkFigures': 'Check the figures',
   'claims.checkIntro':
     'The Routes panel compares the article’s numbers with routes computed on sea lanes:',
+  // Voyage assumptions and the cost model's controls, figures and sources.
+  'assume.title': 'Voyage assumptions',
+  'assume.speed': 'Speed at sea',
+  'assume.allowance': 'Port and canal allowance',
+  'vessel.name':
+    '{vessel, select, container_2000 {Container ship, 2,000 TEU} container_5000 {Container ship, 5,000 TEU} container_8000 {Container ship, 8,000 TEU} bulk_panamax {Bulk carrier, Panamax} other {Oil tanker, Aframax}}',
+  'fuel.name':
+    '{fuel, select, hfo {Heavy fuel oil (HFO)} lfo {Light fuel oil (LFO)} mgo {Marine gas oil / diesel oil (MGO/MDO)} other {Liquefied natural gas (LNG)}}',
+  'vessel.capacity': 'capacity {n} {unit}',
+  'vessel.noCapacity': 'no capacity published',
+  'vessel.option': '{name} · {speed} design speed · {capacity}',
+  'fuel.option': '{name} · {factor} t CO₂/t',
+  'vessel.hint': 'Design speed {speed}, where the main engine runs at full power; {capacity}.',
+  'cost.reset': 'Reset to published price',
+  'cost.duesHint':
+    'No canal tariff is assumed: dues are 0 unless you type an amount. They are added once for each canal a route passes through ({canals}), not for straits.',
+  'cost.vessel': 'Vessel profile',
+  'cost.fuel': 'Fuel',
+  'cost.price': 'Fuel price (USD per tonne)',
+  'cost.dues': 'Canal dues (USD per canal transit)',
+  'cost.priceHint':
+    'Published price of {fuel}: {price} per tonne, {index}, {date} ({publisher}).{inUse, select, true { In use now.} other {}}',
+  'cost.problem':
+    '{code, select, price_empty {Enter a fuel price in US dollars per tonne.} price_nan {The fuel price must be a number of US dollars per tonne.} price_low {The fuel price must be more than 0 US dollars per tonne.} price_high {A fuel price above 10,000 US dollars per tonne is refused as a likely typo; bunker prices in the model’s sources are below 3,000.} dues_nan {Canal dues must be a number of US dollars, 0 or more, written without commas.} other {Canal dues above {max} per transit are refused as a likely typo.}}',
+  'cost.warning': 'Speed warning: ',
+  'cost.warning.low':
+    '{speed} is {ratio} of this profile’s design speed ({design}), more than {band} below it, where the cube law behind these figures is least reliable. At such a low engine load the IMO part-load curve puts the main engine’s fuel per kWh {change} {way, select, higher {higher} other {lower}}; the figures leave that out.',
+  'cost.warning.high':
+    '{speed} is {ratio} of this profile’s design speed ({design}), more than {band} above it. The ship could not reach it on its installed power; the figures extend the cube law far past full power.',
+  'cost.aboveDesign': 'Above the design speed: ',
+  'cost.aboveDesign.text':
+    '{speed} is more than this profile’s design speed ({design}), where its main engine reaches full power; the figures extend the cube law past the installed power.',
+  'cost.context':
+    'Estimated by a model, not measured: one voyage ({vessel}; {fuel}) at {speed}, with {allowance} in port and canals; fuel at {price} per tonne{published, select, true { (published price)} other {}}, canal dues {dues} per canal transit.',
+  'cost.title': 'Fuel, CO₂ and cost: modelled estimates',
+  'cost.caption': 'Modelled fuel, CO₂ and cost of one voyage',
+  'cost.row.fuel': 'Fuel burned (t)',
+  'cost.row.co2': 'CO₂ emitted (t)',
+  'cost.row.cost': 'Cost: fuel + dues (USD)',
+  'cost.row.fuelPer': 'Fuel per {unit} (t)',
+  'cost.row.co2Per': 'CO₂ per {unit} (t)',
+  'cost.row.costPer': 'Cost per {unit} (USD)',
+  'cost.perUnit':
+    'Per {unit}: divided by a capacity of {capacity} {unit}, the ship taken to be full.',
+  'cost.noPerUnit': 'No per-unit figures: no capacity published for this profile ({vessel}).',
+  'cost.difference':
+    'Corridor minus comparison route, modelled: fuel {fuel}, CO₂ {co2}, cost {cost}.',
+  'cost.assumptions': 'Assumptions and sources of the fuel, CO₂ and cost figures',
+  'cost.formula.sea': 'Sea days = nautical miles ÷ (knots × 24).',
+  'cost.formula.fuelSea':
+    'Fuel at sea = sea days × main-engine t/day × (speed ÷ design speed)³ + sea days × auxiliary t/day at sea (auxiliary engines and boiler).',
+  'cost.formula.fuelPort': 'Fuel in port and canals = allowance days × auxiliary t/day in port.',
+  'cost.formula.perDay':
+    't/day of an engine group = kW × g/kWh × 24 ÷ 1,000,000; every engine burns the chosen fuel.',
+  'cost.formula.co2':
+    'CO₂ = fuel × the fuel’s carbon factor (t CO₂ per t fuel): carbon burned on board, without methane slip or upstream emissions.',
+  'cost.formula.cost':
+    'Cost = fuel × price per tonne + the canal dues you typed, once per canal the route passes through; no charter, port dues or carbon price.',
+  'cost.formula.perTeu':
+    'Per TEU = each figure ÷ the profile’s capacity, the ship taken to be full (no load factor is sourced).',
+  'cost.formula.calm':
+    'Calm water: no sea margin is added, and the part-load rise in fuel per kWh is shown beside the speed warning, not applied.',
+  'cost.perDay': '{t} t/day',
+  'cost.daily':
+    '{vessel} burning {fuel}: main engine {main} at its design speed of {speed}; auxiliary engines and boiler {sea} at sea and {port} in port.',
+  'cost.capacityNote':
+    'Capacity: {teu, select, true {The TEU in EPA’s subtype label, taken as the ship’s capacity; the size range EPA puts behind the label was not read. Per-TEU figures assume the ship is full.} other {No capacity: we found no published representative deadweight for this EPA subtype (EPA’s size range behind the label was not read, and class definitions elsewhere differ), so the profile gives no per-tonne figures.}}',
+  'cost.priceNote':
+    'Published price: {fuel, select, hfo {MABUX’s 380 HSFO (high-sulphur fuel oil) index stands in for HFO.} lfo {MABUX’s VLSFO (very-low-sulphur fuel oil) index stands in for LFO. The pairing is ours: the IMO table classes fuels by ISO 8217 grade, not by sulphur, and has no VLSFO row.} mgo {MABUX’s MGO (marine gas oil) index.} other {Quoted in USD per metric tonne and applied here per tonne of LNG burned; the article does not say whether the tonne is of LNG or of an oil equivalent.}}',
+  'cost.method': 'Method',
+  'cost.numbers': 'Numbers',
+  'cost.statement':
+    '{key, select, cubeLaw {Main-engine power follows the propeller law: power ∝ (speed ÷ reference speed)^n, n = 3 by default, the reference being the service or the maximum speed.} cubeLawImo4 {The Fourth IMO GHG Study’s engine load also scales with (speed ÷ design speed)³ (with draught, weather and fouling terms), capped at 100 %.} partLoadSfc {Specific fuel consumption of a main engine rises at low load by the factor 0.455·L² − 0.710·L + 1.280 (L = engine load, 0–1); auxiliary engines and boilers are taken as load-independent. The model does not apply it (see docs/costs.md).} other {The highest bunker price in the sources read: LNG at Sines (Portugal), 2,575 USD per tonne on 13 December 2021, in the week of the article. The price check refuses prices above about four times that as likely typos.}}',
+  'cost.gives': '{list}: ',
+  'cost.give':
+    '{what, select, design_speed {design speed} main_power {main-engine power} aux_power {auxiliary-engine power} boiler_power {boiler power} capacity {capacity} carbon_factor {carbon factor} carbon_content {carbon content} sfc {fuel per kWh} other {published fuel prices}}',
+  'planner.loading': 'Loading the route planner…',
+  'planner.loadFailed':
+    'The route planner could not be loaded (no connection). It is tried again at your next click, or when the connection returns.',
+  // The exported image, the printed sheet and the embed.
+  'export.figure':
+    '{route}: {km} · {nm} · {days} at {speed}{hasAllowance, select, yes {, including {allowance} allowance} other {}}',
+  'export.sources': 'Sources: {list}',
+  'legend.corridor': 'Chennai–Vladivostok corridor',
+  'legend.comparison': 'Mumbai–St Petersburg via Suez',
+  'legend.variant': 'Corridor avoiding Malacca',
+  'legend.planned': 'Planned route: {route}',
+  'legend.pin': '{n}. {route}',
+  'legend.regions': 'Russia’s Far East ({count} regions)',
+  'legend.ports': 'Ports',
+  'legend.straits': 'Straits and canals',
+  'legend.route':
+    '{id, select, corridor {Chennai–Vladivostok maritime corridor} comparison {Mumbai–St Petersburg via Suez (existing route)} other {Chennai–Vladivostok avoiding the Strait of Malacca}}',
+  'export.noMap': 'the map cannot be drawn in this browser',
+  'export.noImage': 'the browser could not encode the image',
+  'export.mapAlt': 'Map: {title}',
+  'export.noMapPrint': 'The map could not be drawn in this browser (WebGL is off).',
+  'export.title': 'Corridor Atlas — {title}',
+  'export.planned': 'Planned route: {from} → {to}',
+  'export.claim': 'Claim: {title}',
+  'export.step': 'Tour, step {n}: {title}',
+  'export.plannedRow': '{from} → {to} (planned)',
+  'embed.legend': 'Legend',
+  'embed.closeClaim': 'Close the claim',
 } as const;
 
 /** Every message of the interface, by key. */

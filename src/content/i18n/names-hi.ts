@@ -7,6 +7,26 @@
  */
 import type { PlaceNames } from './types';
 
+/** Straits, canals and sea routes by passage id: the panels name them; no map label does. */
+export const PASSAGES_HI: Readonly<Record<string, string>> = {
+  suez: 'स्वेज़ नहर',
+  panama: 'पनामा नहर',
+  // जलडमरूमध्य: the standard Hindi word for a strait.
+  malacca: 'मलक्का जलडमरूमध्य',
+  gibraltar: 'जिब्राल्टर जलडमरूमध्य',
+  dover: 'डोवर जलडमरूमध्य',
+  bering: 'बेरिंग जलडमरूमध्य',
+  magellan: 'मैगलन जलडमरूमध्य',
+  babelmandeb: 'बाब-अल-मंदेब',
+  kiel: 'कील नहर',
+  corinth: 'कोरिंथ नहर',
+  northwest: 'उत्तर-पश्चिमी मार्ग',
+  northeast: 'उत्तरी समुद्री मार्ग',
+  sunda: 'सुंडा जलडमरूमध्य',
+  lombok: 'लोम्बोक जलडमरूमध्य',
+  hormuz: 'होर्मुज़ जलडमरूमध्य',
+};
+
 export const NAMES_HI: PlaceNames = {
   ports: {
     chennai: 'चेन्नई',
@@ -61,24 +81,8 @@ export const NAMES_HI: PlaceNames = {
     // Chattogram, the city's official name since 2018 (Chittagong before), as in English.
     chittagong: 'चट्टोग्राम',
   },
-  passages: {
-    suez: 'स्वेज़ नहर',
-    panama: 'पनामा नहर',
-    // जलडमरूमध्य: the standard Hindi word for a strait.
-    malacca: 'मलक्का जलडमरूमध्य',
-    gibraltar: 'जिब्राल्टर जलडमरूमध्य',
-    dover: 'डोवर जलडमरूमध्य',
-    bering: 'बेरिंग जलडमरूमध्य',
-    magellan: 'मैगलन जलडमरूमध्य',
-    babelmandeb: 'बाब-अल-मंदेब',
-    kiel: 'कील नहर',
-    corinth: 'कोरिंथ नहर',
-    northwest: 'उत्तर-पश्चिमी मार्ग',
-    northeast: 'उत्तरी समुद्री मार्ग',
-    sunda: 'सुंडा जलडमरूमध्य',
-    lombok: 'लोम्बोक जलडमरूमध्य',
-    hormuz: 'होर्मुज़ जलडमरूमध्य',
-  },
+  passages: PASSAGES_HI,
+
   chokepoints: {
     suez: 'स्वेज़ नहर',
     babelmandeb: 'बाब-अल-मंदेब',

@@ -7,6 +7,25 @@
  */
 import type { PlaceNames } from './types';
 
+/** Straits, canals and sea routes by passage id: the panels name them; no map label does. */
+export const PASSAGES_RU: Readonly<Record<string, string>> = {
+  suez: 'Суэцкий канал',
+  panama: 'Панамский канал',
+  malacca: 'Малаккский пролив',
+  gibraltar: 'Гибралтарский пролив',
+  dover: 'Па-де-Кале',
+  bering: 'Берингов пролив',
+  magellan: 'Магелланов пролив',
+  babelmandeb: 'Баб-эль-Мандеб',
+  kiel: 'Кильский канал',
+  corinth: 'Коринфский канал',
+  northwest: 'Северо-Западный проход',
+  northeast: 'Северный морской путь',
+  sunda: 'Зондский пролив',
+  lombok: 'Ломбокский пролив',
+  hormuz: 'Ормузский пролив',
+};
+
 export const NAMES_RU: PlaceNames = {
   ports: {
     chennai: 'Ченнаи',
@@ -57,23 +76,8 @@ export const NAMES_RU: PlaceNames = {
     karachi: 'Карачи',
     chittagong: 'Читтагонг',
   },
-  passages: {
-    suez: 'Суэцкий канал',
-    panama: 'Панамский канал',
-    malacca: 'Малаккский пролив',
-    gibraltar: 'Гибралтарский пролив',
-    dover: 'Па-де-Кале',
-    bering: 'Берингов пролив',
-    magellan: 'Магелланов пролив',
-    babelmandeb: 'Баб-эль-Мандеб',
-    kiel: 'Кильский канал',
-    corinth: 'Коринфский канал',
-    northwest: 'Северо-Западный проход',
-    northeast: 'Северный морской путь',
-    sunda: 'Зондский пролив',
-    lombok: 'Ломбокский пролив',
-    hormuz: 'Ормузский пролив',
-  },
+  passages: PASSAGES_RU,
+
   chokepoints: {
     suez: 'Суэцкий канал',
     babelmandeb: 'Баб-эль-Мандеб',

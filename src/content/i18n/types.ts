@@ -7,23 +7,30 @@ import type { CategoryId } from '../claim-types';
 import type { ClaimId, PresetId } from '../ids';
 import type { PlaceId } from '../places';
 
-export interface ClaimText {
-  readonly title: string;
-  readonly summary: string;
-  readonly mapNote?: string;
-}
-
-/** The words of the content catalogues, in one language. */
+/**
+ * The words of the content catalogues that the opening page shows, in one language: category
+ * names, claim titles (the markers' names), the views, the places.
+ */
 export interface ContentTexts {
   readonly categories: Readonly<
     Record<CategoryId, { readonly label: string; readonly description: string }>
   >;
-  readonly claims: Readonly<Record<ClaimId, ClaimText>>;
+  readonly claims: Readonly<Record<ClaimId, { readonly title: string }>>;
   readonly presets: Readonly<
     Record<PresetId, { readonly title: string; readonly description: string }>
   >;
   /** The places claims attach to, by id. */
   readonly places: Readonly<Record<PlaceId, string>>;
+}
+
+/**
+ * The long words, which only the Claims panel, the tour and the exports show: a language's pack
+ * brings them after the map's first view (src/app/language.ts), unless the page opens on them.
+ */
+export interface StoryTexts {
+  readonly claims: Readonly<
+    Record<ClaimId, { readonly summary: string; readonly mapNote?: string }>
+  >;
   /** Tour steps by their id (src/content/tour.ts). */
   readonly tour: Readonly<Record<string, { readonly title: string; readonly text: string }>>;
 }
@@ -45,11 +52,4 @@ export interface PlaceNames {
   readonly seas: Readonly<Record<string, string>>;
   /** Cities, by their Natural Earth name. */
   readonly cities: Readonly<Record<string, string>>;
-}
-
-/** Everything a language other than English loads: its messages, content and names. */
-export interface LanguagePack<M> {
-  readonly messages: M;
-  readonly content: ContentTexts;
-  readonly names: PlaceNames;
 }

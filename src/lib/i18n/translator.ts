@@ -19,6 +19,14 @@ export type Values = Record<string, PrimitiveType>;
 /** Values for a message with tags (`<b>…</b>`): each tag name maps to what wraps its content. */
 export type RichValues<T> = Record<string, PrimitiveType | T | FormatXMLElementFn<T, T>>;
 
+/** The tags messages use, as plain text (for `t`, where no element can be made). */
+const PLAIN_TAGS: Record<string, (chunks: string[]) => string> = Object.fromEntries(
+  ['b', 'i', 'cite', 'en', 'wide', 'take'].map((tag) => [
+    tag,
+    (chunks: string[]) => chunks.join(''),
+  ]),
+);
+
 /** Formats the messages of one catalogue in one language; formats are kept once built. */
 export class Translator<K extends string = string> {
   readonly tag: string;
@@ -45,11 +53,14 @@ export class Translator<K extends string = string> {
     return f;
   }
 
-  /** The message `key` as plain text, its arguments filled in. */
+  /**
+   * The message `key` as plain text, its arguments filled in; a tag in it (`<b>…</b>`) gives
+   * just its text here.
+   */
   t(key: K, values?: Values): string {
     const f = this.format(key);
     if (typeof f === 'string') return f;
-    const out = f.format<string>(values);
+    const out = f.format<string>({ ...PLAIN_TAGS, ...values });
     return Array.isArray(out) ? out.join('') : String(out);
   }
 

@@ -5,6 +5,7 @@
  */
 import { setPins } from '../url/planner';
 import { MAX_PINS, type PinnedRoute, type Place, type UrlState } from '../url/state';
+import type { PassageId } from '../routing/passages';
 import { passageNames, plannerRequest, requestKey, type PlannerRequest } from './plan';
 
 /** The key of a pin: equal for pins that ask the same question, however their lists are ordered. */
@@ -17,19 +18,35 @@ export function pinKey(pin: PinnedRoute): string {
  * "Murmansk → Vladivostok, Northern Sea Route open"; the passages it sails through are in the
  * table, not here.
  */
-export function pinLabel(pin: PinnedRoute, label: (place: Place) => string): string {
-  const list = (ids: PinnedRoute['avoid']) => {
+export function pinLabel(
+  pin: PinnedRoute,
+  label: (place: Place) => string,
+  words: PinWords = ENGLISH_PIN_WORDS,
+): string {
+  const list = (ids: PinnedRoute['avoid']) => (ids.length > 0 ? words.list(ids) : null);
+  return words.label(label(pin.from), label(pin.to), list(pin.avoid), list(pin.open));
+}
+
+/** How a pin's label is worded in a language (the planner passes its messages'). */
+export interface PinWords {
+  /** Passages as a list: "Suez Canal and Bab-el-Mandeb". */
+  list(ids: readonly PassageId[]): string;
+  /** The whole label from its parts; `closed` and `open` null when the pin has none. */
+  label(from: string, to: string, closed: string | null, open: string | null): string;
+}
+
+const ENGLISH_PIN_WORDS: PinWords = {
+  list(ids) {
     const names = passageNames(ids);
     return names.length <= 1
       ? names.join('')
       : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  };
-  const settings = [
-    pin.avoid.length > 0 ? `${list(pin.avoid)} closed` : '',
-    pin.open.length > 0 ? `${list(pin.open)} open` : '',
-  ].filter(Boolean);
-  return [`${label(pin.from)} → ${label(pin.to)}`, ...settings].join(', ');
-}
+  },
+  label: (from, to, closed, open) =>
+    [`${from} → ${to}`, closed && `${closed} closed`, open && `${open} open`]
+      .filter(Boolean)
+      .join(', '),
+};
 
 /** Where the request is among the pins (-1: not pinned). */
 export function pinIndex(url: UrlState, request: PlannerRequest): number {
@@ -37,17 +54,34 @@ export function pinIndex(url: UrlState, request: PlannerRequest): number {
   return url.pins.findIndex((pin) => pinKey(pin) === key);
 }
 
-/** Why the request cannot be pinned, or null if it can. */
-export function cannotPin(url: UrlState, request: PlannerRequest | null): string | null {
-  if (!request) return 'Choose an origin and a destination first.';
-  if (pinIndex(url, request) >= 0) return 'This route is pinned.';
-  if (url.pins.length >= MAX_PINS) return `At most ${MAX_PINS} routes are pinned; unpin one first.`;
+/** Why the request cannot be pinned (no route yet, pinned already, no room), or null if it can. */
+export function pinRefusal(
+  url: UrlState,
+  request: PlannerRequest | null,
+): 'no-route' | 'pinned' | 'full' | null {
+  if (!request) return 'no-route';
+  if (pinIndex(url, request) >= 0) return 'pinned';
+  if (url.pins.length >= MAX_PINS) return 'full';
   return null;
+}
+
+/** Why the request cannot be pinned, in English, or null if it can. */
+export function cannotPin(url: UrlState, request: PlannerRequest | null): string | null {
+  switch (pinRefusal(url, request)) {
+    case 'no-route':
+      return 'Choose an origin and a destination first.';
+    case 'pinned':
+      return 'This route is pinned.';
+    case 'full':
+      return `At most ${MAX_PINS} routes are pinned; unpin one first.`;
+    case null:
+      return null;
+  }
 }
 
 /** The state with the request pinned after the others (unchanged if it cannot be). */
 export function pin(url: UrlState, request: PlannerRequest): UrlState {
-  return cannotPin(url, request) ? url : setPins(url, [...url.pins, request]);
+  return pinRefusal(url, request) ? url : setPins(url, [...url.pins, request]);
 }
 
 /** The state without pin `index`. */

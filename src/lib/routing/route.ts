@@ -71,7 +71,12 @@ export type RouteErrorCode =
 
 export interface RouteError {
   code: RouteErrorCode;
+  /** For a developer or the CLI, in English. */
   message: string;
+  /** The ends too far from the sea lanes, and the limit (`too-far-from-sea`). */
+  far?: { ends: ('origin' | 'destination')[]; limitKm: number };
+  /** The passages that were closed (`no-route`). */
+  closed?: PassageId[];
 }
 
 export type RouteResult = { ok: true; route: SeaRoute } | { ok: false; error: RouteError };
@@ -86,9 +91,13 @@ export interface SeaRouter {
 
 type Resolved = { coordinates: LonLat; port?: Port; approach: LonLat[]; approachKm: number };
 
-const fail = (code: RouteErrorCode, message: string): RouteResult => ({
+const fail = (
+  code: RouteErrorCode,
+  message: string,
+  details: Pick<RouteError, 'far' | 'closed'> = {},
+): RouteResult => ({
   ok: false,
-  error: { code, message },
+  error: { code, message, ...details },
 });
 
 /** Bitmask of the passages closed for a query (bit i set = passage code i closed). */
@@ -173,11 +182,14 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
     };
     const so = snapEnd(o, 'origin');
     const sd = snapEnd(d, 'destination');
-    const far = [so ? null : 'origin', sd ? null : 'destination'].filter(Boolean);
+    const far = [so ? null : 'origin', sd ? null : 'destination'].filter(
+      (end): end is 'origin' | 'destination' => end !== null,
+    );
     if (!so || !sd) {
       return fail(
         'too-far-from-sea',
         `${far.join(' and ')} more than ${maxSnapKm} km from the sea-lane network`,
+        { far: { ends: far, limitKm: maxSnapKm } },
       );
     }
     const closed = PASSAGE_IDS.filter((id) => (mask >>> passageCode(id)) & 1);
@@ -206,6 +218,7 @@ export function createSeaRouter(graph: SeaGraph, ports: readonly Port[]): SeaRou
       return fail(
         'no-route',
         `no sea route with these restrictions (closed: ${closed.join(', ') || 'none'})`,
+        { closed },
       );
     }
     const passages: PassageId[] = [];

@@ -4,7 +4,7 @@
  * panel's figure check. All text goes in as text nodes, so markup in data shows literally.
  */
 import { CATEGORIES, type CatalogueClaim } from '../../content/claims';
-import { quoteNote, t, words } from '../frame/i18n';
+import { quoteNote, storyWords, t, words } from '../frame/i18n';
 import { figureLabel } from '../routes';
 import { articleCitation } from '../frame/citation';
 import { categoryBadge } from './claim-symbols';
@@ -57,7 +57,7 @@ function figureLinks(claim: CatalogueClaim, handlers: ClaimCardHandlers) {
 /** Builds a claim's card; `setOpen` marks it as the claim shown on the map. */
 export function renderClaimCard(claim: CatalogueClaim, handlers: ClaimCardHandlers): ClaimCard {
   const category = CATEGORIES[claim.category];
-  const text = words.claims[claim.id];
+  const text = { ...words.claims[claim.id], ...storyWords().claims[claim.id] };
   const headingId = `claim-title-${claim.id}`;
   const heading = h('h4', { id: headingId, class: 'claim-title', tabindex: '-1' }, text.title);
   const selectButton = h(

@@ -6,8 +6,9 @@
  * and then renders the panels again, so nothing here needs to notice a change.
  */
 import type { MessageKey } from '../../content/i18n/en';
-import { CONTENT_EN } from '../../content/i18n/content-en';
-import type { ContentTexts, LanguagePack, PlaceNames } from '../../content/i18n/types';
+import { CONTENT_EN, STORY_EN } from '../../content/i18n/content-en';
+import type { ContentTexts, StoryTexts } from '../../content/i18n/types';
+import type { LabelNames } from '../../lib/style/labels';
 import { ENGLISH, quantities, type Quantities, type Tr } from '../../lib/analysis/format';
 import type { Locale } from '../../lib/i18n/locales';
 import { Translator, type RichValues, type Values } from '../../lib/i18n/translator';
@@ -21,17 +22,50 @@ export let tr: Tr = ENGLISH;
 export let fmt: Quantities = quantities(ENGLISH);
 /** The content catalogues' words (claims, tour, presets…) in the active language. */
 export let words: ContentTexts = CONTENT_EN;
-let names: PlaceNames | null = null;
+let names: Pick<LanguagePack, 'labels' | 'passages'> | null = null;
 
-/** Makes `locale` the interface's language; English needs no pack. */
-export function useLanguage(
-  locale: Locale,
-  pack: LanguagePack<Readonly<Record<MessageKey, string>>> | null,
-): void {
+/**
+ * Everything a language other than English loads (src/app/packs/): its messages, the content's
+ * words, and the names of places: the map's label names, which the panels show too, and the
+ * passages', which no label shows.
+ */
+export interface LanguagePack {
+  readonly messages: Readonly<Record<MessageKey, string>>;
+  readonly content: ContentTexts;
+  readonly labels: LabelNames;
+  readonly passages: Readonly<Record<string, string>>;
+}
+
+let story: StoryTexts | null = STORY_EN;
+let storyWaiters: (() => void)[] = [];
+
+/**
+ * Makes `locale` the interface's language; English needs no pack. Its story (the claims'
+ * summaries, the tour) comes separately, with `useStory`.
+ */
+export function useLanguage(locale: Locale, pack: LanguagePack | null): void {
   tr = pack ? new Translator<MessageKey>(locale, pack.messages) : ENGLISH;
   fmt = quantities(tr);
   words = pack?.content ?? CONTENT_EN;
-  names = pack?.names ?? null;
+  names = pack;
+  story = pack ? null : STORY_EN;
+}
+
+/** Gives the active language its story, and runs what waited for it. */
+export function useStory(texts: StoryTexts): void {
+  story = texts;
+  const waiting = storyWaiters;
+  storyWaiters = [];
+  for (const run of waiting) run();
+}
+
+/** The claims' summaries and the tour in the active language (English while they load). */
+export const storyWords = (): StoryTexts => story ?? STORY_EN;
+
+/** Runs `render` now if the active language's story is here, else as soon as it arrives. */
+export function withStory(render: () => void): void {
+  if (story) render();
+  else storyWaiters.push(render);
 }
 
 /** The active language. */
@@ -41,7 +75,7 @@ export const locale = (): Locale => tr.locale;
 export const t = (key: MessageKey, values?: Values): string => tr.t(key, values);
 
 /** Elements for the tags a message may hold. */
-const TAGS = {
+export const RICH_TAGS = {
   b: (chunks: (Node | string)[]) => h('strong', {}, ...chunks),
   i: (chunks: (Node | string)[]) => h('em', {}, ...chunks),
   // A title cited is as published: in English.
@@ -55,12 +89,25 @@ const TAGS = {
  * may itself be a node (a link, a slot the panel fills later).
  */
 export function rich(key: MessageKey, values: RichValues<Node> = {}): (Node | string)[] {
-  return tr.parts<Node>(key, { ...TAGS, ...values });
+  return tr.parts<Node>(key, { ...RICH_TAGS, ...values });
 }
 
+/** Where each kind of place's names are in a pack. */
+const NAME_LISTS = {
+  ports: (p) => p.labels.port,
+  chokepoints: (p) => p.labels.chokepoint,
+  regions: (p) => p.labels.region,
+  seas: (p) => p.labels.sea,
+  cities: (p) => p.labels.city,
+  passages: (p) => p.passages,
+} satisfies Record<
+  string,
+  (pack: Pick<LanguagePack, 'labels' | 'passages'>) => Readonly<Record<string, string>>
+>;
+
 /** A place's name in the active language, or its English name where the language has none. */
-export function placeName(kind: keyof PlaceNames, id: string, english: string): string {
-  return names?.[kind][id] ?? english;
+export function placeName(kind: keyof typeof NAME_LISTS, id: string, english: string): string {
+  return (names && NAME_LISTS[kind](names)[id]) ?? english;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { AppContext } from '../../state/context';
 import { formatQuantity } from '../routes';
 import { stepCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
-import { quoteNote, t, words } from '../frame/i18n';
+import { quoteNote, storyWords, t, withStory } from '../frame/i18n';
 import { startVoyagePlayer, type VoyagePlayer } from './voyage-player';
 
 /** Whether a key press belongs to the element that has focus (typing, moving a slider). */
@@ -130,8 +130,8 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
       return;
     }
     const step = TOUR_STEPS[n - 1]!;
-    const text = words.tour[step.id]!;
-    const titleOf = (s: (typeof TOUR_STEPS)[number]) => words.tour[s.id]!.title;
+    const text = storyWords().tour[step.id]!;
+    const titleOf = (s: (typeof TOUR_STEPS)[number]) => storyWords().tour[s.id]!.title;
     if (!step.voyage) ctx.actions.showShips([]);
     const previous = TOUR_STEPS[n - 2];
     const next = TOUR_STEPS[n];
@@ -253,10 +253,15 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
     const settings = last && (last.url.speed !== url.speed || last.url.allowance !== url.allowance);
     if (last?.url.tour === url.tour && !settings) return;
     last = state;
-    render(state);
+    // The steps' words in the reader's language may still be on their way (src/app/language.ts).
+    withStory(() => {
+      if (!ctx.signal.aborted) render(ctx.store.state);
+    });
   });
   last = ctx.store.state;
-  render(ctx.store.state);
+  withStory(() => {
+    if (!ctx.signal.aborted) render(ctx.store.state);
+  });
 
   return {
     open(from, step = 1) {
