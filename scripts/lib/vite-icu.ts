@@ -87,24 +87,33 @@ export function shortenKeys(code: string, ids: ReadonlyMap<string, string>): str
   );
 }
 
-export function icuCatalogues(root = process.cwd()): Plugin {
+/**
+ * The plugin. `shortKeys` (the build's and the dev server's): keys become short ids in the
+ * catalogues, the page and the code; the unit tests compile the catalogues with their keys.
+ */
+export function icuCatalogues({
+  root = process.cwd(),
+  shortKeys = true,
+}: { root?: string; shortKeys?: boolean } = {}): Plugin {
   let ids: Map<string, string> | null = null;
-  const keyIds = () => (ids ??= messageIds(root));
+  const keyIds = () => (ids ??= shortKeys ? messageIds(root) : new Map<string, string>());
   return {
     name: 'corridor-atlas:icu-catalogues',
     // After TypeScript is stripped: the module is then plain JavaScript with one object literal.
     enforce: 'post',
     // The page's own texts (index.html `data-i18n="page.tagline"`) name their keys too.
     transformIndexHtml: (html) =>
-      html.replace(/(data-i18n(?:-label)?=")([\w.]+)"/g, (_all, attr: string, key: string) => {
-        const id = keyIds().get(key);
-        if (!id) throw new Error(`index.html: no message "${key}"`);
-        return `${attr}${id}"`;
-      }),
+      !shortKeys
+        ? html
+        : html.replace(/(data-i18n(?:-label)?=")([\w.]+)"/g, (_all, attr: string, key: string) => {
+            const id = keyIds().get(key);
+            if (!id) throw new Error(`index.html: no message "${key}"`);
+            return `${attr}${id}"`;
+          }),
     async transform(code, id) {
       const file = id.split('?')[0]!;
       if (!CATALOGUE_FILE.test(file)) {
-        if (!/\.(ts|js)$/.test(file) || file.includes('node_modules')) return null;
+        if (!shortKeys || !/[\\/]src[\\/].*\.ts$/.test(file)) return null;
         const shortened = shortenKeys(code, keyIds());
         return shortened === code ? null : { code: shortened, map: null };
       }

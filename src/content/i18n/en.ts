@@ -318,7 +318,7 @@ export const EN = {
   'cost.price': 'Fuel price (USD per tonne)',
   'cost.dues': 'Canal dues (USD per canal transit)',
   'cost.priceHint':
-    'Published price of {fuel}: {price} per tonne, {index}, {date} ({publisher}).{inUse, select, true { In use now.} other {}}',
+    'Published price of {fuel}: {price} per tonne, <en>{index}</en>, {date} (<en>{publisher}</en>).{inUse, select, true { In use now.} other {}}',
   'cost.problem':
     '{code, select, price_empty {Enter a fuel price in US dollars per tonne.} price_nan {The fuel price must be a number of US dollars per tonne.} price_low {The fuel price must be more than 0 US dollars per tonne.} price_high {A fuel price above 10,000 US dollars per tonne is refused as a likely typo; bunker prices in the model’s sources are below 3,000.} dues_nan {Canal dues must be a number of US dollars, 0 or more, written without commas.} other {Canal dues above {max} per transit are refused as a likely typo.}}',
   'cost.warning': 'Speed warning: ',

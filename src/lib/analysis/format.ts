@@ -127,6 +127,8 @@ export function quantities(tr: Tr) {
       new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
         dateStyle: 'long',
         timeStyle: 'short',
+        // A 24-hour clock: Hindi's CLDR data writes a 12-hour one's "am" and "pm" in Latin.
+        hourCycle: 'h23',
         timeZone: 'Asia/Kolkata',
       }).format(new Date(iso)),
     /** An ISO date's day (no time-zone shift), e.g. "5 December 2021", "5 дек. 2021 г.". */

@@ -19,8 +19,8 @@ import { CANALS } from '../../lib/routing/passages';
 import { LIMITS, type UrlState } from '../../lib/url/state';
 import type { AppContext } from '../../state/context';
 import { shortDate } from '../frame/citation';
-import { h } from '../frame/dom';
-import { fmt, t } from '../frame/i18n';
+import { h, replaceChildren } from '../frame/dom';
+import { fmt, rich, t } from '../frame/i18n';
 import { passageName } from '../routes';
 
 /** A vessel profile's name in the reader's language. */
@@ -241,14 +241,17 @@ export function costControls(
       duesField.setProblem(null);
     }
     const published = FUELS[url.fuel].defaultPrice;
-    priceHint.textContent = t('cost.priceHint', {
-      fuel: fuelName(url.fuel),
-      price: fmt.usd(published.value, { decimals: 2 }),
-      index: published.index,
-      date: shortDate(published.date),
-      publisher: published.source.publisher,
-      inUse: String(url.price === null),
-    });
+    replaceChildren(
+      priceHint,
+      ...rich('cost.priceHint', {
+        fuel: fuelName(url.fuel),
+        price: fmt.usd(published.value, { decimals: 2 }),
+        index: published.index,
+        date: shortDate(published.date),
+        publisher: published.source.publisher,
+        inUse: String(url.price === null),
+      }),
+    );
     last = url;
   };
   return {

@@ -138,6 +138,8 @@ export function startVoyagePlayer(
     show();
   });
 
+  // The button says what it does before anything plays (under reduced motion nothing does).
+  setPlaying(false);
   root.replaceChildren(
     h('div', { class: 'voyage-player-controls' }, play, slider),
     ...ships.map((s) => s.counter),
