@@ -88,7 +88,18 @@ const STOPS: { name: string; hash: string; shows: string; then?: (page: Page) =>
         }
       },
     },
-    { name: 'a claim', hash: 'claim=chennai-vladivostok', shows: 'claim-card-chennai-vladivostok' },
+    {
+      name: 'a claim',
+      hash: 'claim=chennai-vladivostok',
+      shows: 'claim-card-chennai-vladivostok',
+      then: async (page) => {
+        // The article's words stay as published, marked English, with a note in the language.
+        const quote = page.getByTestId('claim-quote-chennai-vladivostok');
+        await expect(quote).toHaveAttribute('lang', 'en');
+        await expect(quote).toContainText('Memorandum of Intent');
+        await expect(page.locator('#claim-chennai-vladivostok .quote-note')).toBeVisible();
+      },
+    },
     {
       name: 'the planner with a route and a pin',
       hash: 'panel=planner&from=chennai&to=vladivostok&pins=chennai_vladivostok_malacca',

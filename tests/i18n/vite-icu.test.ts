@@ -43,3 +43,31 @@ describe('short message ids', () => {
     ]);
   });
 });
+
+describe('compiled catalogues', () => {
+  it('leave no brace or tag in a message compiled to plain text (the translator tells them apart so)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { compileCatalogue } = await import('../../scripts/lib/vite-icu');
+    for (const file of [
+      'en.ts',
+      'hi.ts',
+      'ru.ts',
+      'planner-en.ts',
+      'planner-hi.ts',
+      'planner-ru.ts',
+    ]) {
+      const js = readFileSync(resolve(repoRoot, 'src/content/i18n', file), 'utf8')
+        .replace(/^import type .*;$/gm, '')
+        .replace(/^export type [^;]*;$/gm, '')
+        .replace(/\}\s+as const;/, '};')
+        .replace(/\}\s+satisfies [^;]*;/, '};');
+      const module = (await import(
+        `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`
+      )) as Record<string, Record<string, string>>;
+      for (const [key, message] of Object.entries(compileCatalogue(Object.values(module)[0]!))) {
+        if (typeof message === 'string') expect(message, `${file} ${key}`).not.toMatch(/[{<]/);
+      }
+    }
+  });
+});

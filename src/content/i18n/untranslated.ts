@@ -1,12 +1,11 @@
 /**
  * Words the interface shows the same in every language (issue #31), in one place: proper names
- * with no translation (the atlas's own name, vessel models, data sets, publishers), the article's
- * and the report's titles and quotations (kept as published, marked `lang="en"`), ids and codes.
- * The e2e language walk (e2e/i18n.spec.ts) allows exactly these to stay in English.
+ * with no translation (the atlas's own name, vessel models, data sets, publishers, licences).
+ * The e2e language walk (e2e/i18n.spec.ts) allows exactly these to stay in English, besides what
+ * the page marks `lang="en"` (the article's and the report's titles and quotations, kept as
+ * published, and source citations) and codes, numbers and file paths.
  */
-import { ARTICLE, ARTICLE_SENTENCES, BUSINESS_STANDARD_FIGURES } from '../article';
-import { CLAIM_LIST } from '../claims';
-import { TOUR_STEPS } from '../tour';
+import { ARTICLE } from '../article';
 
 /** Each language in its own name, as the language menu offers it. */
 export const LANGUAGE_NAMES = { en: 'English', hi: 'हिन्दी', ru: 'Русский' } as const;
@@ -72,13 +71,4 @@ export const PROPER_NAMES: readonly string[] = [
   'kW',
   'Vibrant Gujarat',
   ...Object.values(LANGUAGE_NAMES),
-];
-
-/** Text quoted as published: the article's title and sentences, and the later report's. */
-export const QUOTATIONS: readonly string[] = [
-  ARTICLE.title,
-  ...Object.values(ARTICLE_SENTENCES),
-  ...CLAIM_LIST.map((c) => c.quote),
-  ...TOUR_STEPS.map((s) => s.quote.text),
-  ...Object.values(BUSINESS_STANDARD_FIGURES).map((f) => f.quote),
 ];

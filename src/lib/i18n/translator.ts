@@ -43,11 +43,14 @@ export class Translator<K extends string = string> {
     const message = this.catalogue[key];
     if (message === undefined)
       throw new Error(`No message "${key}" in the ${this.locale} catalogue`);
-    if (typeof message === 'string') return message;
+    // Compiled plain text has no brace or tag left; a string with one is a message the build did
+    // not compile (Node scripts and test runners import the catalogues as they are): parsed here,
+    // with the parser the browser's bundle leaves out.
+    if (typeof message === 'string' && !/[{<]/.test(message)) return message;
     let f = this.formats.get(key);
     if (!f) {
       // The AST is FormatJS's own type; its constructor declares it mutable but only reads it.
-      f = new IntlMessageFormat(message as MessageFormatElement[], this.tag);
+      f = new IntlMessageFormat(message as string | MessageFormatElement[], this.tag);
       this.formats.set(key, f);
     }
     return f;
