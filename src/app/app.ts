@@ -222,8 +222,13 @@ export async function startApp(): Promise<void> {
   let ui = new AbortController();
   buildUi(ui.signal);
   if (!storyFirst) {
-    if (map) void map.ready.then(() => fetchStory(store.state.locale));
-    else void fetchStory(store.state.locale);
+    // Once the opening view is drawn and the browser is idle: after the opening, not in it.
+    const later = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => void fetchStory(store.state.locale), { timeout: 2000 })
+        : setTimeout(() => void fetchStory(store.state.locale), 200);
+    if (map) void map.ready.then(later);
+    else later();
   }
   store.subscribe((state) => map?.apply(mapData(state)));
   map?.apply(mapData(store.state));

@@ -51,6 +51,8 @@ export function relabelControls(
   attributionOpen: boolean,
 ): IControl[] {
   map._locale = { ...map._locale, ...uiStrings };
+  // The canvas took its name from the table when the map was made.
+  map.getCanvas().setAttribute('aria-label', map._getUIString('Map.Title'));
   for (const control of controls) map.removeControl(control);
   return addControls(map, attributions, attributionOpen);
 }
