@@ -125,6 +125,8 @@ export const EN = {
   'voyage.note':
     'At {speed} with {allowance} in port (half at each end), as set in the Routes panel.',
   'route.pair': '{from} → {to}',
+  'place.point':
+    'Point {lat}° {ns, select, north {N} other {S}}, {lng}° {ew, select, east {E} other {W}}',
   // The figure check (src/lib/analysis/figure-check.ts): {cmp} is less, more or same, {pct} the
   // difference; {closest} the route closest to the published figure.
   'check.model': '{speed} at sea plus {allowance} in port and canals',

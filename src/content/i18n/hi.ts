@@ -111,6 +111,8 @@ export const HI = {
   'voyage.note':
     '{speed} की रफ़्तार और बंदरगाहों में {allowance} (आधा-आधा दोनों छोर पर), जैसा मार्ग पैनल में तय है।',
   'route.pair': '{from} → {to}',
+  'place.point':
+    'बिंदु {lat}° {ns, select, north {उ} other {द}}, {lng}° {ew, select, east {पू} other {प}}',
   'check.model': 'समुद्र में {speed} और बंदरगाहों व नहरों में {allowance}',
   'check.label':
     '{id, select, distance {मार्ग की लंबाई} days {गलियारे से माल पहुँचाने का समय} implied_speed {लेख से निकलने वाली औसत रफ़्तार} days_before {गलियारे से पहले माल पहुँचाने का समय} minister_distance {मार्ग की लंबाई (Business Standard, 2024)} other {मुंबई–सेंट पीटर्सबर्ग मार्ग की लंबाई (Business Standard, 2024)}}',

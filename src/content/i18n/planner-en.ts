@@ -14,8 +14,6 @@ export const PLANNER_EN = {
     'Each comparison pins its routes side by side; pin your own with “Pin this route”.',
   'planner.method':
     'Lengths follow Eurostat’s SeaRoute lanes (marnet 20 km); days assume a constant speed plus the port and canal allowance, set above with the Routes panel’s.',
-  'planner.point':
-    'Point {lat}° {ns, select, north {N} other {S}}, {lng}° {ew, select, east {E} other {W}}',
   'pin.label':
     '{from} → {to}{hasClosed, select, yes {, {closed} closed} other {}}{hasOpen, select, yes {, {open} open} other {}}',
   'result.length': 'Length',

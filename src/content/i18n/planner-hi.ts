@@ -14,8 +14,6 @@ export const PLANNER_HI = {
     'हर तुलना अपने मार्गों को साथ-साथ पिन करती है; अपने मार्ग “यह मार्ग पिन करें” से पिन करें।',
   'planner.method':
     'लंबाई Eurostat के SeaRoute मार्गों (marnet 20 किमी) पर है; दिन स्थिर रफ़्तार और बंदरगाहों व नहरों के अतिरिक्त समय पर आधारित हैं, जो ऊपर मार्ग पैनल के साथ तय है।',
-  'planner.point':
-    'बिंदु {lat}° {ns, select, north {उ} other {द}}, {lng}° {ew, select, east {पू} other {प}}',
   'pin.label':
     '{from} → {to}{hasClosed, select, yes {, {closed} बंद} other {}}{hasOpen, select, yes {, {open} खुला} other {}}',
   'result.length': 'लंबाई',

@@ -14,8 +14,6 @@ export const PLANNER_RU = {
     'Каждое сравнение закрепляет свои маршруты рядом; свои закрепляйте кнопкой «Закрепить маршрут».',
   'planner.method':
     'Длины — по морским путям SeaRoute Eurostat (marnet 20 км); сроки рассчитаны при постоянной скорости плюс запас на порты и каналы, заданные выше вместе с панелью «Маршруты».',
-  'planner.point':
-    'Точка {lat}° {ns, select, north {с. ш.} other {ю. ш.}}, {lng}° {ew, select, east {в. д.} other {з. д.}}',
   'pin.label':
     '{from} → {to}{hasClosed, select, yes {, закрыто: {closed}} other {}}{hasOpen, select, yes {, открыто: {open}} other {}}',
   'result.length': 'Длина',

@@ -63,7 +63,7 @@ export const RU = {
   'cite.short': '{publisher}, {date}',
   'cite.article': '<cite>{title}</cite>, {outlet}, {author}, {date}',
   'cite.pti': '{publisher} (PTI), {cite}',
-  'toolbar.tour': '<wide>Пройти </wide>экскурсию',
+  'toolbar.tour': 'Экскурсия<wide> по статье</wide>',
   'toolbar.globe': 'Глобус',
   'toolbar.globeTitle':
     'Показать Землю в виде глобуса (так верно видны арктические и тихоокеанские маршруты)',
@@ -113,6 +113,8 @@ export const RU = {
   'voyage.note':
     'При скорости {speed} и {allowance} в портах (половина в каждом конце), как задано на панели «Маршруты».',
   'route.pair': '{from} → {to}',
+  'place.point':
+    'Точка {lat}° {ns, select, north {с. ш.} other {ю. ш.}}, {lng}° {ew, select, east {в. д.} other {з. д.}}',
   'check.model': '{speed} в море плюс {allowance} в портах и каналах',
   'check.label':
     '{id, select, distance {Длина маршрута} days {Время доставки по коридору} implied_speed {Средняя скорость, следующая из статьи} days_before {Время доставки до коридора} minister_distance {Длина маршрута (Business Standard, 2024)} other {Длина маршрута Мумбаи — Санкт-Петербург (Business Standard, 2024)}}',

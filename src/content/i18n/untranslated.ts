@@ -10,6 +10,9 @@ import { ARTICLE } from '../article';
 /** Each language in its own name, as the language menu offers it. */
 export const LANGUAGE_NAMES = { en: 'English', hi: 'हिन्दी', ru: 'Русский' } as const;
 
+/** The same, short, for the language button on a phone. */
+export const LANGUAGE_SHORT = { en: 'EN', hi: 'हिं', ru: 'РУ' } as const;
+
 /** Names and codes that stay as they are, in any language. */
 export const PROPER_NAMES: readonly string[] = [
   'Corridor Atlas',

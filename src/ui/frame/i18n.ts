@@ -134,3 +134,13 @@ export function quoteNote(): HTMLElement | null {
 export function articleTime(time: { readonly text: string; readonly iso: string }): string {
   return tr.locale === 'en' ? time.text : fmt.dateTime(time.iso);
 }
+
+/** A point at sea as a reader reads it: "Point 12.35° N, 88.12° E", in their language. */
+export function pointText(point: { readonly lng: number; readonly lat: number }): string {
+  return t('place.point', {
+    lat: fmt.number(Math.abs(point.lat), 2),
+    ns: point.lat >= 0 ? 'north' : 'south',
+    lng: fmt.number(Math.abs(point.lng), 2),
+    ew: point.lng >= 0 ? 'east' : 'west',
+  });
+}

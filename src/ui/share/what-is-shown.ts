@@ -6,7 +6,7 @@ import { routeFigureRows, type FigureRow } from '../../lib/export/csv';
 import { exportSubject } from '../../lib/export/names';
 import type { MapData } from '../../lib/map-data';
 import { placeLabel } from '../../lib/planner/plan';
-import { placeName, storyWords, t, words } from '../frame/i18n';
+import { placeName, pointText, storyWords, t, words } from '../frame/i18n';
 import { TOUR_STEPS } from '../../content/tour';
 import { PLANNED_ROUTE_ID } from '../../lib/style/ids';
 import type { AppState } from '../../state/app-state';
@@ -15,8 +15,9 @@ import type { Place } from '../../lib/url/state';
 
 /** A planner end as a reader names it: the port in their language, or the point's coordinates. */
 function placeText(ctx: AppContext, place: Place): string {
-  const english = placeLabel(place, ctx.data.ports);
-  return place.kind === 'port' ? placeName('ports', place.id, english) : english;
+  return place.kind === 'port'
+    ? placeName('ports', place.id, placeLabel(place, ctx.data.ports))
+    : pointText(place);
 }
 
 export interface ShownView {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../state/context';
 import { PRESET_LIST } from '../../content/presets';
-import { LANGUAGE_NAMES } from '../../content/i18n/untranslated';
+import { LANGUAGE_NAMES, LANGUAGE_SHORT } from '../../content/i18n/untranslated';
 import { LOCALES } from '../../lib/i18n/locales';
 import { h } from '../frame/dom';
 import { locale, rich, t, words } from '../frame/i18n';
@@ -109,6 +109,11 @@ function languageMenu(ctx: AppContext): HTMLElement {
     testid: 'language-menu-button',
     signal: ctx.signal,
   });
+  // On a phone the button shows the language's short form (its name is its accessible name).
+  menu.button.replaceChildren(
+    h('span', { class: 'wide-only' }, LANGUAGE_NAMES[current]),
+    h('span', { class: 'narrow-only', 'aria-hidden': 'true' }, LANGUAGE_SHORT[current]),
+  );
   menu.button.setAttribute('lang', current);
   menu.list.append(
     ...LOCALES.map((id) =>

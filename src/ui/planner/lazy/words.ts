@@ -8,7 +8,7 @@ import { Translator, type RichValues, type Values } from '../../../lib/i18n/tran
 import type { PinWords } from '../../../lib/planner/pins';
 import type { Place } from '../../../lib/url/state';
 import type { Port } from '../../../lib/routing/ports';
-import { fmt, placeName, RICH_TAGS } from '../../frame/i18n';
+import { placeName, pointText, RICH_TAGS } from '../../frame/i18n';
 import { listOf, passageName } from '../../routes';
 
 let words = new Translator<PlannerKey>('en', PLANNER_EN);
@@ -39,12 +39,7 @@ export function placeText(place: Place, ports: readonly Port[]): string {
     const english = ports.find((p) => p.id === place.id)?.name ?? place.id;
     return placeName('ports', place.id, english);
   }
-  return pt('planner.point', {
-    lat: fmt.number(Math.abs(place.lat), 2),
-    ns: place.lat >= 0 ? 'north' : 'south',
-    lng: fmt.number(Math.abs(place.lng), 2),
-    ew: place.lng >= 0 ? 'east' : 'west',
-  });
+  return pointText(place);
 }
 
 /** How a pinned route is named in the interface's language. */
