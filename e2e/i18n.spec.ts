@@ -167,6 +167,13 @@ test('Russian: the menu switches the page in place, into the link and back; ever
   await page.goForward();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await walk(page, 'ru');
+  // An open dialog follows a change of language (through a link: the dialog is modal).
+  await page.getByTestId('share-menu-button').click();
+  await page.getByTestId('share-embed').click();
+  await expect(page.locator('#embed-dialog-title')).toHaveText('Встроить эту карту');
+  await followHash(page, '#view=corridor&lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#embed-dialog-title')).toHaveText('Embed this map');
 });
 
 test('Hindi: every panel speaks it; चेन्नई drawn on the map in Devanagari, as a screenshot keeps it', async ({

@@ -38,6 +38,12 @@ import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
 
+/** The Share menu's item that opens each dialog (src/ui/share), by the dialog's test id. */
+const DIALOG_ITEMS: Record<string, string> = {
+  'embed-dialog': 'share-embed',
+  'data-dialog': 'share-data',
+};
+
 /** The panel a visitor sees first: the corridor and its numbers. */
 const DEFAULT_PANEL: PanelId = 'routes';
 
@@ -245,6 +251,10 @@ export async function startApp(): Promise<void> {
         await loadLabelFonts(next.locale);
         if (loadingLocale !== next.locale) return;
         const focused = document.activeElement?.getAttribute('data-testid');
+        // A dialog open through Back or an edited link is opened again in the new language.
+        const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+        const reopen = dialog && DIALOG_ITEMS[dialog.dataset.testid ?? ''];
+        dialog?.close();
         showLanguage(next);
         notices.relabel();
         map?.setControlTexts(mapUiStrings(), attributions());
@@ -253,7 +263,9 @@ export async function startApp(): Promise<void> {
         store.update((s) => ({ ...s, locale: next.locale, labels: next.labels }));
         void fetchStory(next.locale);
         buildUi(ui.signal);
-        if (focused) document.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+        if (reopen) document.querySelector<HTMLElement>(`[data-testid="${reopen}"]`)?.click();
+        else if (focused)
+          document.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
       },
       () => {
         loadingLocale = store.state.locale;
