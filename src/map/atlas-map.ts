@@ -18,7 +18,7 @@ import type {
 } from '../state/map-view';
 import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
-import { addControls } from './controls';
+import { addControls, relabelControls } from './controls';
 import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
 import { OverlayApplier } from './overlays';
@@ -53,6 +53,8 @@ export interface AtlasMapOptions {
   attributions: readonly string[];
   /** Keep the attribution unfolded even on a small map (an embed). */
   attributionOpen?: boolean;
+  /** MapLibre's own control texts in the interface's language (its `locale` option). */
+  uiStrings?: Record<string, string>;
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
@@ -94,6 +96,7 @@ export class AtlasMap implements MapView {
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
   private frames = 0;
+  private readonly relabel: (uiStrings: Record<string, string>, lines: readonly string[]) => void;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -103,6 +106,7 @@ export class AtlasMap implements MapView {
       container: options.container,
       style: options.style,
       ...MAP_OPTIONS,
+      ...(options.uiStrings ? { locale: options.uiStrings } : {}),
       ...initialCamera(options.camera, this.padding()),
       // Followed by followContainerSize, which leaves a hidden map alone (printing).
       trackResize: false,
@@ -110,7 +114,9 @@ export class AtlasMap implements MapView {
     holdFirstPaint(this.map);
     followContainerSize(this.map);
     this.map.on('render', () => this.frames++);
-    addControls(this.map, options.attributions, options.attributionOpen);
+    const open = options.attributionOpen ?? false;
+    let controls = addControls(this.map, options.attributions, open);
+    this.relabel = (ui, lines) => (controls = relabelControls(this.map, controls, ui, lines, open));
 
     this.sourceUrls = new Map(
       Object.entries(options.style.sources).flatMap(([id, source]) =>
@@ -140,6 +146,11 @@ export class AtlasMap implements MapView {
       const sourceId = (event as { sourceId?: unknown }).sourceId;
       this.handlers.onError?.(event.error, typeof sourceId === 'string' ? sourceId : undefined);
     });
+  }
+
+  /** MapLibre's control texts and the attribution in another language (controls.ts). */
+  setControlTexts(uiStrings: Record<string, string>, attributions: readonly string[]): void {
+    this.relabel(uiStrings, attributions);
   }
 
   /** Shows what the state asks for (layers, highlights, routes); skips what has not changed. */

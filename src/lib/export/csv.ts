@@ -2,7 +2,7 @@
  * The route figures a person takes away: rows computed with the atlas's transit model, written
  * as RFC 4180 CSV for the data download and as one line each for the exported image.
  */
-import { formatDays, formatKm, formatKnots, formatNm } from '../analysis/format';
+import { ENGLISH, formatDays, formatKm, formatKnots, formatNm, type Tr } from '../analysis/format';
 import { transitDays } from '../analysis/transit';
 import { kmToNm } from '../analysis/units';
 import { ROUTE_IDS, type RouteId } from '../../content/ids';
@@ -112,14 +112,18 @@ function keep(quantity: string): string {
 }
 
 /**
- * A row as one line of the exported image, e.g. "Chennai–Vladivostok maritime corridor: 8,796 km ·
- * 4,749 nm · 16.1 days at 14.0 kn, including 2.0 days allowance" (no-break space before units).
+ * A row as one line of the exported image and the printed sheet, e.g. "Chennai–Vladivostok
+ * maritime corridor: 8,796 km · 4,749 nm · 16.1 days at 14.0 kn, including 2.0 days allowance"
+ * (no-break space before units), in the language of `tr`; `route` names the row's route in it.
  */
-export function figureLine(row: FigureRow): string {
-  const allowance =
-    row.allowanceDays > 0 ? `, including ${keep(formatDays(row.allowanceDays))} allowance` : '';
-  return (
-    `${row.route}: ${keep(formatKm(row.km))} · ${keep(formatNm(row.nm))} · ` +
-    `${keep(formatDays(row.days))} at ${keep(formatKnots(row.speedKn))}${allowance}`
-  );
+export function figureLine(row: FigureRow, tr: Tr = ENGLISH, route = row.route): string {
+  return tr.t('export.figure', {
+    route,
+    km: keep(formatKm(row.km, tr)),
+    nm: keep(formatNm(row.nm, tr)),
+    days: keep(formatDays(row.days, tr)),
+    speed: keep(formatKnots(row.speedKn, tr)),
+    allowance: keep(formatDays(row.allowanceDays, tr)),
+    hasAllowance: row.allowanceDays > 0 ? 'yes' : 'no',
+  });
 }

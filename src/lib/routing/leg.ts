@@ -55,10 +55,11 @@ export interface LegRouter {
   resolvePort(query: string): PortLookup;
 }
 
-export const routeError = (code: RouteErrorCode, message: string): RouteError => ({
-  code,
-  message,
-});
+export const routeError = (
+  code: RouteErrorCode,
+  message: string,
+  details: Pick<RouteError, 'far' | 'closed'> = {},
+): RouteError => ({ code, message, ...details });
 
 /** The passages set in a closed-passage bitmask, in catalogue order. */
 export function maskPassages(mask: number): PassageId[] {
@@ -176,12 +177,15 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
     const so = place(o, mask, maxSnapKm);
     const sd = place(d, mask, maxSnapKm);
     if (!so || !sd) {
-      const far = [so ? null : 'origin', sd ? null : 'destination'].filter(Boolean);
+      const far = [so ? null : 'origin', sd ? null : 'destination'].filter(
+        (end): end is 'origin' | 'destination' => end !== null,
+      );
       return {
         ok: false,
         error: routeError(
           'too-far-from-sea',
           `${far.join(' and ')} more than ${maxSnapKm} km from the sea-lane network`,
+          { far: { ends: far, limitKm: maxSnapKm } },
         ),
       };
     }
@@ -211,6 +215,7 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
         error: routeError(
           'no-route',
           `no sea route with these restrictions (closed: ${closed.join(', ') || 'none'})`,
+          { closed },
         ),
       };
     }

@@ -68,7 +68,12 @@ export interface ClosedPassage {
 
 export interface RouteError {
   code: RouteErrorCode;
+  /** For a developer or the CLI, in English (the UI words errors from the fields below). */
   message: string;
+  /** The ends too far from the sea lanes, and the limit (`too-far-from-sea`). */
+  far?: { ends: ('origin' | 'destination')[]; limitKm: number };
+  /** The passages that were closed (`no-route`). */
+  closed?: PassageId[];
   /** For a voyage: the passages its draft or month closed, which may be why there is no route. */
   closedBy?: ClosedPassage[];
 }
