@@ -7,11 +7,10 @@
  */
 import './planner-panel.css';
 import {
-  compareWithCorridor,
   plannedRouteFeature,
   plannerRequest,
   pointPlace,
-  shownKm,
+  requestChanged,
 } from '../../../lib/planner/plan';
 import {
   initialSession,
@@ -19,7 +18,7 @@ import {
   type PlannerEvent,
   type PlannerSession,
 } from '../../../lib/planner/session';
-import { costChoicesChanged, costForState } from '../../../lib/costs/for-state';
+import { costChoicesChanged } from '../../../lib/costs/for-state';
 import { pinLabel } from '../../../lib/planner/pins';
 import type { Scenario } from '../../../lib/planner/scenarios';
 import { PLANNED_ROUTE_ID } from '../../../lib/style';
@@ -40,6 +39,8 @@ import { boundedMark, ROUTE_DRAWN_MARK, ROUTE_SHOWN_MARK } from './perf-marks';
 import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
+import { plannerStops } from './planner-stops';
+import { shipControls } from './planner-ship';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
@@ -83,23 +84,13 @@ export function mountPlanner(
   const showResult = () => {
     const shown = session.shown;
     if (!shown) return replaceChildren(result);
-    const url = ctx.store.state.url;
     replaceChildren(
       result,
       ...renderResult({
-        route: shown.route,
-        fromLabel: label(shown.request.from),
-        toLabel: label(shown.request.to),
-        comparison: compareWithCorridor(
-          { km: shownKm(shown.route) },
-          ctx.data.routes.corridor.km,
-          url.speed,
-          url.allowance,
-        ),
-        knots: url.speed,
-        allowanceDays: url.allowance,
-        feature: plannedRouteFeature(shown.route, shown.request),
-        cost: costForState(shown.route, url),
+        shown,
+        url: ctx.store.state.url,
+        corridorKm: ctx.data.routes.corridor.km,
+        label,
       }),
       pinControl.element,
     );
@@ -223,9 +214,19 @@ export function mountPlanner(
     onChange: userChange,
   });
   const toggles = passageToggles(ctx, userChange);
+  const stops = plannerStops({
+    ports,
+    name: (id) => label({ kind: 'port', id }),
+    current: () => ctx.store.state.url.via,
+    onChange: (via) => userChange({ via }),
+  });
+  const ship = shipControls(userChange);
 
   const syncInputs = () => {
-    ends.sync(ctx.store.state.url);
+    const url = ctx.store.state.url;
+    ends.sync(url);
+    stops.sync(url.via);
+    ship.sync(url);
     toggles.sync();
   };
 
@@ -237,7 +238,8 @@ export function mountPlanner(
       drawRoutes();
       pinControl.sync();
     } else if (costChoicesChanged(a, b)) pins.update(a);
-    if (a.from !== b.from || a.to !== b.to || a.avoid !== b.avoid || a.open !== b.open) {
+    // Every key of the request: a link or Back that changes only a stop or the month recomputes.
+    if (requestChanged(a, b)) {
       syncInputs();
       // A change made here was dispatched by userChange; this one came from a link or Back.
       dispatch({ type: 'request', request: plannerRequest(a), byUser: false });
@@ -250,11 +252,14 @@ export function mountPlanner(
     h('p', { class: 'planner-intro' }, pt('planner.intro')),
     ends.element,
     ends.pickHint,
+    h('h3', {}, pt('stops.title')),
+    stops.element,
     status,
     error,
     result,
     pins.element,
     h('h3', {}, pt('planner.passages')),
+    ship.element,
     toggles.root,
     h('h3', {}, pt('planner.compare')),
     h('p', { class: 'planner-hint' }, pt('planner.compareHint')),
