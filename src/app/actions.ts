@@ -86,6 +86,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       );
       setUrl((url) => (url.dues === dues ? url : { ...url, dues }));
     },
+    setScrubber(on) {
+      setUrl((url) => (url.scrubber === on ? url : { ...url, scrubber: on }));
+    },
     chooseTourStep(step) {
       const before = store.state.url;
       setUrl((url) => selectTourStep(url, step));

@@ -132,6 +132,21 @@ export const PLANNER_EN = {
     '{passage} in {month}: allowed to ships without ice class{partly, select, until { only until {date}} from { only from {date}} other {}} ({from} to {to}, {rules}). Those rules also set ice conditions sea area by sea area, which this planner cannot check; Government Decree No. 1487 of 18 September 2020 replaced them, and its admission criteria could not be read.',
   'closed.portDraft':
     '{port}: the World Port Index gives a maximum vessel draft of {max}, less than the {draft} draft (flagged, not refused).',
+  'eca.title': 'In Emission Control Areas',
+  'eca.inside': '{km} ({share} of the route): {areas}',
+  'eca.areaKm': '{area} {km}',
+  'eca.area':
+    '{id, select, baltic_sea {Baltic Sea} north_sea {North Sea} north_american {North American} us_caribbean {United States Caribbean Sea} other {Mediterranean Sea}}',
+  'eca.none': 'none (0 km)',
+  'eca.unavailable': 'not measured (the areas are loading, or could not be loaded)',
+  'eca.switch':
+    'Inside an ECA fuel may carry at most 0.10 % sulphur (MARPOL Annex VI, regulation 14.4): without a scrubber the chosen fuel gives way to gas oil there. Fuel, CO₂ and cost above add the two parts:',
+  'eca.part':
+    '{where, select, outside {Outside ECAs} other {Inside ECAs}}: {fuel}, {tonnes} at {price} per tonne{cited, select, yes { ({index}, {date})} other {}}, carbon factor {factor} t CO₂ per t: {co2} CO₂, {cost}',
+  'eca.oneFuel':
+    '{scrubber, select, yes {A scrubber is fitted: the chosen fuel is burned inside ECAs too (MARPOL Annex VI, regulation 4.1, accepts it as an equivalent).} other {The chosen fuel meets the ECAs’ 0.10 % sulphur limit: no switch.}}',
+  'eca.scrubber': 'Scrubber fitted (the chosen fuel is burned inside Emission Control Areas too)',
+  'pins.eca': '{km} km ({share} %)',
 } as const;
 
 /** Every message of the planner, by key. */

@@ -1,6 +1,7 @@
 /** The planner's result card: a route's figures beside the corridor, its passages, a download. */
 import { portCalls } from '../../../lib/analysis/transit';
-import { costForState } from '../../../lib/costs/for-state';
+import { ecaCostForState } from '../../../lib/costs/for-state';
+import type { RouteEcaKm } from '../../../lib/eca/measure';
 import { compareWithCorridor, plannedRouteFeature, shownKm } from '../../../lib/planner/plan';
 import { readLoadProblem } from '../../../content/data-files';
 import { selectKey } from '../../../lib/i18n/translator';
@@ -14,6 +15,7 @@ import { fmt, t } from '../../frame/i18n';
 import { passageName } from '../../routes';
 import { pt } from './words';
 import { voyageDetails } from './planner-voyage';
+import { ecaLine, fuelSplit, withEcaKm } from './planner-eca';
 
 /** Snap legs longer than this are worth a line: the route starts with a straight leg to a lane. */
 const NOTABLE_SNAP_KM = 25;
@@ -25,6 +27,8 @@ export interface ResultView {
   url: UrlState;
   corridorKm: number;
   label(place: Place): string;
+  /** The route's km inside ECAs; null while the ECAs are not loaded (or could not be). */
+  eca: RouteEcaKm | null;
 }
 
 const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '');
@@ -36,7 +40,7 @@ function row(label: string, value: string, testid: string): HTMLElement[] {
 }
 
 /** The figures of a computed route. */
-export function renderResult({ shown, url, corridorKm, label }: ResultView): HTMLElement[] {
+export function renderResult({ shown, url, corridorKm, label, eca }: ResultView): HTMLElement[] {
   const route = shown.route;
   // One allowance per port call: the legs tell how many calls the voyage makes.
   const c = compareWithCorridor(
@@ -45,7 +49,8 @@ export function renderResult({ shown, url, corridorKm, label }: ResultView): HTM
     url.speed,
     url.allowance,
   );
-  const cost = costForState(route, url);
+  // Inside ECAs a high-sulphur fuel gives way to gas oil (lib/costs/eca-switch.ts).
+  const cost = ecaCostForState(withEcaKm(route), url);
   const view = {
     fromLabel: label(shown.request.from),
     toLabel: label(shown.request.to),
@@ -91,6 +96,7 @@ export function renderResult({ shown, url, corridorKm, label }: ResultView): HTM
         `${signedKm(c.deltaKm)} (${fmt.pct(c.deltaPct)}), ${signedDays(c.deltaDays)}`,
         'planner-delta',
       ),
+      ...row(pt('eca.title'), ecaLine(eca), 'planner-eca'),
       ...row(pt('result.fuel'), fmt.tonnes(cost.fuelT), 'planner-fuel'),
       ...row(pt('result.co2'), fmt.tonnes(cost.co2T), 'planner-co2'),
       ...row(pt('result.cost'), fmt.usd(cost.costUsd), 'planner-cost'),
@@ -106,6 +112,7 @@ export function renderResult({ shown, url, corridorKm, label }: ResultView): HTM
           )
         : []),
     ),
+    ...fuelSplit(cost, eca),
     ...voyageDetails({
       route,
       request: shown.request,

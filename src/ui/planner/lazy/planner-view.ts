@@ -41,6 +41,7 @@ import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
 import { plannerStops } from './planner-stops';
 import { shipControls } from './planner-ship';
+import { loadEcaShapes, routeEca, scrubberControl } from './planner-eca';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
@@ -73,6 +74,17 @@ export function mountPlanner(
   });
 
   const label = (place: Place) => placeText(place, ports);
+  /** The ECAs' extents, fetched with the planner: the figures and the pins follow them. */
+  let ecasPending = false;
+  const loadEcas = () => {
+    ecasPending = true;
+    void loadEcaShapes().then((loaded) => {
+      ecasPending = false;
+      if (!loaded) return;
+      showResult();
+      pins.update(ctx.store.state.url);
+    });
+  };
   // A load that failed and later succeeds (back online, backoff) computes the routes again.
   const getClient = () =>
     (client ??= startRouteService(ports, () => {
@@ -84,6 +96,8 @@ export function mountPlanner(
   const showResult = () => {
     const shown = session.shown;
     if (!shown) return replaceChildren(result);
+    // Not loaded (it failed, or this is the first route): fetched again.
+    if (!routeEca(shown.route.coordinates) && !ecasPending) loadEcas();
     replaceChildren(
       result,
       ...renderResult({
@@ -91,6 +105,7 @@ export function mountPlanner(
         url: ctx.store.state.url,
         corridorKm: ctx.data.routes.corridor.km,
         label,
+        eca: routeEca(shown.route.coordinates),
       }),
       pinControl.element,
     );
@@ -221,6 +236,7 @@ export function mountPlanner(
     onChange: (via) => userChange({ via }),
   });
   const ship = shipControls(userChange);
+  const scrubber = scrubberControl(ctx);
 
   const syncInputs = () => {
     const url = ctx.store.state.url;
@@ -244,7 +260,10 @@ export function mountPlanner(
       // A change made here was dispatched by userChange; this one came from a link or Back.
       dispatch({ type: 'request', request: plannerRequest(a), byUser: false });
     } else if (costChoicesChanged(a, b)) showResult();
-    if (costChoicesChanged(a, b)) assumptions.update();
+    if (costChoicesChanged(a, b)) {
+      assumptions.update();
+      scrubber.sync();
+    }
   };
 
   body.append(
@@ -264,11 +283,13 @@ export function mountPlanner(
     h('h3', {}, pt('planner.compare')),
     h('p', { class: 'planner-hint' }, pt('planner.compareHint')),
     scenarioButtons(chooseScenario),
+    scrubber.element,
     ...assumptions.elements,
     h('p', { class: 'planner-hint' }, pt('planner.method')),
   );
   syncInputs();
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
+  loadEcas();
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }
