@@ -6,10 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { callsOf, legFigures } from '../../src/lib/planner/legs';
-import { compareWithCorridor, plannerRequest, requestChanged } from '../../src/lib/planner/plan';
-import { movedStops, readDraft } from '../../src/lib/planner/voyage-input';
+import { compareWithCorridor, plannerRequest } from '../../src/lib/planner/plan';
+import {
+  movedStops,
+  passageConflict,
+  readDraft,
+  requestChanged,
+} from '../../src/lib/planner/voyage-input';
 import { parseHash } from '../../src/lib/url/codec';
-import { passageConflict } from '../../src/lib/url/planner';
 import { DEFAULT_STATE } from '../../src/lib/url/state';
 import { loadSeaRouter } from '../../scripts/lib/load-network';
 

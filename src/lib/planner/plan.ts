@@ -72,17 +72,6 @@ export function requestKey(request: PlannerRequest): string {
   ].join('|');
 }
 
-/** The URL keys a planner request is made of. */
-const REQUEST_KEYS = ['from', 'to', 'avoid', 'open', 'via', 'through', 'draft', 'month'] as const;
-
-/** Whether two URL states ask the planner different questions (the state keeps unchanged lists). */
-export function requestChanged(
-  a: Pick<UrlState, (typeof REQUEST_KEYS)[number]>,
-  b: Pick<UrlState, (typeof REQUEST_KEYS)[number]>,
-): boolean {
-  return REQUEST_KEYS.some((key) => a[key] !== b[key]);
-}
-
 /** The router's endpoint for a place: a port id or [lon, lat]. */
 export function endpointOf(place: Place): Endpoint {
   return place.kind === 'port' ? place.id : [place.lng, place.lat];

@@ -1,8 +1,11 @@
 /**
  * What the planner's voyage controls read (issue #30): the order of the stops after a move or a
- * removal, and a draft typed in metres. The URL codec checks links by the same limits.
+ * removal, a draft typed in metres, a passage both forced and avoided, and which state changes
+ * ask for a new route. Loaded with the planner only (the opening view carries none of it).
  */
-import { LIMITS } from '../url/state';
+import type { PassageId } from '../routing/passages';
+import { MAX_THROUGH } from '../routing/voyage-limits';
+import { LIMITS, type UrlState } from '../url/state';
 
 /** What a stop's buttons do. */
 export type StopAction = 'up' | 'down' | 'remove';
@@ -30,4 +33,35 @@ export function readDraft(
   const n = Number(clean);
   if (n < LIMITS.draft.min || n > LIMITS.draft.max) return { ok: false, problem: 'range' };
   return { ok: true, value: n };
+}
+
+/** The planner's three lists of passages. */
+export type PassageGroup = 'avoid' | 'open' | 'through';
+
+/**
+ * What ticking or unticking a box contradicts: forcing an avoided passage (refused), or avoiding
+ * a forced one (it is no longer forced); null when nothing is.
+ */
+export function passageConflict(
+  url: { avoid: readonly PassageId[]; through: readonly PassageId[] },
+  group: PassageGroup,
+  id: PassageId,
+  checked: boolean,
+): 'avoided' | 'unforced' | 'too-many' | null {
+  if (!checked) return null;
+  if (group === 'through' && url.avoid.includes(id)) return 'avoided';
+  if (group === 'through' && url.through.length >= MAX_THROUGH) return 'too-many';
+  if (group === 'avoid' && url.through.includes(id)) return 'unforced';
+  return null;
+}
+
+/** The URL keys a planner request is made of. */
+const REQUEST_KEYS = ['from', 'to', 'avoid', 'open', 'via', 'through', 'draft', 'month'] as const;
+
+/** Whether two URL states ask the planner different questions (the state keeps unchanged lists). */
+export function requestChanged(
+  a: Pick<UrlState, (typeof REQUEST_KEYS)[number]>,
+  b: Pick<UrlState, (typeof REQUEST_KEYS)[number]>,
+): boolean {
+  return REQUEST_KEYS.some((key) => a[key] !== b[key]);
 }

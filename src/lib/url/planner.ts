@@ -5,7 +5,6 @@
  * all go through here.
  */
 import type { PassageId } from '../routing/passages';
-import { MAX_THROUGH } from '../routing/voyage-limits';
 import { roundTo } from './numbers';
 import {
   MAX_PINS,
@@ -54,26 +53,6 @@ export function canonicalThrough(
     through: t.filter((id) => !avoid.includes(id)),
     unforced: t.filter((id) => avoid.includes(id)),
   };
-}
-
-/** The planner's three lists of passages. */
-export type PassageGroup = 'avoid' | 'open' | 'through';
-
-/**
- * What ticking or unticking a box contradicts: forcing an avoided passage (refused), or avoiding
- * a forced one (it is no longer forced); null when nothing is.
- */
-export function passageConflict(
-  url: { avoid: readonly PassageId[]; through: readonly PassageId[] },
-  group: PassageGroup,
-  id: PassageId,
-  checked: boolean,
-): 'avoided' | 'unforced' | 'too-many' | null {
-  if (!checked) return null;
-  if (group === 'through' && url.avoid.includes(id)) return 'avoided';
-  if (group === 'through' && url.through.length >= MAX_THROUGH) return 'too-many';
-  if (group === 'avoid' && url.through.includes(id)) return 'unforced';
-  return null;
 }
 
 /** A pin's voyage settings, with the defaults of a plain route for what it leaves out. */

@@ -3,7 +3,8 @@
  * passage both avoided and forced is a contradiction: avoid wins (lib/url/planner.ts), and the
  * panel says so in words rather than dropping the forced passage silently.
  */
-import { passageConflict, type PassageGroup, type PlannerPatch } from '../../../lib/url/planner';
+import type { PlannerPatch } from '../../../lib/url/planner';
+import { passageConflict, type PassageGroup } from '../../../lib/planner/voyage-input';
 import type { AppContext } from '../../../state/context';
 import { AVOIDABLE_PASSAGES, OPENABLE_PASSAGES } from '../../../lib/planner/plan';
 import { SCENARIO_LIST, type Scenario } from '../../../lib/planner/scenarios';

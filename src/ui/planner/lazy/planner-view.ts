@@ -6,12 +6,7 @@
  * (src/route-worker/client.ts, through ctx.loadRouteService) that loads the network the first time the panel opens.
  */
 import './planner-panel.css';
-import {
-  plannedRouteFeature,
-  plannerRequest,
-  pointPlace,
-  requestChanged,
-} from '../../../lib/planner/plan';
+import { plannedRouteFeature, plannerRequest, pointPlace } from '../../../lib/planner/plan';
 import {
   initialSession,
   next,
@@ -40,6 +35,7 @@ import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
 import { plannerStops } from './planner-stops';
+import { requestChanged } from '../../../lib/planner/voyage-input';
 import { shipControls } from './planner-ship';
 import { loadEcaShapes, routeEca, scrubberControl } from './planner-eca';
 
