@@ -112,6 +112,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
     selectRegion(id) {
       store.update((s) => (s.selectedRegion === id ? s : { ...s, selectedRegion: id }));
     },
+    selectEca(id) {
+      store.update((s) => (s.selectedEca === id ? s : { ...s, selectedEca: id }));
+    },
     hoverRegion(id) {
       store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id }));
     },

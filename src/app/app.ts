@@ -15,6 +15,7 @@ import { Notices } from '../ui/frame/notices';
 import { Panel } from '../ui/frame/panel-tabs';
 import { renderPlannerPanel } from '../ui/planner';
 import { startRegionCard } from '../ui/regions';
+import { startEcaCard } from '../ui/ecas';
 import { renderRoutesPanel } from '../ui/routes';
 import { preparePrinting, startEmbedMode } from '../ui/share';
 import { renderToolbar } from '../ui/toolbar';
@@ -137,6 +138,7 @@ export async function startApp(): Promise<void> {
         onRegionHover: (id) => actions.hoverRegion(id),
         // A click outside every region closes an open card; a region click (re)opens it.
         onRegionClick: (id) => actions.selectRegion(id),
+        onEcaClick: (id) => actions.selectEca(id),
       },
     });
   } catch (error) {
@@ -208,6 +210,7 @@ export async function startApp(): Promise<void> {
     preparePrinting(ctx);
     startClaimMarkers(ctx);
     startRegionCard(ctx);
+    startEcaCard(ctx);
 
     const render = (state: AppState, previous?: AppState) => {
       // A link with a claim and no panel opens that claim's card.

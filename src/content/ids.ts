@@ -39,6 +39,8 @@ export const LAYER_IDS = [
   'regions',
   'claims',
   'ports',
+  /** MARPOL Annex VI Emission Control Areas (issue #32): off unless turned on. */
+  'ecas',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

@@ -12,6 +12,7 @@ import { labelTextFields } from './labels';
 
 export {
   FONTS,
+  LAZY_DATA_KEY,
   LAYER_GROUPS,
   LAYERS,
   OVERLAY_COLOURS,
@@ -68,7 +69,7 @@ export function makeStyle(data: {
     },
     layers: [
       ...basemap.filter((l) => !isLabel(l.type)),
-      ...(data.overlays ? makeOverlayLineLayers() : []),
+      ...(data.overlays ? makeOverlayLineLayers(data.overlays.ecasUrl) : []),
       ...basemap.filter((l) => isLabel(l.type)),
       ...(data.overlays ? makeOverlayLabelLayers() : []),
     ],
@@ -98,6 +99,15 @@ function withMapData(
         ...routes,
         data: routesSourceData(overlays.routes, initial.routes),
       },
+      // A link that opens with the ECAs shown loads them at once.
+      ...(initial.layers.ecas
+        ? {
+            [OVERLAY_SOURCES.ecas]: {
+              ...(style.sources[OVERLAY_SOURCES.ecas] as GeoJSONSourceSpecification),
+              data: overlays.ecasUrl,
+            },
+          }
+        : {}),
     },
     ...(initial.projection === 'globe' ? { projection: { type: 'globe' } } : {}),
     layers: style.layers.map((layer) => {

@@ -59,6 +59,27 @@ function layerToggles(
     );
     return { id, input, element: h('div', { class: 'toggle' }, input, label) };
   });
+  // The Emission Control Areas (issue #32): off by default, their data fetched when first shown.
+  const ecasInput = h('input', {
+    type: 'checkbox',
+    id: 'routes-show-ecas',
+    'data-testid': 'show-ecas',
+  });
+  ecasInput.addEventListener('change', () => ctx.actions.toggleLayer('ecas', ecasInput.checked));
+  const ecas = {
+    input: ecasInput,
+    element: h(
+      'div',
+      { class: 'toggle' },
+      ecasInput,
+      h(
+        'label',
+        { for: ecasInput.id },
+        h('span', { class: 'swatch swatch-eca', 'aria-hidden': 'true' }),
+        t('routes.showEcas'),
+      ),
+    ),
+  };
   const element = h(
     'div',
     { class: 'routes-layers' },
@@ -71,10 +92,12 @@ function layerToggles(
       h('span', {}, swatch('variant'), t('routes.legend.variant')),
     ),
     ...items.map((t) => t.element),
+    ecas.element,
   );
   const update = (url: UrlState) => {
     const shown = shownLayers(url);
     for (const t of items) t.input.checked = shown.includes(t.id);
+    ecas.input.checked = shown.includes('ecas');
     variantDays.textContent = t('routes.variantDays', {
       days: fmt.days(transitFor(variant.route, url).totalDays),
       speed: fmt.knots(url.speed),
