@@ -11,7 +11,7 @@ import { ECA_IDS } from '../src/content/ecas';
 import { PRESETS } from '../src/content/presets';
 import { TOUR_STEPS } from '../src/content/tour';
 import { legendEntries } from '../src/lib/export/legend';
-import { portsForMap, toMapData } from '../src/lib/map-data';
+import { parseRoutes, portsForMap, toMapData } from '../src/lib/map-data';
 import {
   LAZY_DATA_KEY,
   makeStyle,
@@ -87,5 +87,32 @@ describe('the ECA layer', () => {
     );
     expect(ids).toEqual([...ECA_IDS]);
     expect(ecaSource({}).promoteId).toBe('id');
+  });
+});
+
+describe('the atlas routes’ ECA km (geo/routes.geojson)', () => {
+  const fc = read('geo/routes.geojson');
+  it('are read with the routes: none on the corridor, three areas on the Suez route', () => {
+    const routes = parseRoutes(fc);
+    expect(routes.corridor.ecaKm).toBe(0);
+    expect(routes.variant.ecas).toEqual([]);
+    expect(routes.comparison.ecas.map((e) => e.id)).toEqual([
+      'baltic-sea',
+      'north-sea',
+      'mediterranean',
+    ]);
+    const sum = routes.comparison.ecas.reduce((s, e) => s + e.km, 0);
+    expect(sum).toBeCloseTo(routes.comparison.ecaKm, 0);
+  });
+  it('refuse a file whose ECA km do not add up or pass the route’s length', () => {
+    const damaged = (change: Record<string, unknown>) => ({
+      ...fc,
+      features: fc.features.map((f: { properties: { id: string } }) =>
+        f.properties.id === 'comparison' ? { ...f, properties: { ...f.properties, ...change } } : f,
+      ),
+    });
+    expect(() => parseRoutes(damaged({ ecaKm: 99999 }))).toThrow('no valid ECA km');
+    expect(() => parseRoutes(damaged({ ecaKm: 100 }))).toThrow('no valid ECA km');
+    expect(() => parseRoutes(damaged({ ecaKm: 'x' }))).toThrow('no valid ECA km');
   });
 });

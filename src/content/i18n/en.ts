@@ -200,6 +200,8 @@ export const EN = {
   'routes.legend.comparison': 'Comparison (dashed)',
   'routes.legend.variant': 'Avoiding Malacca (dotted)',
   'routes.showEcas': 'Emission Control Areas (MARPOL Annex VI: fuel of at most 0.10 % sulphur)',
+  'routes.ecas':
+    'Inside Emission Control Areas (fuel of at most 0.10 % sulphur): {aNone, select, yes {none of the corridor’s {aKm}} other {{aEca} of the corridor’s {aKm} ({aShare}: {aAreas})}}, and {bNone, select, yes {none of the comparison route’s {bKm}} other {{bEca} of the comparison route’s {bKm} ({bShare}: {bAreas})}}.',
   'routes.assume.speed': 'Speed is constant at sea: sea days = nautical miles ÷ (knots × 24).',
   'routes.assume.allowance':
     'The allowance is added once per voyage, for port calls and canal transits.',
