@@ -11,7 +11,7 @@ import { formatNumber, formatUsd } from '../src/lib/analysis/format';
 import { costForState } from '../src/lib/costs/for-state';
 import { checkPrice } from '../src/lib/costs/model';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN, LIMITS } from '../src/lib/url/state';
-import { disableWebGL, expect, openAtlas, test } from './driver';
+import { disableWebGL, expect, openAtlas, test } from './driver-old';
 
 const routes = JSON.parse(
   readFileSync(new URL('../geo/routes.geojson', import.meta.url), 'utf8'),

@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { LAYERS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { CHURN_HASHES, churn, churnRouteKey } from '../scripts/bench/hash-churn';
-import { expect, mapIdle, openAtlas, test, type Guard } from './driver';
+import { expect, mapIdle, openAtlas, test, type Guard } from './driver-old';
 
 const SEA_NETWORK = '**/sea-network-*.json';
 const PLANNER_CODE = '**/planner-view-*';

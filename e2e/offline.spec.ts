@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CLAIM_LIST } from '../src/content/claims';
 import { serve } from '../scripts/bench/static-server';
-import { expect, mapIdle, test } from './driver';
+import { expect, mapIdle, test } from './driver-old';
 
 test.use({ serviceWorkers: 'allow' });
 

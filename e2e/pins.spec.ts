@@ -15,7 +15,7 @@ import { OVERLAY_LAYERS, PIN_COLOURS } from '../src/lib/style/ids';
 import { serializeHash } from '../src/lib/url/codec';
 import { DEFAULT_STATE, type PinnedRoute, type UrlState } from '../src/lib/url/state';
 import { loadSeaRouter } from '../scripts/lib/load-network';
-import { colourShares, expect, hex, mapIdle, openAtlas, test } from './driver';
+import { colourShares, expect, hex, mapIdle, openAtlas, test } from './driver-old';
 
 const router = loadSeaRouter();
 const engine = (pin: PinnedRoute): SeaRoute => {

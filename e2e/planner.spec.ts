@@ -10,7 +10,7 @@ import { formatKm } from '../src/lib/analysis/format';
 import { measureAlong } from '../src/lib/planner/along';
 import type { LonLat } from '../src/lib/routing/ports';
 import { OVERLAY_LAYERS } from '../src/lib/style/ids';
-import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver';
+import { disableWebGL, expect, mapIdle, openAtlas, test } from './driver-old';
 
 const routes = JSON.parse(
   readFileSync(new URL('../geo/routes.geojson', import.meta.url), 'utf8'),

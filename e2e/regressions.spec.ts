@@ -1,5 +1,5 @@
 /** End-to-end tests named after bugs found in review, so they stay fixed. */
-import { expect, mapIdle, openAtlas, test } from './driver';
+import { expect, mapIdle, openAtlas, test } from './driver-old';
 
 test('bug: closing a claim opened from a link fell back to the Routes tab and lost focus', async ({
   page,

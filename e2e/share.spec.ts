@@ -20,7 +20,7 @@ import {
   test,
   transitionsDone,
   type Rgb,
-} from './driver';
+} from './driver-old';
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {

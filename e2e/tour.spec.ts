@@ -12,7 +12,7 @@ import { THEME } from '../src/lib/style/theme';
 import { parseStretches } from '../src/lib/voyage/stretches';
 import { voyageAt, voyagePlan } from '../src/lib/voyage/voyage';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN } from '../src/lib/url/state';
-import { colourDistance, expect, hex, mapIdle, openAtlas, pixelAt, test } from './driver';
+import { colourDistance, expect, hex, mapIdle, openAtlas, pixelAt, test } from './driver-old';
 
 const read = <T>(path: string): T =>
   JSON.parse(readFileSync(new URL(`../geo/${path}`, import.meta.url), 'utf8')) as T;

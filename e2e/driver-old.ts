@@ -9,6 +9,7 @@ import { test as base, expect, type Frame, type Page } from '@playwright/test';
 export { expect };
 
 declare global {
+  // (old driver)
   interface Window {
     corridorAtlas?: {
       map: import('maplibre-gl').Map;

@@ -1,0 +1,12 @@
+/**
+ * The end-to-end tests' driver: the fixtures (a fresh page or a spec's shared page, each
+ * guarded), the atlas's verbs, the map's reads, pixels, WebGL patches and the data files.
+ * Specs import from here only, and never reach MapLibre themselves (eslint.config.js).
+ */
+export { expect, sharedPageTest, test } from './fixtures';
+export { Atlas } from './atlas';
+export type { Guard } from './guard';
+export type { Camera, LngLat, RenderedFeature, ScreenPoint, Sight } from './map';
+export { colourDistance, hex, pngSize, PngImage, shipPixels, type Rgb } from './pixels';
+export { disableWebGL, openingLog, OPENING_CELLS, watchOpening } from './webgl';
+export * as geo from './geo';
