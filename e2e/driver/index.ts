@@ -6,7 +6,22 @@
 export { expect, sharedPageTest, test } from './fixtures';
 export { Atlas } from './atlas';
 export type { Guard } from './guard';
-export type { Camera, LngLat, RenderedFeature, ScreenPoint, Sight } from './map';
-export { colourDistance, hex, pngSize, PngImage, shipPixels, type Rgb } from './pixels';
+export {
+  MapDriver,
+  type Camera,
+  type LngLat,
+  type RenderedFeature,
+  type ScreenPoint,
+  type Sight,
+} from './map';
+export {
+  colourDistance,
+  colourShares,
+  hex,
+  pngSize,
+  PngImage,
+  shipPixels,
+  type Rgb,
+} from './pixels';
 export { disableWebGL, openingLog, OPENING_CELLS, watchOpening } from './webgl';
 export * as geo from './geo';

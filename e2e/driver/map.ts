@@ -97,11 +97,11 @@ export class MapDriver {
     });
   }
 
-  /** The map's size in CSS pixels. */
+  /** The map's size in CSS pixels (its container's). */
   async size(): Promise<{ width: number; height: number }> {
     return this.target.evaluate(() => {
-      const { clientWidth: width, clientHeight: height } = window.corridorAtlas!.map.getCanvas();
-      return { width, height };
+      const container = window.corridorAtlas!.map.getContainer();
+      return { width: container.clientWidth, height: container.clientHeight };
     });
   }
 
@@ -174,6 +174,37 @@ export class MapDriver {
         return document.elementFromPoint(page.x, page.y) === canvas ? [page] : [];
       });
     }, places as LngLat[]);
+  }
+
+  /**
+   * The first of these page points where a pointer reaches the map (nothing over the canvas) and
+   * `layer` draws nothing within `radius` CSS pixels; null if none.
+   */
+  async clearOf(
+    layer: string,
+    points: readonly ScreenPoint[],
+    radius: number,
+  ): Promise<ScreenPoint | null> {
+    return this.target.evaluate(
+      ({ layer, points, radius }) => {
+        const map = window.corridorAtlas!.map;
+        const canvas = map.getCanvas();
+        const rect = canvas.getBoundingClientRect();
+        const clear = points.find((p) => {
+          const [px, py] = [p.x - rect.left, p.y - rect.top];
+          const box: [[number, number], [number, number]] = [
+            [px - radius, py - radius],
+            [px + radius, py + radius],
+          ];
+          return (
+            document.elementFromPoint(p.x, p.y) === canvas &&
+            map.queryRenderedFeatures(box, { layers: [layer] }).length === 0
+          );
+        });
+        return clear ?? null;
+      },
+      { layer, points: points as ScreenPoint[], radius },
+    );
   }
 
   /** The page coordinates of a place on the map (whether or not something covers it). */
@@ -304,7 +335,10 @@ export class MapDriver {
 
   /** Zooms the map at once, as a reader's pinch or wheel would end up. */
   async zoomTo(zoom: number): Promise<void> {
-    await this.target.evaluate((zoom) => window.corridorAtlas!.map.jumpTo({ zoom }), zoom);
+    // (Braces: jumpTo returns the map, which Playwright would copy out of the page whole.)
+    await this.target.evaluate((zoom) => {
+      window.corridorAtlas!.map.jumpTo({ zoom });
+    }, zoom);
   }
 
   /** Pans the map at once so a place lies `px` CSS pixels past its right edge. */
