@@ -8,17 +8,13 @@
 import type { BrowserContext } from '@playwright/test';
 import { LAYERS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { CHURN_HASHES, churn, churnRouteKey } from '../scripts/bench/hash-churn';
-import { expect, sharedPageTest, test, type Atlas, type Guard } from './driver';
+import { expect, sharedPageTests, test, type Atlas, type Guard } from './driver';
 
 const SEA_NETWORK = '**/sea-network-*.json';
 const PLANNER_CODE = '**/planner-view-*';
 const ROUTING_WORKER = '**/router.worker-*.js';
 const REGIONS = '**/far-east-regions-*.geojson';
 const BASEMAP = '**/basemap-*.geojson';
-
-// The tests that only read links share one page, opened at the default view; the others make
-// requests fail, so each has its own.
-const onePage = sharedPageTest('');
 
 /**
  * The browser logs each request a test made fail ("Failed to load resource: …"): expected here.
@@ -222,49 +218,53 @@ test('a slow data file: the empty sea says the map is loading, then the map appe
   expect(await drawn(atlas, LAYERS.land)).toBeGreaterThan(0);
 });
 
-onePage.describe('smaller findings', () => {
-  onePage(
-    'from=to says the origin and destination are the same place, not "Route computed"',
-    async ({ page, atlas, guard }) => {
-      await atlas.follow('#panel=planner&from=chennai&to=chennai');
-      await expect(page.getByTestId('planner-error')).toContainText(
-        'Origin and destination are the same place',
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage.describe('smaller findings', () => {
+    onePage(
+      'from=to says the origin and destination are the same place, not "Route computed"',
+      async ({ page, atlas, guard }) => {
+        await atlas.follow('#panel=planner&from=chennai&to=chennai');
+        await expect(page.getByTestId('planner-error')).toContainText(
+          'Origin and destination are the same place',
+        );
+        await expect(page.getByTestId('planner-status')).not.toContainText('Route computed');
+        await expect(page.getByTestId('planner-length')).toHaveCount(0);
+        expect(guard.pageErrors).toEqual([]);
+      },
+    );
+
+    onePage('a key repeated three times gives one notice line', async ({ page, atlas }) => {
+      await atlas.follow('#speed=10&speed=12&speed=15');
+      const notice = page.getByTestId('notice');
+      await expect(notice.locator('p')).toHaveText(
+        'Parts of this link were ignored: speed: given 3 times; the first is used.',
       );
-      await expect(page.getByTestId('planner-status')).not.toContainText('Route computed');
-      await expect(page.getByTestId('planner-length')).toHaveCount(0);
+      await expect(page.getByTestId('speed')).toHaveValue('10');
+      await notice.getByRole('button', { name: /dismiss/i }).click();
+    });
+  });
+
+  onePage(
+    'many hash changes keep the performance timeline bounded, with no error',
+    async ({ page, atlas, guard }) => {
+      // (The heap after 1,000 changes against 100 is measured by `npm run bench -- memory`.)
+      await atlas.follow(CHURN_HASHES[0]);
+      await atlas.routeDrawn({ key: churnRouteKey(CHURN_HASHES[0])! });
+      // 60 changes: 40 planner routes, past the point where the planner trims its marks (16).
+      await churn(page, 60, 1);
+      const entries = await page.evaluate(() => ({
+        marks: performance.getEntriesByType('mark').length,
+        measures: performance.getEntriesByType('measure').length,
+      }));
+      // Two planner marks of at most 15 each, and the app's first-idle mark.
+      expect(entries.marks).toBeLessThanOrEqual(31);
+      expect(entries.measures).toBe(0);
       expect(guard.pageErrors).toEqual([]);
+      // The claim's fan stays open after the claim closes: folded, as a reader would.
+      await atlas.follow('');
+      await atlas.foldClusters();
     },
   );
-
-  onePage('a key repeated three times gives one notice line', async ({ page, atlas }) => {
-    await atlas.follow('#speed=10&speed=12&speed=15');
-    const notice = page.getByTestId('notice');
-    await expect(notice.locator('p')).toHaveText(
-      'Parts of this link were ignored: speed: given 3 times; the first is used.',
-    );
-    await expect(page.getByTestId('speed')).toHaveValue('10');
-    await notice.getByRole('button', { name: /dismiss/i }).click();
-  });
 });
-
-onePage(
-  'many hash changes keep the performance timeline bounded, with no error',
-  async ({ page, atlas, guard }) => {
-    // (The heap after 1,000 changes against 100 is measured by `npm run bench -- memory`.)
-    await atlas.follow(CHURN_HASHES[0]);
-    await atlas.routeDrawn({ key: churnRouteKey(CHURN_HASHES[0])! });
-    // 60 changes: 40 planner routes, past the point where the planner trims its marks (16).
-    await churn(page, 60, 1);
-    const entries = await page.evaluate(() => ({
-      marks: performance.getEntriesByType('mark').length,
-      measures: performance.getEntriesByType('measure').length,
-    }));
-    // Two planner marks of at most 15 each, and the app's first-idle mark.
-    expect(entries.marks).toBeLessThanOrEqual(31);
-    expect(entries.measures).toBe(0);
-    expect(guard.pageErrors).toEqual([]);
-    // The claim's fan stays open after the claim closes: folded, as a reader would.
-    await atlas.follow('');
-    await atlas.foldClusters();
-  },
-);

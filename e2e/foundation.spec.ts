@@ -7,67 +7,13 @@ import {
   hex,
   openingLog,
   OPENING_CELLS,
-  sharedPageTest,
+  sharedPageTests,
   test,
   watchOpening,
 } from './driver';
 
 /** India and the Bay of Bengal with every overlay off: the basemap alone. */
 const BASEMAP_ONLY = '#map=3.4/16/85&layers=none';
-
-// Tests that only read share one page, opened at the default view.
-const onePage = sharedPageTest('');
-
-onePage(
-  'the embedded basemap draws ocean and land where they are, and sea labels in the shipped font',
-  async ({ atlas, guard }) => {
-    await atlas.follow(BASEMAP_ONLY);
-    // Open water in the Bay of Bengal, away from any label.
-    const bay = await atlas.pixelAt([90, 16]);
-    expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
-    // Central India: the partner-country land tint.
-    const india = await atlas.pixelAt([76.5, 19.5]);
-    expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
-    // And the two are visibly different.
-    expect(colourDistance(bay, india)).toBeGreaterThan(20);
-
-    const seas = (await atlas.map.rendered(LAYERS.seaLabels)).map((f) => String(f.properties.name));
-    expect(seas).toContain('Bay of Bengal');
-    expect(seas.length).toBeGreaterThanOrEqual(2);
-    const fontsReady = await atlas.page.evaluate(() =>
-      ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
-        [...document.fonts].some(
-          (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
-        ),
-      ),
-    );
-    expect(fontsReady).toEqual([true, true, true]);
-    // Checked here too, not only by the guard after the test: the basemap needs no other origin.
-    expect(guard.foreignRequests).toEqual([]);
-  },
-);
-
-onePage(
-  'the default view frames Chennai and Vladivostok, with scale bars in km and nm and the data attribution',
-  async ({ atlas, page }) => {
-    const chennaiAndVladivostok: [number, number][] = [
-      [80.29, 13.09],
-      [131.89, 43.12],
-    ];
-    expect(await atlas.map.sight(chennaiAndVladivostok)).toEqual(['visible', 'visible']);
-
-    const scales = page.locator('.maplibregl-ctrl-scale');
-    await expect(scales).toHaveCount(2);
-    const texts = await scales.allTextContents();
-    expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
-    expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
-    const attribution = page.locator('.maplibregl-ctrl-attrib-button');
-    await attribution.click();
-    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
-    // Folded again, as the reader found it.
-    await attribution.click();
-  },
-);
 
 test('the opening view loads each tile once, appears whole, and reloads nothing after', async ({
   page,
@@ -107,4 +53,61 @@ test('without WebGL the page says so and the panel still works', async ({ page, 
   await page.getByTestId('tab-about').click();
   await expect(page.getByTestId('tabpanel-about')).toContainText('Natural Earth');
   expect(guard.pageErrors).toEqual([]);
+});
+
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage(
+    'the embedded basemap draws ocean and land where they are, and sea labels in the shipped font',
+    async ({ atlas, guard }) => {
+      await atlas.follow(BASEMAP_ONLY);
+      // Open water in the Bay of Bengal, away from any label.
+      const bay = await atlas.pixelAt([90, 16]);
+      expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
+      // Central India: the partner-country land tint.
+      const india = await atlas.pixelAt([76.5, 19.5]);
+      expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
+      // And the two are visibly different.
+      expect(colourDistance(bay, india)).toBeGreaterThan(20);
+
+      const seas = (await atlas.map.rendered(LAYERS.seaLabels)).map((f) =>
+        String(f.properties.name),
+      );
+      expect(seas).toContain('Bay of Bengal');
+      expect(seas.length).toBeGreaterThanOrEqual(2);
+      const fontsReady = await atlas.page.evaluate(() =>
+        ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
+          [...document.fonts].some(
+            (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
+          ),
+        ),
+      );
+      expect(fontsReady).toEqual([true, true, true]);
+      // Checked here too, not only by the guard after the test: the basemap needs no other origin.
+      expect(guard.foreignRequests).toEqual([]);
+    },
+  );
+
+  onePage(
+    'the default view frames Chennai and Vladivostok, with scale bars in km and nm and the data attribution',
+    async ({ atlas, page }) => {
+      const chennaiAndVladivostok: [number, number][] = [
+        [80.29, 13.09],
+        [131.89, 43.12],
+      ];
+      expect(await atlas.map.sight(chennaiAndVladivostok)).toEqual(['visible', 'visible']);
+
+      const scales = page.locator('.maplibregl-ctrl-scale');
+      await expect(scales).toHaveCount(2);
+      const texts = await scales.allTextContents();
+      expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
+      expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
+      const attribution = page.locator('.maplibregl-ctrl-attrib-button');
+      await attribution.click();
+      await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
+      // Folded again, as the reader found it.
+      await attribution.click();
+    },
+  );
 });

@@ -8,10 +8,7 @@ import type { Feature } from 'geojson';
 import { formatKm } from '../src/lib/analysis/format';
 import { measureAlong } from '../src/lib/planner/along';
 import { OVERLAY_LAYERS } from '../src/lib/style/ids';
-import { Atlas, disableWebGL, expect, geo, sharedPageTest, test, type LngLat } from './driver';
-
-// Tests that only read share one page, opened at the default view.
-const onePage = sharedPageTest('');
+import { Atlas, disableWebGL, expect, geo, sharedPageTests, test, type LngLat } from './driver';
 
 const CHENNAI_VLADIVOSTOK = '#panel=planner&from=chennai&to=vladivostok';
 
@@ -23,83 +20,6 @@ async function plannedDrawn(atlas: Atlas, near?: LngLat): Promise<number> {
   );
   return features.length;
 }
-
-onePage(
-  'choosing two ports by type-ahead draws the route and shows its numbers',
-  async ({ atlas, page }) => {
-    await atlas.follow('#panel=planner');
-    const from = page.getByTestId('planner-from');
-    await from.fill('Madras');
-    // The old name finds Chennai; Enter takes the highlighted option.
-    await expect(
-      page.locator('#planner-from-list').getByTestId('port-option-chennai'),
-    ).toBeVisible();
-    await from.press('Enter');
-    await expect(from).toHaveValue('Chennai');
-    const to = page.getByTestId('planner-to');
-    await to.fill('vladivostók');
-    await page.locator('#planner-to-list').getByTestId('port-option-vladivostok').click();
-    await atlas.routeDrawn();
-
-    expect(await plannedDrawn(atlas)).toBeGreaterThan(0);
-    // Chennai → Vladivostok with nothing closed is the corridor itself.
-    expect(await atlas.shownKm()).toBe(
-      Number(formatKm(geo.route('corridor').km).replace(/[^\d]/g, '')),
-    );
-    await expect(page.getByTestId('planner-passages')).toHaveText('Strait of Malacca');
-    await expect(page.getByTestId('planner-days')).toContainText('days');
-    await expect(page.getByTestId('planner-delta')).toContainText('0 km');
-    await expect(page).toHaveURL(/from=chennai&to=vladivostok/);
-  },
-);
-
-onePage(
-  'the distance along the route shows under the pointer, and where it is tapped @phone',
-  async ({ atlas, page }, testInfo) => {
-    await atlas.planRoute(CHENNAI_VLADIVOSTOK);
-    // Chennai → Vladivostok is the corridor: its own geometry says how far each vertex is.
-    const line = geo.routeLine('corridor');
-    // A vertex of the line drawn on screen, clear of the panel and markers, near its middle.
-    const visible = await atlas.map.reachable(line);
-    const vertex = visible[Math.floor(visible.length / 2)];
-    expect(vertex, 'a vertex of the route is visible').toBeDefined();
-    const expected = measureAlong(line).nearest(vertex!.lngLat).km;
-    const readout = page.getByTestId('planner-hover');
-    await expect(readout).toBeHidden();
-    const phone = testInfo.project.name === 'phone';
-    if (phone) {
-      await page.touchscreen.tap(vertex!.x, vertex!.y);
-    } else {
-      await page.mouse.move(vertex!.x - 30, vertex!.y - 30);
-      await page.mouse.move(vertex!.x, vertex!.y, { steps: 4 });
-    }
-    await expect(readout).toBeVisible();
-    // The pointer lands within a pixel or two of the vertex: a few km at this zoom.
-    expect(Math.abs((await atlas.readoutKm('Chennai')) - expected)).toBeLessThan(30);
-    // A tap is also said to screen readers.
-    if (phone) {
-      await expect(page.getByTestId('planner-tap-status')).toHaveText(await readout.innerText());
-    }
-    // On a touch screen a tap away from the route hides it; with a mouse, leaving the line does.
-    const offsets = [
-      [-60, -60],
-      [60, 60],
-      [-60, 60],
-      [60, -60],
-      [0, -80],
-      [0, 80],
-    ];
-    const away = await atlas.map.clearOf(
-      OVERLAY_LAYERS.planned,
-      offsets.map(([dx, dy]) => ({ x: vertex!.x + dx!, y: vertex!.y + dy! })),
-      20,
-    );
-    expect(away, 'a spot clear of the route').not.toBeNull();
-    if (phone) await page.touchscreen.tap(away!.x, away!.y);
-    else await page.mouse.move(away!.x, away!.y, { steps: 4 });
-    await expect(readout).toBeHidden();
-  },
-);
 
 // Its own page: it downloads a file.
 test('avoiding Malacca on Chennai → Vladivostok changes the passages and lengthens the route', async ({
@@ -136,26 +56,6 @@ test('avoiding Malacca on Chennai → Vladivostok changes the passages and lengt
   expect(Math.round(feature.properties?.km as number)).toBe(await atlas.shownKm());
 });
 
-onePage(
-  'opening the Northern Sea Route sends Murmansk → Vladivostok through the Bering Strait',
-  async ({ atlas, page }) => {
-    const first = await atlas.planRoute('#panel=planner&from=murmansk&to=vladivostok');
-    const viaSuez = await atlas.shownKm();
-    await expect(page.getByTestId('planner-passages')).toContainText('Suez Canal');
-
-    await page.getByTestId('open-northeast').check();
-    await atlas.routeDrawn({ after: first });
-    const passages = page.getByTestId('planner-passages');
-    await expect(passages).toContainText('Northern Sea Route');
-    await expect(passages).toContainText('Bering Strait');
-    expect(await atlas.shownKm()).toBeLessThan(viaSuez);
-    // The route is drawn at the Bering Strait (66°N, 169°W; its longitudes there run past 180).
-    expect(await plannedDrawn(atlas, [191, 66])).toBeGreaterThan(0);
-    // …and no longer at Suez.
-    expect(await plannedDrawn(atlas, [32.5, 30])).toBe(0);
-  },
-);
-
 // Its own page: a second tab opens the copied link.
 test('a planned route survives copy-link and reload', async ({ atlas, page, context }) => {
   await atlas.open(CHENNAI_VLADIVOSTOK);
@@ -184,27 +84,6 @@ test('a planned route survives copy-link and reload', async ({ atlas, page, cont
   expect(await plannedDrawn(again)).toBeGreaterThan(0);
 });
 
-onePage(
-  'an impossible request shows a message and keeps the previous route',
-  async ({ atlas, page }) => {
-    await atlas.planRoute(CHENNAI_VLADIVOSTOK);
-    const km = await atlas.shownKm();
-
-    // Pick the origin on the map, in the Taklamakan desert: far from any sea lane.
-    await page.getByTestId('planner-pick-from').click();
-    await expect(page.getByTestId('planner-pick-hint')).toBeVisible();
-    const point = await atlas.map.pagePoint([85, 39]);
-    await page.mouse.click(point.x, point.y);
-    await expect(page.getByTestId('planner-error')).toBeVisible();
-    await expect(page.getByTestId('planner-error')).toContainText('far from the sea');
-    await expect(page).toHaveURL(/from=p:/);
-    // The previous route stays: its numbers and its line.
-    expect(await atlas.shownKm()).toBe(km);
-    await atlas.map.idle();
-    expect(await plannedDrawn(atlas)).toBeGreaterThan(0);
-  },
-);
-
 test('without WebGL the planner still computes and shows the route', async ({ page }) => {
   await disableWebGL(page);
   await page.goto('./#panel=planner&from=murmansk&to=vladivostok&open=northeast');
@@ -215,4 +94,126 @@ test('without WebGL the planner still computes and shows the route', async ({ pa
   await expect(page.getByTestId('planner-length')).toContainText('km');
   // Nothing to click on: picking on the map is not offered.
   await expect(page.getByTestId('planner-pick-from')).toBeHidden();
+});
+
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage(
+    'choosing two ports by type-ahead draws the route and shows its numbers',
+    async ({ atlas, page }) => {
+      await atlas.follow('#panel=planner');
+      const from = page.getByTestId('planner-from');
+      await from.fill('Madras');
+      // The old name finds Chennai; Enter takes the highlighted option.
+      await expect(
+        page.locator('#planner-from-list').getByTestId('port-option-chennai'),
+      ).toBeVisible();
+      await from.press('Enter');
+      await expect(from).toHaveValue('Chennai');
+      const to = page.getByTestId('planner-to');
+      await to.fill('vladivostók');
+      await page.locator('#planner-to-list').getByTestId('port-option-vladivostok').click();
+      await atlas.routeDrawn();
+
+      expect(await plannedDrawn(atlas)).toBeGreaterThan(0);
+      // Chennai → Vladivostok with nothing closed is the corridor itself.
+      expect(await atlas.shownKm()).toBe(
+        Number(formatKm(geo.route('corridor').km).replace(/[^\d]/g, '')),
+      );
+      await expect(page.getByTestId('planner-passages')).toHaveText('Strait of Malacca');
+      await expect(page.getByTestId('planner-days')).toContainText('days');
+      await expect(page.getByTestId('planner-delta')).toContainText('0 km');
+      await expect(page).toHaveURL(/from=chennai&to=vladivostok/);
+    },
+  );
+
+  onePage(
+    'the distance along the route shows under the pointer, and where it is tapped @phone',
+    async ({ atlas, page }, testInfo) => {
+      await atlas.planRoute(CHENNAI_VLADIVOSTOK);
+      // Chennai → Vladivostok is the corridor: its own geometry says how far each vertex is.
+      const line = geo.routeLine('corridor');
+      // A vertex of the line drawn on screen, clear of the panel and markers, near its middle.
+      const visible = await atlas.map.reachable(line);
+      const vertex = visible[Math.floor(visible.length / 2)];
+      expect(vertex, 'a vertex of the route is visible').toBeDefined();
+      const expected = measureAlong(line).nearest(vertex!.lngLat).km;
+      const readout = page.getByTestId('planner-hover');
+      await expect(readout).toBeHidden();
+      const phone = testInfo.project.name === 'phone';
+      if (phone) {
+        await page.touchscreen.tap(vertex!.x, vertex!.y);
+      } else {
+        await page.mouse.move(vertex!.x - 30, vertex!.y - 30);
+        await page.mouse.move(vertex!.x, vertex!.y, { steps: 4 });
+      }
+      await expect(readout).toBeVisible();
+      // The pointer lands within a pixel or two of the vertex: a few km at this zoom.
+      expect(Math.abs((await atlas.readoutKm('Chennai')) - expected)).toBeLessThan(30);
+      // A tap is also said to screen readers.
+      if (phone) {
+        await expect(page.getByTestId('planner-tap-status')).toHaveText(await readout.innerText());
+      }
+      // On a touch screen a tap away from the route hides it; with a mouse, leaving the line does.
+      const offsets = [
+        [-60, -60],
+        [60, 60],
+        [-60, 60],
+        [60, -60],
+        [0, -80],
+        [0, 80],
+      ];
+      const away = await atlas.map.clearOf(
+        OVERLAY_LAYERS.planned,
+        offsets.map(([dx, dy]) => ({ x: vertex!.x + dx!, y: vertex!.y + dy! })),
+        20,
+      );
+      expect(away, 'a spot clear of the route').not.toBeNull();
+      if (phone) await page.touchscreen.tap(away!.x, away!.y);
+      else await page.mouse.move(away!.x, away!.y, { steps: 4 });
+      await expect(readout).toBeHidden();
+    },
+  );
+
+  onePage(
+    'opening the Northern Sea Route sends Murmansk → Vladivostok through the Bering Strait',
+    async ({ atlas, page }) => {
+      const first = await atlas.planRoute('#panel=planner&from=murmansk&to=vladivostok');
+      const viaSuez = await atlas.shownKm();
+      await expect(page.getByTestId('planner-passages')).toContainText('Suez Canal');
+
+      await page.getByTestId('open-northeast').check();
+      await atlas.routeDrawn({ after: first });
+      const passages = page.getByTestId('planner-passages');
+      await expect(passages).toContainText('Northern Sea Route');
+      await expect(passages).toContainText('Bering Strait');
+      expect(await atlas.shownKm()).toBeLessThan(viaSuez);
+      // The route is drawn at the Bering Strait (66°N, 169°W; its longitudes there run past 180).
+      expect(await plannedDrawn(atlas, [191, 66])).toBeGreaterThan(0);
+      // …and no longer at Suez.
+      expect(await plannedDrawn(atlas, [32.5, 30])).toBe(0);
+    },
+  );
+
+  onePage(
+    'an impossible request shows a message and keeps the previous route',
+    async ({ atlas, page }) => {
+      await atlas.planRoute(CHENNAI_VLADIVOSTOK);
+      const km = await atlas.shownKm();
+
+      // Pick the origin on the map, in the Taklamakan desert: far from any sea lane.
+      await page.getByTestId('planner-pick-from').click();
+      await expect(page.getByTestId('planner-pick-hint')).toBeVisible();
+      const point = await atlas.map.pagePoint([85, 39]);
+      await page.mouse.click(point.x, point.y);
+      await expect(page.getByTestId('planner-error')).toBeVisible();
+      await expect(page.getByTestId('planner-error')).toContainText('far from the sea');
+      await expect(page).toHaveURL(/from=p:/);
+      // The previous route stays: its numbers and its line.
+      expect(await atlas.shownKm()).toBe(km);
+      await atlas.map.idle();
+      expect(await plannedDrawn(atlas)).toBeGreaterThan(0);
+    },
+  );
 });

@@ -1,23 +1,5 @@
 /** End-to-end tests named after bugs found in review, so they stay fixed. */
-import { expect, sharedPageTest, test } from './driver';
-
-// The tests that only follow links share one page, opened at the default view.
-const onePage = sharedPageTest('');
-
-onePage(
-  'bug: closing a claim opened from a link fell back to the Routes tab and lost focus',
-  async ({ page, atlas }) => {
-    await atlas.follow('#claim=relos');
-    await expect(page.getByTestId('tab-claims')).toHaveAttribute('aria-selected', 'true');
-    await page.getByTestId('close-claim-relos').click();
-    await expect(page.getByTestId('tab-claims')).toHaveAttribute('aria-selected', 'true');
-    await atlas.expectHash().not.toContain('claim=');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
-    // The claim's fan stays open after it closes: folded, as a reader would.
-    await atlas.follow('');
-    await atlas.foldClusters();
-  },
-);
+import { expect, sharedPageTests, test } from './driver';
 
 test.describe('at phone size', () => {
   // Its own page: a phone's viewport and touch on the desktop project.
@@ -50,4 +32,23 @@ test('a link beyond the map’s zoom opens at the nearest zoom and the URL says 
   expect((await atlas.map.camera()).zoom).toBeLessThanOrEqual(8);
   await atlas.expectHash().toMatch(/^#map=8\//);
   await expect(page.getByTestId('notice')).toContainText('zoom');
+});
+
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage(
+    'bug: closing a claim opened from a link fell back to the Routes tab and lost focus',
+    async ({ page, atlas }) => {
+      await atlas.follow('#claim=relos');
+      await expect(page.getByTestId('tab-claims')).toHaveAttribute('aria-selected', 'true');
+      await page.getByTestId('close-claim-relos').click();
+      await expect(page.getByTestId('tab-claims')).toHaveAttribute('aria-selected', 'true');
+      await atlas.expectHash().not.toContain('claim=');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+      // The claim's fan stays open after it closes: folded, as a reader would.
+      await atlas.follow('');
+      await atlas.foldClusters();
+    },
+  );
 });

@@ -1,11 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PRESET_LIST } from '../src/content/presets';
 import { HOSTILE_LINKS, type HostileLink } from '../tests/url/hostile-links';
-import { Atlas, expect, sharedPageTest, test } from './driver';
-
-// Tests that only read share one page, opened at the default view; they reach each view by its
-// link, as a reader clicking links would.
-const onePage = sharedPageTest('');
+import { Atlas, expect, sharedPageTests, test } from './driver';
 
 /** Whether a region's corners and centre are on the map (corners may sit under the panel). */
 async function frames(atlas: Atlas, bounds: readonly (readonly [number, number])[]) {
@@ -15,52 +11,7 @@ async function frames(atlas: Atlas, bounds: readonly (readonly [number, number])
   return sight.every((s) => s === 'visible');
 }
 
-onePage(
-  'each preset view opens by its link, framing its region, with its panel',
-  async ({ atlas, page }) => {
-    for (const preset of PRESET_LIST) {
-      await atlas.follow(`#view=${preset.id}`);
-      expect(await frames(atlas, preset.camera.bounds), `${preset.id} framed`).toBe(true);
-      if (preset.panel) {
-        await expect(page.getByTestId(`tab-${preset.panel}`)).toHaveAttribute(
-          'aria-selected',
-          'true',
-        );
-      }
-      await page.getByTestId('preset-menu-button').click();
-      await expect(page.getByTestId(`preset-${preset.id}`)).toHaveAttribute('aria-current', 'true');
-      await page.keyboard.press('Escape');
-    }
-  },
-);
-
 const choosePreset = (atlas: Atlas, id: string) => () => atlas.chooseView(id);
-
-// The suite runs under reduced motion (playwright.config.ts): a chosen view is jumped to.
-onePage(
-  'choosing presets jumps there in one move and pushes history: Back returns, Forward redoes',
-  async ({ atlas, page }) => {
-    const start = await atlas.map.camera();
-    expect(await atlas.map.cameraCalls(choosePreset(atlas, 'malacca'))).toEqual(['fitBounds 0']);
-    await atlas.expectHash().toMatch(/view=malacca/);
-    await atlas.map.idle();
-    const malacca = await atlas.map.camera();
-    expect(malacca.zoom).toBeGreaterThan(start.zoom + 1);
-
-    expect(await atlas.map.moveEvents(choosePreset(atlas, 'vladivostok'))).toBe(1);
-    await atlas.expectHash().toMatch(/view=vladivostok/);
-
-    await page.goBack();
-    await atlas.expectHash().toMatch(/view=malacca/);
-    await atlas.map.idle();
-    expect(Math.abs((await atlas.map.camera()).zoom - malacca.zoom)).toBeLessThan(0.05);
-
-    await page.goBack();
-    await atlas.expectHash().toBe('');
-    await page.goForward();
-    await atlas.expectHash().toMatch(/view=malacca/);
-  },
-);
 
 // Its own page: it replaces the browser's clipboard, and opens a second tab.
 test('a copied link reopens the same view in a new tab', async ({
@@ -134,35 +85,6 @@ for (const link of HOSTILE_LINKS.filter((l) => l.freshLoad)) {
   });
 }
 
-// The others, followed on the shared page (the guard fails a test on an error or a dialog).
-for (const link of HOSTILE_LINKS.filter((l) => !l.freshLoad)) {
-  onePage(
-    `hostile link ${hostileName(link)} gives a working page, never an error or dialog`,
-    async ({ page, atlas }) => {
-      await atlas.follow(link.hash);
-      await expectWorkingPage(page, link);
-      if (link.codes.length > 0) {
-        await page
-          .getByTestId('notice')
-          .getByRole('button', { name: /dismiss/i })
-          .click();
-      }
-    },
-  );
-}
-
-onePage(
-  'an ignored part of a link gives a plain notice that can be dismissed',
-  async ({ page, atlas }) => {
-    await atlas.follow('#view=atlantis');
-    const notice = page.getByTestId('notice');
-    await expect(notice).toContainText('ignored');
-    await expect(notice).toContainText('unknown view ("atlantis")');
-    await notice.getByRole('button', { name: /dismiss/i }).click();
-    await expect(notice).toHaveCount(0);
-  },
-);
-
 test.describe('with motion allowed', () => {
   test.use({ reducedMotion: 'no-preference' });
 
@@ -170,4 +92,88 @@ test.describe('with motion allowed', () => {
     await atlas.open();
     expect(await atlas.map.cameraCalls(choosePreset(atlas, 'malacca'))).toEqual(['fitBounds 1200']);
   });
+});
+
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage(
+    'each preset view opens by its link, framing its region, with its panel',
+    async ({ atlas, page }) => {
+      for (const preset of PRESET_LIST) {
+        await atlas.follow(`#view=${preset.id}`);
+        expect(await frames(atlas, preset.camera.bounds), `${preset.id} framed`).toBe(true);
+        if (preset.panel) {
+          await expect(page.getByTestId(`tab-${preset.panel}`)).toHaveAttribute(
+            'aria-selected',
+            'true',
+          );
+        }
+        await page.getByTestId('preset-menu-button').click();
+        await expect(page.getByTestId(`preset-${preset.id}`)).toHaveAttribute(
+          'aria-current',
+          'true',
+        );
+        await page.keyboard.press('Escape');
+      }
+    },
+  );
+
+  // The suite runs under reduced motion (playwright.config.ts): a chosen view is jumped to.
+  onePage(
+    'choosing presets jumps there in one move and pushes history: Back returns, Forward redoes',
+    async ({ atlas, page }) => {
+      const start = await atlas.map.camera();
+      expect(await atlas.map.cameraCalls(choosePreset(atlas, 'malacca'))).toEqual(['fitBounds 0']);
+      await atlas.expectHash().toMatch(/view=malacca/);
+      await atlas.map.idle();
+      const malacca = await atlas.map.camera();
+      expect(malacca.zoom).toBeGreaterThan(start.zoom + 1);
+
+      expect(await atlas.map.moveEvents(choosePreset(atlas, 'vladivostok'))).toBe(1);
+      await atlas.expectHash().toMatch(/view=vladivostok/);
+
+      await page.goBack();
+      await atlas.expectHash().toMatch(/view=malacca/);
+      await atlas.map.idle();
+      expect(Math.abs((await atlas.map.camera()).zoom - malacca.zoom)).toBeLessThan(0.05);
+
+      await page.goBack();
+      await atlas.expectHash().toBe('');
+      await page.goForward();
+      await atlas.expectHash().toMatch(/view=malacca/);
+    },
+  );
+
+  // The others, followed on the shared page (the guard fails a test on an error or a dialog).
+  for (const link of HOSTILE_LINKS.filter((l) => !l.freshLoad)) {
+    onePage(
+      `hostile link ${hostileName(link)} gives a working page, never an error or dialog`,
+      async ({ page, atlas }) => {
+        // A link to the default state ('#') is followed from another panel: from the start
+        // link it would be no change at all.
+        if (new URL(link.hash, 'http://atlas/').hash === '') await atlas.follow('#panel=about');
+        await atlas.follow(link.hash);
+        await expectWorkingPage(page, link);
+        if (link.codes.length > 0) {
+          await page
+            .getByTestId('notice')
+            .getByRole('button', { name: /dismiss/i })
+            .click();
+        }
+      },
+    );
+  }
+
+  onePage(
+    'an ignored part of a link gives a plain notice that can be dismissed',
+    async ({ page, atlas }) => {
+      await atlas.follow('#view=atlantis');
+      const notice = page.getByTestId('notice');
+      await expect(notice).toContainText('ignored');
+      await expect(notice).toContainText('unknown view ("atlantis")');
+      await notice.getByRole('button', { name: /dismiss/i }).click();
+      await expect(notice).toHaveCount(0);
+    },
+  );
 });

@@ -20,7 +20,7 @@ import {
 } from '@playwright/test';
 import { Atlas } from './atlas';
 import { expectNothingUnexpected, guardPage, type Guard } from './guard';
-import { pageState, SharedPages, type SharedPage } from './shared-page';
+import { SharedPages, type SharedPage } from './shared-page';
 
 /** The project's browser context options (playwright.config.ts `use`) that a page is made with. */
 const CONTEXT_OPTIONS = [
@@ -138,4 +138,19 @@ export function sharedPageTest(start: string) {
   });
 }
 
-export { expect, pageState };
+/**
+ * Declares, in `body`, the tests of a spec that share one page opened at `start`. They run in
+ * order in one worker, so the spec opens its page once per project, not once per worker.
+ */
+export function sharedPageTests(
+  start: string,
+  body: (test: ReturnType<typeof sharedPageTest>) => void,
+): void {
+  const test = sharedPageTest(start);
+  test.describe(() => {
+    test.describe.configure({ mode: 'default' });
+    body(test);
+  });
+}
+
+export { expect };

@@ -3,25 +3,10 @@
  * guarded), the atlas's verbs, the map's reads, pixels, WebGL patches and the data files.
  * Specs import from here only, and never reach MapLibre themselves (eslint.config.js).
  */
-export { expect, sharedPageTest, test } from './fixtures';
+export { expect, sharedPageTests, test } from './fixtures';
 export { Atlas } from './atlas';
 export type { Guard } from './guard';
-export {
-  MapDriver,
-  type Camera,
-  type LngLat,
-  type RenderedFeature,
-  type ScreenPoint,
-  type Sight,
-} from './map';
-export {
-  colourDistance,
-  colourShares,
-  hex,
-  pngSize,
-  PngImage,
-  shipPixels,
-  type Rgb,
-} from './pixels';
+export { MapDriver, type LngLat } from './map';
+export { colourDistance, colourShares, hex, pngSize, PngImage, shipPixels } from './pixels';
 export { disableWebGL, openingLog, OPENING_CELLS, watchOpening } from './webgl';
 export * as geo from './geo';

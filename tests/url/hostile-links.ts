@@ -27,8 +27,6 @@ export const HOSTILE_LINKS: HostileLink[] = [
     hash: '#',
     codes: [],
     kept: (s) => JSON.stringify(s) === JSON.stringify(DEFAULT_STATE),
-    // (Followed from the default view, it would be no change at all.)
-    freshLoad: true,
   },
   { hash: '##', codes: ['malformed'], kept: (s) => defaults(s, ['camera', 'view']) },
   {
