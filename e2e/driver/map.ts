@@ -44,6 +44,9 @@ export interface RenderedFeature {
 /** Where a place is for a person looking at the map. */
 export type Sight = 'visible' | 'off the map' | 'covered';
 
+/** MapLibre's camera moves, each recorded by `cameraCalls`. */
+const CAMERA_METHODS = ['jumpTo', 'easeTo', 'flyTo', 'fitBounds'];
+
 export class MapDriver {
   constructor(private readonly target: Target) {}
 
@@ -276,42 +279,35 @@ export class MapDriver {
    * the machine. The map's methods are restored afterwards.
    */
   async cameraCalls(act: () => Promise<void>): Promise<string[]> {
-    await this.target.evaluate(() => {
+    await this.target.evaluate((names) => {
       const map = window.corridorAtlas!.map as unknown as Record<
         string,
         (...args: unknown[]) => unknown
       >;
       const calls: string[] = [];
-      const originals: Record<string, unknown> = {};
-      for (const name of ['jumpTo', 'easeTo', 'flyTo', 'fitBounds']) {
+      Object.defineProperty(window, '__cameraCalls', { value: calls, configurable: true });
+      for (const name of names) {
         const original = map[name]!;
-        originals[name] = original;
+        // Own properties over the prototype's methods, deleted again below.
         map[name] = (...args: unknown[]) => {
           const options = (name === 'fitBounds' ? args[1] : args[0]) as { duration?: number };
           calls.push(name === 'jumpTo' ? name : `${name} ${options?.duration ?? 'default'}`);
           return original.apply(map, args);
         };
       }
-      Object.defineProperty(window, '__cameraCalls', {
-        value: { calls, originals },
-        configurable: true,
-      });
-    });
+    }, CAMERA_METHODS);
     try {
       await act();
       await this.idle();
+      return await this.target.evaluate(
+        () => (window as unknown as { __cameraCalls: string[] }).__cameraCalls,
+      );
     } finally {
-      await this.target.evaluate(() => {
+      await this.target.evaluate((names) => {
         const map = window.corridorAtlas!.map as unknown as Record<string, unknown>;
-        const { originals } = (window as unknown as { __cameraCalls: { originals: object } })
-          .__cameraCalls;
-        // The prototype's methods show through again.
-        for (const name of Object.keys(originals)) delete map[name];
-      });
+        for (const name of names) delete map[name];
+      }, CAMERA_METHODS);
     }
-    return this.target.evaluate(
-      () => (window as unknown as { __cameraCalls: { calls: string[] } }).__cameraCalls.calls,
-    );
   }
 
   /** How many `move` events the next camera move fires while `act` runs. */

@@ -107,28 +107,32 @@ export class SharedPage {
 
   /**
    * Follows the start link back; returns the state now and at the start, and how far (in CSS
-   * pixels) the map's centre is from the start's.
+   * pixels) the map's centre is from the start's: `firstOffPx` right after following the link,
+   * `centreOffPx` once the centre is framed the same way every time.
    *
-   * A view framed at the map's smallest zoom (the overview on a phone) lands a little apart
-   * depending on the camera MapLibre's fitBounds starts from: when the centre is off, the page
-   * follows a fixed view and the start link again, which lands the same way every time. (A
-   * camera left at another zoom, bearing or pitch shows in the state before that.)
+   * A view framed at the map's smallest zoom (the overview on a phone) lands up to a fifth of
+   * the map apart depending on the camera MapLibre's fitBounds starts from. When the centre is
+   * off, the page follows a fixed view and the start link again, which lands the same way every
+   * time (the first such landing becomes the start's centre). A camera left at another zoom,
+   * bearing or pitch shows in the state before that.
    */
-  async backToStart(): Promise<{ now: PageState; start: PageState; centreOffPx: number }> {
+  async backToStart(): Promise<{
+    now: PageState;
+    start: PageState;
+    firstOffPx: number;
+    centreOffPx: number;
+  }> {
     await this.atlas.follow(this.startHash);
     const now = await pageState(this.atlas);
-    let off = await this.atlas.map.offCentre(this.startCentre!);
-    if (off > 1 && !this.reframed) {
+    const firstOffPx = await this.atlas.map.offCentre(this.startCentre!);
+    let off = firstOffPx;
+    if (off > 1) {
       await this.reframe();
-      // The start's centre, as framed from the fixed view.
-      this.startCentre = await this.centre();
+      if (!this.reframed) this.startCentre = await this.centre();
       this.reframed = true;
-      off = 0;
-    } else if (off > 1) {
-      await this.reframe();
       off = await this.atlas.map.offCentre(this.startCentre!);
     }
-    return { now, start: this.start!, centreOffPx: off };
+    return { now, start: this.start!, firstOffPx, centreOffPx: off };
   }
 
   /** Whether the start's centre is the one framed from the fixed view. */
