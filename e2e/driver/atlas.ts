@@ -17,6 +17,13 @@ const CLAIM_PLACES = new Map(
   claimsToGeoJSON(CLAIM_LIST, PLACES).features.map((f) => [f.properties.id, f.properties.place]),
 );
 
+/**
+ * How long a polled assertion waits between tries, in ms: the back-off of Playwright's own
+ * locator assertions (expect.poll's default starts at 100 ms and reaches 1 s, which a hash that
+ * changes within a frame would wait for in vain).
+ */
+const POLL_INTERVALS = [20, 50, 100, 100, 500];
+
 export class Atlas {
   /** The map: what it shows and where. */
   readonly map: MapDriver;
@@ -82,7 +89,7 @@ export class Atlas {
 
   /** An assertion on the hash, retried until it holds: `await atlas.expectHash().toContain(…)`. */
   expectHash(message?: string) {
-    return expect.poll(() => this.hash(), { message });
+    return expect.poll(() => this.hash(), { message, intervals: POLL_INTERVALS });
   }
 
   /** The state the app holds from its link now (what a copied link carries). */
@@ -150,7 +157,10 @@ export class Atlas {
           drawn = fresh && (options.key === undefined || key === options.key) ? key : null;
           return drawn;
         },
-        { message: `the planner's route drawn${options.key ? ` (${options.key})` : ''}` },
+        {
+          message: `the planner's route drawn${options.key ? ` (${options.key})` : ''}`,
+          intervals: POLL_INTERVALS,
+        },
       )
       .not.toBeNull();
     await this.map.idle();

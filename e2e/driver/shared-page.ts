@@ -25,15 +25,16 @@ export interface PageState {
 /** The state of the page now, once the map is idle. */
 export async function pageState(atlas: Atlas): Promise<PageState> {
   await atlas.map.idle();
-  const c = await atlas.map.camera();
-  const camera = [
-    `zoom ${c.zoom.toFixed(2)}`,
-    `bearing ${c.bearing.toFixed(1)}`,
-    `pitch ${c.pitch.toFixed(1)}`,
-    await atlas.map.projection(),
-  ].join(' ');
-  const rest = await atlas.page.evaluate(() => {
-    const state = window.corridorAtlas!.store.state;
+  return atlas.page.evaluate(() => {
+    const { map, store: app } = window.corridorAtlas!;
+    const projection = map.getProjection()?.type;
+    const camera = [
+      `zoom ${map.getZoom().toFixed(2)}`,
+      `bearing ${map.getBearing().toFixed(1)}`,
+      `pitch ${map.getPitch().toFixed(1)}`,
+      typeof projection === 'string' ? projection : 'mercator',
+    ].join(' ');
+    const state = app.state;
     const store = JSON.stringify({
       ...state,
       routes: state.routes.map((r) => `${r.id}: ${r.label}`),
@@ -64,9 +65,8 @@ export async function pageState(atlas: Atlas): Promise<PageState> {
         .map((el) => `checked: ${name(el)}`),
     ];
     const storage = JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } });
-    return { hash: location.hash, store, open, storage };
+    return { hash: location.hash, camera, store, open, storage };
   });
-  return { ...rest, camera };
 }
 
 /** The shared page of one spec file in one worker. */
