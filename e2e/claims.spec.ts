@@ -224,7 +224,7 @@ sharedPageTests('', (onePage) => {
       await expect(page.getByTestId('claim-card-chennai-vladivostok')).toContainText(
         '5 December 2021',
       );
-      await page.getByTestId('claim-check-link-distance').click();
+      await page.getByTestId('figure-check-link-distance').click();
       await expect(page.getByTestId('tab-routes')).toHaveAttribute('aria-selected', 'true');
       await expect(page.locator('#check-distance')).toBeFocused();
       await expect(page.locator('#check-distance')).toBeInViewport();

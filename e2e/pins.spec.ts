@@ -1,6 +1,6 @@
 /**
  * Routes pinned side by side in the planner (issue #17): pinning gives the table and three
- * coloured lines, the pins live in the link, and each comparison preset opens by its URL.
+ * coloured lines, the pins live in the link, and each scenario opens by its URL.
  * Expected lengths come from the routing engine and expected costs from the cost model, never
  * typed in.
  */
@@ -8,7 +8,7 @@ import { DEFAULT_VESSEL, VESSELS } from '../src/content/vessels';
 import { formatNumber } from '../src/lib/analysis/format';
 import { costForState } from '../src/lib/costs/for-state';
 import { endpointOf, shownKm } from '../src/lib/planner/plan';
-import { PLANNER_PRESET_LIST } from '../src/lib/planner/planner-presets';
+import { SCENARIO_LIST } from '../src/lib/planner/scenarios';
 import type { SeaRoute } from '../src/lib/routing/route';
 import { PIN_COLOURS } from '../src/lib/style/ids';
 import { serializeHash } from '../src/lib/url/codec';
@@ -135,7 +135,7 @@ test('pinning three routes gives the table, three coloured lines and a link that
   expect(await atlas.pinsDrawn()).toEqual(['pin-1', 'pin-2']);
 });
 
-for (const preset of PLANNER_PRESET_LIST) {
+for (const preset of SCENARIO_LIST) {
   test(`the "${preset.title}" comparison opens by its link and by its button`, async ({
     page,
     atlas,
@@ -149,7 +149,7 @@ for (const preset of PLANNER_PRESET_LIST) {
     });
     // The button sets up the comparison, and writes it as the preset's link.
     await atlas.open('#panel=planner');
-    await page.getByTestId(`planner-preset-${preset.id}`).click();
+    await page.getByTestId(`planner-scenario-${preset.id}`).click();
     await atlas.expectHash().toBe(hash);
     await expectColumns(atlas, preset.routes, DEFAULT_STATE);
 

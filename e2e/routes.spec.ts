@@ -5,7 +5,7 @@
 import * as turf from '@turf/turf';
 import { ARTICLE_FIGURES } from '../src/content/article';
 import {
-  CLAIM_CHECK_IDS,
+  FIGURE_CHECK_IDS,
   formatDays,
   formatKm,
   formatNumber,
@@ -59,7 +59,7 @@ test('without WebGL the Routes panel still shows and recomputes the figures', as
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   const panel = page.getByTestId('tabpanel-routes');
   await expect(panel).toContainText(formatKm(geo.route('corridor').km));
-  await expect(panel.locator('[id^="check-"]')).toHaveCount(CLAIM_CHECK_IDS.length);
+  await expect(panel.locator('[id^="check-"]')).toHaveCount(FIGURE_CHECK_IDS.length);
   await expect(panel.locator('#check-distance')).toContainText(
     `${formatNumber(ARTICLE_FIGURES.distance.value)} km`,
   );
@@ -227,7 +227,7 @@ sharedPageTests('', (onePage) => {
       await expect(days).toHaveText(corridorDays(LIMITS.speed.max));
       await expect(page.getByTestId('days-saved')).not.toHaveText('');
       await atlas.expectHash().toContain(`speed=${LIMITS.speed.max}`);
-      // The claim check follows: its time row now shows the new computed total.
+      // The figure check follows: its time row now shows the new computed total.
       await expect(page.locator('#check-days')).toContainText(corridorDays(LIMITS.speed.max));
     },
   );

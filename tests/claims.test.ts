@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, ARTICLE_SENTENCES } from '../src/content/article';
-import { checkArticleClaims } from '../src/lib/analysis/claim-check';
+import { checkArticleFigures } from '../src/lib/analysis/figure-check';
 import { CATEGORIES, CLAIMS, CLAIM_LIST } from '../src/content/claims';
 import { CLAIM_IDS, ROUTE_IDS } from '../src/content/ids';
 import { PLACES, PLACE_IDS } from '../src/content/places';
@@ -116,9 +116,9 @@ describe('the claims catalogue', () => {
     expect(corridor.related).toContainEqual({ kind: 'route', id: 'corridor' });
   });
 
-  it('links only to rows the claim check produces, each checking a figure of the article', () => {
+  it('links only to rows the figure check produces, each checking a figure of the article', () => {
     // Any positive lengths do: the row ids and their sources do not depend on the numbers.
-    const rows = checkArticleClaims({
+    const rows = checkArticleFigures({
       corridorKm: 10_000,
       variantKm: 11_000,
       comparisonKm: 16_000,
@@ -131,7 +131,7 @@ describe('the claims catalogue', () => {
     for (const [claim, id] of linked) expect(sourceOf.get(id!), `${claim} → ${id}`).toBe('news18');
   });
 
-  it('rejects a figure check the claim check does not produce', () => {
+  it('rejects a figure-check row the figure check does not produce', () => {
     const claims = copyClaims();
     claimIn(claims, 'chennai-vladivostok').figureCheck = ['corridor-days' as never];
     expect(validateClaims(claims, context())).toContain(

@@ -1,6 +1,6 @@
 /** fetchJson (src/lib/fetch-json.ts): each way a data file fails, told apart, never thrown. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchJson } from '../src/lib/fetch-json';
+import { fetchJson } from '../src/io/fetch-json';
 
 const answer =
   (body: string, status = 200) =>

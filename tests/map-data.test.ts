@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../src/content/ids';
 import { parseRoutes, portsForMap, toMapData, type MapInputs } from '../src/lib/map-data';
 import { DEFAULT_STATE } from '../src/lib/url/state';
+import { initialAppState } from '../src/state/app-state';
+import { mapDataSelector } from '../src/state/map-data';
 import { repoRoot } from './geojson';
 
 const REGION_IDS = [
@@ -118,5 +120,19 @@ describe('computed routes', () => {
       },
     ];
     expect(toMapData({ ...state(), routes }, REGION_IDS).routes).toBe(routes);
+  });
+});
+
+describe('mapDataSelector (issue #27: derived once per state change, shared)', () => {
+  it('answers the same object for the same state, and recomputes for a new one', () => {
+    const select = mapDataSelector(REGION_IDS);
+    const first = initialAppState();
+    const a = select(first);
+    expect(select(first)).toBe(a);
+    expect(a).toEqual(toMapData(first, REGION_IDS));
+    const next = initialAppState({ ...DEFAULT_STATE, claim: 'relos' });
+    const b = select(next);
+    expect(b).not.toBe(a);
+    expect(b).toEqual(toMapData(next, REGION_IDS));
   });
 });

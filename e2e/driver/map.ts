@@ -348,4 +348,50 @@ export class MapDriver {
       { lngLat, px },
     );
   }
+  /** A layout property of a style layer, as JSON (e.g. a label layer's `text-field`). */
+  async layoutProperty(layer: string, name: string): Promise<string> {
+    return this.target.evaluate(
+      ({ layer, name }) =>
+        JSON.stringify(window.corridorAtlas!.map.getLayoutProperty(layer, name as 'visibility')),
+      { layer, name },
+    );
+  }
+
+  /** The canvas's drawing buffer, in device pixels. */
+  async canvasSize(): Promise<{ width: number; height: number }> {
+    return this.target.evaluate(() => {
+      const canvas = window.corridorAtlas!.map.getCanvas();
+      return { width: canvas.width, height: canvas.height };
+    });
+  }
+
+  /**
+   * Starts watching the map's container; the returned function resolves once the container has
+   * been hidden (print media hides the page) and the browser has reported its resize.
+   */
+  async watchContainerHidden(): Promise<() => Promise<void>> {
+    await this.target.evaluate(() => {
+      const container = window.corridorAtlas!.map.getContainer();
+      const hidden = new Promise<void>((resolve) =>
+        new ResizeObserver(() => container.clientWidth === 0 && resolve()).observe(container),
+      );
+      Object.defineProperty(window, '__containerHidden', { value: hidden, configurable: true });
+    });
+    return () =>
+      this.target.evaluate(
+        () => (window as unknown as { __containerHidden: Promise<void> }).__containerHidden,
+      );
+  }
+
+  /** Asks the map for a new frame and resolves once it has drawn it. */
+  async redraw(): Promise<void> {
+    await this.target.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.corridorAtlas!.map;
+          map.once('render', () => resolve());
+          map.triggerRepaint();
+        }),
+    );
+  }
 }

@@ -12,7 +12,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
-import { PLANNER_PRESETS } from '../../src/lib/planner/planner-presets.ts';
+import { SCENARIOS } from '../../src/lib/planner/scenarios.ts';
 import { pinToken } from '../../src/lib/url/tokens.ts';
 import { buildAndServe, mapIdle } from './app-build.ts';
 import { median } from './stats.ts';
@@ -23,7 +23,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const OUT_DIR = 'bench-results/costs-dist';
 
 /** The three routes of the corridor comparison (Malacca, Sunda, Lombok). */
-const PINS = PLANNER_PRESETS['malacca-sunda-lombok'].routes.map(pinToken);
+const PINS = SCENARIOS['malacca-sunda-lombok'].routes.map(pinToken);
 const pinsHash = (n: number) =>
   `#panel=planner&from=chennai&to=vladivostok${n > 0 ? `&pins=${PINS.slice(0, n).join(';')}` : ''}`;
 

@@ -8,7 +8,7 @@ export function tidySeaName(name: string): string {
 }
 
 /**
- * Labels are drawn with the shipped Latin and Cyrillic subsets of Noto Sans (src/ui/fonts.css);
+ * Labels are drawn with the shipped Latin and Cyrillic subsets of Noto Sans (src/ui/frame/fonts.css);
  * a name with other characters falls back to its ASCII form, so no label needs a font the app
  * does not ship.
  */

@@ -14,7 +14,7 @@ import type { AppState } from '../state/app-state';
 import type { Actions } from '../state/context';
 import type { MapView } from '../state/map-view';
 import type { Store } from '../state/store';
-import { prefersReducedMotion } from '../ui/dom';
+import { prefersReducedMotion } from '../state/motion';
 
 /** A setting as the URL carries it: clamped to its range, rounded to its decimals. */
 const setting = (value: number, range: { min: number; max: number }) =>
@@ -90,6 +90,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       const before = store.state.url;
       setUrl((url) => selectTourStep(url, step));
       if (step !== null && store.state.url !== before) moveToState();
+    },
+    setLanguage(lang) {
+      setUrl((url) => (url.lang === lang ? url : { ...url, lang }));
     },
     setProjection(projection) {
       setUrl((url) => (url.projection === projection ? url : { ...url, projection }));

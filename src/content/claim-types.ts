@@ -3,7 +3,7 @@
  * The validator (src/lib/claims/validate.ts) stays free of any particular place list, so it can
  * check a mutated copy as well as the real one.
  */
-import type { ClaimCheckId, ClaimId, PresetId, RouteId } from './ids';
+import type { FigureCheckId, ClaimId, PresetId, RouteId } from './ids';
 
 /** Marker categories, in legend order. */
 export const CATEGORY_IDS = ['defence', 'connectivity', 'energy-investment', 'diplomacy'] as const;
@@ -63,6 +63,6 @@ export interface Claim<P extends string = string> {
   readonly view: ClaimView;
   /** How the map represents the claim where that goes beyond the article (our words). */
   readonly mapNote?: string;
-  /** Rows of the distance/time claim check this claim's figures are tested in. */
-  readonly figureCheck?: readonly ClaimCheckId[];
+  /** Rows of the distance/time figure check this claim's figures are tested in. */
+  readonly figureCheck?: readonly FigureCheckId[];
 }

@@ -68,6 +68,7 @@ export const CLAIMS: Record<ClaimId, CatalogueClaim> = {
     places: ['new-delhi'],
     related: [NEW_DELHI],
     view: INDIA_VIEW,
+    mapNote: 'The article names India, not a city; the marker sits at New Delhi, its dateline.',
   },
   agreements: {
     id: 'agreements',
@@ -144,7 +145,8 @@ export const CLAIMS: Record<ClaimId, CatalogueClaim> = {
     title: 'Differences over Quad and Indo-Pacific',
     summary:
       'Moscow has reservations about the Quad, and Russians see the Indo-Pacific as an American ' +
-      'concept; New Delhi says it has told Moscow the Quad is issue-based cooperation. Russia’s ' +
+      'concept; government sources say New Delhi has told Moscow the Quad is issue-based ' +
+      'cooperation. Russia’s ' +
       'embassy spoke of the “Asia-Pacific” when announcing the 2+2, a sign of the continuing ' +
       'disagreement over the term.',
     quote:

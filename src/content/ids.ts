@@ -46,8 +46,8 @@ export type LayerId = (typeof LAYER_IDS)[number];
 export const ROUTE_IDS = ['corridor', 'comparison', 'variant'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
-/** Rows of the route-figure check (src/lib/analysis/claim-check.ts), in table order. */
-export const CLAIM_CHECK_IDS = [
+/** Rows of the route-figure check (src/lib/analysis/figure-check.ts), in table order. */
+export const FIGURE_CHECK_IDS = [
   'distance',
   'days',
   'implied-speed',
@@ -55,7 +55,7 @@ export const CLAIM_CHECK_IDS = [
   'minister-distance',
   'minister-comparison-distance',
 ] as const;
-export type ClaimCheckId = (typeof CLAIM_CHECK_IDS)[number];
+export type FigureCheckId = (typeof FIGURE_CHECK_IDS)[number];
 
 /** Side panels a link can reopen (URL key `panel`). */
 export const PANEL_IDS = ['routes', 'claims', 'planner', 'about'] as const;

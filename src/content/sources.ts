@@ -58,7 +58,13 @@ export const DATA_SOURCES: readonly DataSource[] = [
   },
 ];
 
-/** Attribution strings for MapLibre's attribution control (HTML it renders; ours, not data). */
-export function attributionsFor(sources: readonly DataSource[]): string[] {
-  return sources.map((s) => `<a href="${s.url}" rel="noopener">${s.attribution}</a>`);
+/**
+ * Attribution strings for MapLibre's attribution control (HTML it renders; ours, not data), each
+ * source's line as `line` words it in the reader's language (its English `attribution` else).
+ */
+export function attributionsFor(
+  sources: readonly DataSource[],
+  line: (source: DataSource) => string = (s) => s.attribution,
+): string[] {
+  return sources.map((s) => `<a href="${s.url}" rel="noopener">${line(s)}</a>`);
 }

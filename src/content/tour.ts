@@ -3,7 +3,8 @@
  * title, one to three sentences in our words (saying no more than its sources), the verbatim
  * sentence it rests on with its source, and the map state it shows. tests/tour.test.ts checks
  * every quote against the article (or, for the last step, the later report already cited in the
- * Routes panel) and every id against the catalogues. Figures are never typed here: a step that
+ * Routes panel), that the words a step quotes and the numbers it gives are the source's, and that
+ * a step says who said it as its quote does. Figures are never typed here: a step that
  * shows numbers names the computed check (`figures`) and the UI computes them.
  */
 import type { ClaimId, LayerId, PresetId } from './ids';
@@ -51,11 +52,11 @@ const INDIA: TourCamera = {
 export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'visit',
-    title: 'A one-day visit to New Delhi',
+    title: 'A short visit to India',
     text:
-      'Vladimir Putin spends Monday 6 December 2021 in New Delhi, arriving in the morning and ' +
-      'leaving after dinner with Prime Minister Modi. It is only his second trip abroad since ' +
-      'the Covid-19 pandemic began.',
+      'Vladimir Putin travels to India on Monday: he lands in the morning and leaves late in the ' +
+      'evening, after a dinner hosted by Prime Minister Modi. India is only the second country ' +
+      'he has travelled to since the Covid-19 pandemic broke out.',
     quote: {
       text: 'Ahead of Russian President Vladimir Putin’s visit on Monday, India has once again underlined that Moscow will remain its close defence partner.',
       source: 'news18',
@@ -87,8 +88,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'The S-400 and the threat of CAATSA',
     text:
       'The United States presses India to buy more of its weapons, and the threat of CAATSA ' +
-      'sanctions hangs over India’s purchase of Russia’s S-400 air defence system. India says ' +
-      'it will keep its strategic autonomy; the first S-400 deliveries have begun.',
+      'sanctions hangs over India’s purchase of Russia’s S-400 air defence system. Government ' +
+      'sources say India will keep its strategic autonomy; the first S-400 deliveries have begun.',
     quote: {
       text: 'Even as the United States builds pressure on India to look at more defence procurements from it, and the threat of CAATSA sanction persists due to the purchase of S-400 air defence missile system from Russia, government sources said that India will continue to exercise its strategic autonomy in defence procurements.',
       source: 'news18',
@@ -120,8 +121,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'two-plus-two',
     title: 'The first 2+2, and the Quad',
     text:
-      'The two countries’ defence and foreign ministers meet together for the first time. ' +
-      'Russia becomes the fourth country with which India holds such a dialogue, after its ' +
+      'The two countries’ defence and foreign ministers hold their first 2+2 dialogue. Russia ' +
+      'becomes the fourth country with which India holds such a dialogue, after its ' +
       'Quad partners, the US, Japan and Australia.',
     quote: {
       text: 'Russia will become the fourth country with which India holds this dialogue, the other three being Quad partners US, Japan and Australia.',
@@ -153,9 +154,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'corridor',
     title: 'Chennai to Vladivostok by sea',
     text:
-      'Whatever the name of the ocean, both sides cite the sea route from Chennai to Vladivostok ' +
-      'as cooperation in the Indo-Pacific. The ship sails our modelled route at the speed and ' +
-      'port allowance set in the Routes panel.',
+      'Differences remain, but Indian government sources call the sea route from Chennai to ' +
+      'Vladivostok an example of Indian-Russian cooperation in the Indo-Pacific. The ship sails ' +
+      'our modelled route at the speed and port allowance set in the Routes panel.',
     quote: {
       text: 'Even though differences remain, government sources said the Chennai-Vladivostok maritime route is an example of Indian-Russian cooperation in the Indo-Pacific.',
       source: 'news18',
@@ -172,8 +173,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'About 10,300 km and 24 days, checked',
     text:
       'The article gives the route as about 10,300 km, cutting shipping time to 24 days from 40. ' +
-      'Both ships leave port together: the corridor’s arrives while the other, on the Mumbai → ' +
-      'St Petersburg route via Suez that a 2024 report compared it with, is still at sea.',
+      'Both ships leave port together: the corridor’s arrives while the other is still at sea, ' +
+      'on the Mumbai → St Petersburg route that a 2024 report compared it with. The report ' +
+      'names the ports only; the way through the Suez Canal is our own routing.',
     quote: { text: ARTICLE_SENTENCES.route, source: 'news18' },
     camera: { preset: 'comparison' },
     layers: ['corridor', 'comparison', 'ports'],
@@ -220,7 +222,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Three years later',
     text:
       'In November 2024 a PTI report in Business Standard said India’s shipping minister had ' +
-      'announced the corridor operational, with 24 days instead of more than 40 via Europe.',
+      'announced the corridor operational. The report puts the time at 24 days, against more ' +
+      'than 40 via Europe.',
     quote: {
       text: 'The time taken will come down to 24 days compared to more than 40 that it currently takes to transport goods from India to Far East Russia via Europe.',
       source: 'business-standard',

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { ScreenPoint } from '../lib/claims/declutter';
+import type { ScreenPoint } from '../lib/screen/types';
 import type { MapData } from '../lib/map-data';
 import { OVERLAY_SOURCES, type OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
@@ -18,11 +18,12 @@ import type {
 } from '../state/map-view';
 import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
-import { addControls } from './controls';
+import { addControls, relabelControls } from './controls';
 import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
-import { OverlayState } from './overlays';
+import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
+import { followContainerSize } from './resize';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
 setWorkerUrl(workerUrl);
@@ -52,6 +53,8 @@ export interface AtlasMapOptions {
   attributions: readonly string[];
   /** Keep the attribution unfolded even on a small map (an embed). */
   attributionOpen?: boolean;
+  /** MapLibre's own control texts in the interface's language (its `locale` option). */
+  uiStrings?: Record<string, string>;
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
@@ -85,13 +88,15 @@ export class AtlasMap implements MapView {
   private readonly covers: () => readonly HTMLElement[];
   /** The map's container (set before the map exists: the first framing needs it). */
   private readonly element: HTMLElement;
-  private readonly overlays: OverlayState;
+  private readonly overlays: OverlayApplier;
   private markers: Marker[] = [];
   private readonly clickListeners = new Set<ClickListener>();
   private styleReady = false;
   /** The data URL of each source that loads a file (to reload it after a failure). */
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
+  private frames = 0;
+  private readonly relabel: (uiStrings: Record<string, string>, lines: readonly string[]) => void;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -99,12 +104,19 @@ export class AtlasMap implements MapView {
     this.element = options.container;
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.style as never,
+      style: options.style,
       ...MAP_OPTIONS,
+      ...(options.uiStrings ? { locale: options.uiStrings } : {}),
       ...initialCamera(options.camera, this.padding()),
+      // Followed by followContainerSize, which leaves a hidden map alone (printing).
+      trackResize: false,
     });
     holdFirstPaint(this.map);
-    addControls(this.map, options.attributions, options.attributionOpen);
+    followContainerSize(this.map);
+    this.map.on('render', () => this.frames++);
+    const open = options.attributionOpen ?? false;
+    let controls = addControls(this.map, options.attributions, open);
+    this.relabel = (ui, lines) => (controls = relabelControls(this.map, controls, ui, lines, open));
 
     this.sourceUrls = new Map(
       Object.entries(options.style.sources).flatMap(([id, source]) =>
@@ -112,7 +124,7 @@ export class AtlasMap implements MapView {
       ),
     );
     const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
-    this.overlays = new OverlayState(this.map, options.initial, routes?.data);
+    this.overlays = new OverlayApplier(this.map, options.initial, routes?.data);
     // 'style.load' comes as soon as the sources exist, before their tiles: changes made then (a
     // claim opened while the regions load) need no reload. Not isStyleLoaded(): it is false again
     // whenever a source loads tiles.
@@ -134,6 +146,11 @@ export class AtlasMap implements MapView {
       const sourceId = (event as { sourceId?: unknown }).sourceId;
       this.handlers.onError?.(event.error, typeof sourceId === 'string' ? sourceId : undefined);
     });
+  }
+
+  /** MapLibre's control texts and the attribution in another language (controls.ts). */
+  setControlTexts(uiStrings: Record<string, string>, attributions: readonly string[]): void {
+    this.relabel(uiStrings, attributions);
   }
 
   /** Shows what the state asks for (layers, highlights, routes); skips what has not changed. */
@@ -248,6 +265,10 @@ export class AtlasMap implements MapView {
     return snapshotCanvas(this.map, scale);
   }
 
+  drawnFrames(): number {
+    return this.frames;
+  }
+
   metresPerPixel(): number {
     return metresPerPixel(this.map, this.element);
   }
@@ -256,7 +277,7 @@ export class AtlasMap implements MapView {
     this.map.getCanvas().focus({ preventScroll: true });
   }
 
-  covered({ controls } = { controls: true }): Insets {
+  coveredInsets({ controls } = { controls: true }): Insets {
     const container = this.element;
     const origin = container.getBoundingClientRect();
     // The control groups in the map's corners, and whatever the page puts over the map.
@@ -284,6 +305,6 @@ export class AtlasMap implements MapView {
   }
 
   private padding() {
-    return framePadding(this.element, this.covered());
+    return framePadding(this.element, this.coveredInsets());
   }
 }

@@ -20,54 +20,62 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /** How long the hold may last; past it the map draws what it has (see above). */
 export const FIRST_PAINT_LIMIT_MS = 15_000;
 
-/** The part of MapLibre's internal painter this touches: the call that draws a frame. */
-interface Painter {
-  render(...args: unknown[]): void;
-}
+/** The performance mark set when the map first draws; its detail says what released the hold. */
+export const FIRST_PAINT_MARK = 'atlas:first-paint';
 
-/** What the hold needs of the map (MapLibre's Map, or a stand-in in the unit tests). */
-export type PaintedMap = Pick<
-  MapLibreMap,
-  'loaded' | 'once' | 'off' | 'triggerRepaint' | 'getContainer'
->;
+/** What released the hold: the opening view loaded, a map error, or the backstop. */
+export type FirstPaintReason = 'loaded' | 'error' | 'limit';
 
 /**
- * Whether this frame's label placement is unfinished: MapLibre's own flag, set before it draws
- * (not in its types). Without it, placement is taken as done.
+ * What the hold needs of the map (MapLibre's Map, or a stand-in in the unit tests). `painter` and
+ * `_placementDirty` are MapLibre internals, named through its declared types so that `tsc` fails
+ * the day they are renamed; tests/map/maplibre-internals.test.ts checks, on the installed
+ * maplibre-gl, that they still mean what this relies on. No public API can skip a frame's drawing:
+ * a hidden canvas would still draw every frame while the tiles arrive, which is the cost this
+ * saves on a software GPU. Upstream has no way to pause drawing; the nearest threads are
+ * https://github.com/maplibre/maplibre-gl-js/issues/4213 (stop rendering when nothing changes,
+ * closed) and https://github.com/maplibre/maplibre-gl-js/issues/1876 (the cost of the first
+ * draws while a page loads). maplibre-gl is pinned to a minor range while this reach exists.
  */
-function placing(map: PaintedMap): boolean {
-  return (map as unknown as { _placementDirty?: unknown })._placementDirty === true;
-}
+export type PaintedMap = Pick<
+  MapLibreMap,
+  'loaded' | 'once' | 'off' | 'triggerRepaint' | 'getContainer' | 'painter' | '_placementDirty'
+>;
+
+type Render = MapLibreMap['painter']['render'];
 
 /**
  * Skips the map's drawing until it has loaded. Returns false, holding nothing, when the map has
- * no painter to hold (a MapLibre version that renamed it): the map then paints as it loads.
+ * no painter to hold: the map then paints as it loads.
  */
 export function holdFirstPaint(map: PaintedMap, limitMs = FIRST_PAINT_LIMIT_MS): boolean {
-  const painter = (map as unknown as { painter?: Partial<Painter> }).painter;
+  const painter = map.painter as MapLibreMap['painter'] | undefined;
   if (typeof painter?.render !== 'function') return false;
-  const held = painter as Painter;
-  const paint = held.render;
+  const paint: Render = painter.render;
   // While held, the container says so: the page hides the map's markers, which would otherwise
-  // float over an empty sea, and after a moment says the map is loading (src/ui/styles.css).
+  // float over an empty sea, and after a moment says the map is loading (ui/frame/styles.css).
   const container = map.getContainer();
   container.dataset.firstPaint = 'held';
-  const release = () => {
+  const release = (reason: FirstPaintReason) => {
     delete container.dataset.firstPaint;
-    held.render = paint;
+    painter.render = paint;
     clearTimeout(timer);
-    map.off('error', releaseNow);
+    map.off('error', onError);
+    performance.mark(FIRST_PAINT_MARK, { detail: reason });
   };
   // Released from outside a frame: ask for one, to draw what has loaded.
-  const releaseNow = () => {
-    release();
+  const releaseNow = (reason: FirstPaintReason) => {
+    release(reason);
     map.triggerRepaint();
   };
-  const timer = setTimeout(releaseNow, limitMs);
-  map.once('error', releaseNow);
-  held.render = function (this: Painter, ...args: unknown[]) {
-    if (!map.loaded() || placing(map)) return;
-    release();
+  const onError = () => releaseNow('error');
+  const timer = setTimeout(() => releaseNow('limit'), limitMs);
+  map.once('error', onError);
+  painter.render = function (this: MapLibreMap['painter'], ...args: Parameters<Render>) {
+    // Label placement runs before the draw in each frame and spreads over frames: hold until it
+    // is done too, so the labels appear with the map, not a frame or two after it.
+    if (!map.loaded() || map._placementDirty) return;
+    release('loaded');
     paint.apply(this, args);
   };
   return true;

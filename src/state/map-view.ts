@@ -4,7 +4,7 @@
  * AtlasMap implements it and keeps its MapLibre map to itself; without WebGL there is no map and
  * the context holds null.
  */
-import type { ScreenPoint } from '../lib/claims/declutter';
+import type { ScreenPoint } from '../lib/screen/types';
 import type { OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
 
@@ -49,10 +49,10 @@ export interface MapView {
    * `controls: false`, under the panel, tour card and legend only (the controls are small and
    * leave the rest of their edge visible).
    */
-  covered(options?: { controls: boolean }): Insets;
+  coveredInsets(options?: { controls: boolean }): Insets;
   /**
    * Moves to a camera at once, or with an animation. Callers ask for none under reduced motion
-   * (app/actions.ts asks ui/dom's prefersReducedMotion).
+   * (app/actions.ts asks state/motion.ts).
    */
   moveTo(target: Camera | BoundsCamera, animate: boolean): void;
   /** Replaces the HTML markers. */
@@ -68,6 +68,11 @@ export interface MapView {
    * at that scale, then put back). Call after whenIdle.
    */
   snapshot(scale: number): HTMLCanvasElement;
+  /**
+   * How many frames the map has drawn so far: a copy of the map taken at one count still shows
+   * what the map shows while the count stays the same.
+   */
+  drawnFrames(): number;
   /** Ground metres per CSS pixel at the map's centre. */
   metresPerPixel(): number;
   /** Gives the keyboard focus to the map. */

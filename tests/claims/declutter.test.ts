@@ -4,13 +4,8 @@
  * cells.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  declutter,
-  fits,
-  type ScreenArea,
-  type ScreenPoint,
-  type ScreenRect,
-} from '../../src/lib/claims/declutter';
+import { declutter, fits } from '../../src/lib/claims/declutter';
+import type { ScreenArea, ScreenPoint, ScreenRect } from '../../src/lib/screen/types';
 import { random } from '../random';
 
 const CELL = 38;

@@ -3,7 +3,7 @@
  * table of layouts, and where a fan opens when the map's edges, controls or panel are in the way.
  */
 import { describe, expect, it } from 'vitest';
-import type { ScreenArea } from '../../src/lib/claims/declutter';
+import type { ScreenArea } from '../../src/lib/screen/types';
 import {
   BUTTON_PX,
   CELL_PX,

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_PAINT_LIMIT_MS, holdFirstPaint, type PaintedMap } from '../../src/map/first-paint';
+import {
+  FIRST_PAINT_LIMIT_MS,
+  FIRST_PAINT_MARK,
+  holdFirstPaint,
+  type PaintedMap,
+} from '../../src/map/first-paint';
+
+/** What released the last hold, as the page's performance timeline records it. */
+const lastReason = () =>
+  (performance.getEntriesByName(FIRST_PAINT_MARK, 'mark').at(-1) as PerformanceMark | undefined)
+    ?.detail;
 
 /** A stand-in for MapLibre's map: `loaded` as set, one-time `error` listeners, a painter. */
 function fakeMap() {
@@ -62,6 +72,7 @@ describe('holdFirstPaint', () => {
     expect(painted).toEqual([[3], [4]]);
     expect(map.container.dataset.firstPaint).toBeUndefined();
     expect(state.repaints, 'released inside a frame, it asks for no other').toBe(0);
+    expect(lastReason(), 'the first paint is marked as the view having loaded').toBe('loaded');
   });
 
   it('draws what has loaded after a map error, with a frame asked for', () => {
@@ -74,10 +85,11 @@ describe('holdFirstPaint', () => {
     expect(painted).toEqual([[2]]);
     expect(errorListeners.size).toBe(0);
     expect(map.container.dataset.firstPaint).toBeUndefined();
+    expect(lastReason()).toBe('error');
   });
 
   it(`draws what has loaded after ${FIRST_PAINT_LIMIT_MS} ms, a slow network's case`, () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { map, painted, state } = fakeMap();
     holdFirstPaint(map);
     vi.advanceTimersByTime(FIRST_PAINT_LIMIT_MS - 1);
@@ -87,10 +99,11 @@ describe('holdFirstPaint', () => {
     expect(state.repaints).toBe(1);
     map.frame(2);
     expect(painted).toEqual([[2]]);
+    expect(lastReason(), 'the backstop says it released the hold').toBe('limit');
   });
 
   it('leaves no timer or listener behind once released by loading', () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { map, state, errorListeners } = fakeMap();
     holdFirstPaint(map);
     state.loaded = true;
@@ -100,7 +113,7 @@ describe('holdFirstPaint', () => {
   });
 
   it('holds nothing when the map has no painter (another MapLibre version)', () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { map, painted } = fakeMap();
     const bare = { ...map, painter: undefined } as unknown as PaintedMap;
     expect(holdFirstPaint(bare)).toBe(false);

@@ -11,7 +11,7 @@ import {
   pointPlace,
   requestKey,
 } from '../../src/lib/planner/plan';
-import { PLANNER_PRESET_LIST } from '../../src/lib/planner/planner-presets';
+import { SCENARIO_LIST } from '../../src/lib/planner/scenarios';
 import { PASSAGES, PASSAGE_IDS, type PassageId } from '../../src/lib/routing/passages';
 import { parsePorts } from '../../src/lib/routing/ports';
 import { parseHash, serializeHash } from '../../src/lib/url/codec';
@@ -42,7 +42,7 @@ describe('planner state in the URL', () => {
   });
 
   it('round-trips every preset comparison', () => {
-    for (const p of PLANNER_PRESET_LIST) {
+    for (const p of SCENARIO_LIST) {
       const state: UrlState = {
         ...DEFAULT_STATE,
         panel: 'planner',

@@ -1,15 +1,30 @@
 /**
- * Display formatting with units. The locale is pinned to en-GB (comma grouping, point decimal)
- * so output never depends on the machine or browser locale.
+ * Display formatting with units, in a language (issue #31): numbers through `Intl` in the
+ * language's locale (en-GB "10,312", hi-IN "1,23,456", ru-RU "10 312,5"), units and their plural
+ * forms through the language's messages (`unit.*` in src/content/i18n/). Output never depends on
+ * the machine's or the browser's own locale. Without a translator, English (en-GB), as before.
  */
-const LOCALE = 'en-GB';
+import { EN, type MessageKey } from '../../content/i18n/en';
+import { LOCALE_TAGS } from '../i18n/locales';
+import { pluralForm, Translator } from '../i18n/translator';
+
+export type Tr = Translator<MessageKey>;
+
+/** British English, the default of every function here. */
+export const ENGLISH: Tr = new Translator<MessageKey>('en', EN);
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(decimals: number, signed: boolean): Intl.NumberFormat {
-  const key = `${decimals}:${signed}`;
+function formatter(
+  tr: Tr,
+  decimals: number,
+  signed: boolean,
+  style: 'decimal' | 'percent' = 'decimal',
+): Intl.NumberFormat {
+  const key = `${tr.tag}:${decimals}:${signed}:${style}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE, {
+    f = new Intl.NumberFormat(LOCALE_TAGS[tr.locale], {
+      style,
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       // 'exceptZero' also drops the sign of values that round to zero ("0.0%", never "-0.0%").
@@ -20,54 +35,111 @@ function formatter(decimals: number, signed: boolean): Intl.NumberFormat {
   return f;
 }
 
-/** Formats a number with en-GB grouping and a fixed number of decimals, e.g. 10312.4 → "10,312". */
-export function formatNumber(value: number, decimals = 0): string {
-  return formatter(decimals, false).format(value);
+/** A number with the language's grouping and a fixed number of decimals: 10312.4 → "10,312". */
+export function formatNumber(value: number, decimals = 0, tr: Tr = ENGLISH): string {
+  return formatter(tr, decimals, false).format(value);
 }
 
-/** Formats kilometres, e.g. 10312.4 → "10,312 km". */
-export function formatKm(km: number): string {
-  return `${formatNumber(km)} km`;
+/** A number and its unit message (`unit.km`…), the unit's plural form chosen as it is shown. */
+function withUnit(
+  tr: Tr,
+  key: MessageKey,
+  value: number,
+  decimals: number,
+  signed = false,
+): string {
+  return tr.t(key, {
+    n: formatter(tr, decimals, signed).format(value),
+    form: pluralForm(tr.locale, Math.abs(value), decimals),
+  });
 }
 
-/** Formats nautical miles, e.g. 5600 → "5,600 nm". */
-export function formatNm(nm: number): string {
-  return `${formatNumber(nm)} nm`;
+/** Kilometres, e.g. 10312.4 → "10,312 km" ("10 312 км", "10,312 किमी"). */
+export function formatKm(km: number, tr: Tr = ENGLISH): string {
+  return withUnit(tr, 'unit.km', km, 0);
 }
 
-/** Formats days with one decimal, e.g. 24.25 → "24.3 days". */
-export function formatDays(days: number): string {
-  return `${formatNumber(days, 1)} days`;
+/** Nautical miles, e.g. 5600 → "5,600 nm" ("5 600 мор. миль", "5,600 समुद्री मील"). */
+export function formatNm(nm: number, tr: Tr = ENGLISH): string {
+  return withUnit(tr, 'unit.nm', nm, 0);
 }
 
-/** Formats a speed in knots with one decimal, e.g. 9.6556 → "9.7 kn". */
-export function formatKnots(knots: number): string {
-  return `${formatNumber(knots, 1)} kn`;
+/** Days with one decimal, e.g. 24.25 → "24.3 days" ("24,3 дня"); whole days with `decimals` 0. */
+export function formatDays(days: number, tr: Tr = ENGLISH, decimals = 1): string {
+  return withUnit(tr, 'unit.days', days, decimals);
 }
 
-/** Formats a percentage with one decimal, signed by default: 1.23 → "+1.2%", -6.5 → "-6.5%". */
-export function formatPct(pct: number, { signed = true }: { signed?: boolean } = {}): string {
-  return `${formatter(1, signed).format(pct)}%`;
+/** A speed in knots with one decimal, e.g. 9.6556 → "9.7 kn" ("9,7 уз"). */
+export function formatKnots(knots: number, tr: Tr = ENGLISH): string {
+  return withUnit(tr, 'unit.kn', knots, 1);
 }
 
-/** Formats tonnes, e.g. 639.4 → "639 t"; `signed` for differences ("+12 t", "-245 t"). */
+/** A percentage with one decimal, signed by default: 1.23 → "+1.2%", -6.5 → "-6.5%" ("+1,2 %"). */
+export function formatPct(
+  pct: number,
+  { signed = true }: { signed?: boolean } = {},
+  tr: Tr = ENGLISH,
+): string {
+  return formatter(tr, 1, signed, 'percent').format(pct / 100);
+}
+
+/** Tonnes, e.g. 639.4 → "639 t"; `signed` for differences ("+12 t", "-245 t"). */
 export function formatTonnes(
   tonnes: number,
   { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
+  tr: Tr = ENGLISH,
 ): string {
-  return `${formatter(decimals, signed).format(tonnes)} t`;
+  return withUnit(tr, 'unit.t', tonnes, decimals, signed);
 }
 
 /**
- * Formats US dollars with the ISO code, e.g. 286046.2 → "USD 286,046"; `signed` for differences
- * ("-USD 109,600"). Built from the number formatter, not Intl's currency style, whose spacing
- * differs between ICU versions.
+ * US dollars with the ISO code, e.g. 286046.2 → "USD 286,046"; `signed` for differences
+ * ("-USD 109,600"; Russian writes the code after the number). Built from the number formatter,
+ * not Intl's currency style, whose spacing differs between ICU versions.
  */
 export function formatUsd(
   usd: number,
   { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
+  tr: Tr = ENGLISH,
 ): string {
-  const text = formatter(decimals, signed).format(usd);
-  const sign = text.startsWith('+') || text.startsWith('-') ? text.slice(0, 1) : '';
-  return `${sign}USD ${text.slice(sign.length)}`;
+  const text = formatter(tr, decimals, signed).format(usd);
+  const sign = /^[+\-−]/.test(text) ? text.slice(0, 1) : '';
+  return tr.t('unit.usd', { sign, n: text.slice(sign.length) });
 }
+
+/** Every formatter above, bound to one language: what the panels use (`fmt.km(…)`). */
+export function quantities(tr: Tr) {
+  return {
+    /** The BCP 47 tag of the language (for Intl's list and date formats). */
+    tag: LOCALE_TAGS[tr.locale],
+    number: (value: number, decimals = 0) => formatNumber(value, decimals, tr),
+    km: (km: number) => formatKm(km, tr),
+    nm: (nm: number) => formatNm(nm, tr),
+    days: (days: number, decimals = 1) => formatDays(days, tr, decimals),
+    knots: (knots: number) => formatKnots(knots, tr),
+    pct: (pct: number, options?: { signed?: boolean }) => formatPct(pct, options, tr),
+    tonnes: (tonnes: number, options?: { decimals?: number; signed?: boolean }) =>
+      formatTonnes(tonnes, options, tr),
+    usd: (usd: number, options?: { decimals?: number; signed?: boolean }) =>
+      formatUsd(usd, options, tr),
+    /** An ISO instant's date and time in India (the article's IST), e.g. "5 дек. 2021 г., 14:54". */
+    dateTime: (iso: string) =>
+      new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        // A 24-hour clock: Hindi's CLDR data writes a 12-hour one's "am" and "pm" in Latin.
+        hourCycle: 'h23',
+        timeZone: 'Asia/Kolkata',
+      }).format(new Date(iso)),
+    /** An ISO date's day (no time-zone shift), e.g. "5 December 2021", "5 дек. 2021 г.". */
+    date: (iso: string, month: 'long' | 'short') =>
+      new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
+        day: 'numeric',
+        month,
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso.slice(0, 10)}T00:00Z`)),
+  };
+}
+
+export type Quantities = ReturnType<typeof quantities>;

@@ -1,5 +1,5 @@
 export * from './units';
 export * from './routes';
 export * from './transit';
-export * from './claim-check';
+export * from './figure-check';
 export * from './format';

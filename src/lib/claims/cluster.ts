@@ -2,7 +2,7 @@
  * Which claim markers show, and how: claims that share a place sit in a fan around it, and a place
  * with many of them (New Delhi has nine) folds them into one cluster marker with its count, so
  * they do not dominate the map until the reader opens the cluster (issue #15). Pure: ids in,
- * layout out (src/ui/claim-markers.ts draws it).
+ * layout out (src/ui/claims/claim-markers.ts draws it).
  */
 
 /** A place with at least this many shown claims folds them into a cluster. */

@@ -6,27 +6,7 @@
  * free slot on rings of whole-cell steps around its point (a leader line ties it back).
  * Pure: pixels in, offsets out.
  */
-
-export interface ScreenPoint {
-  x: number;
-  y: number;
-}
-
-export interface ScreenRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/**
- * The map as a person sees it, px: `view` is the part not under the panel; `blocked` are the
- * small things over it (controls, legend) that a button must not cover.
- */
-export interface ScreenArea {
-  view: ScreenRect;
-  blocked: readonly ScreenRect[];
-}
+import type { ScreenArea, ScreenPoint, ScreenRect } from '../screen/types';
 
 /** Whether a point is in view (a marker's place on the visible map). */
 export function inView(p: ScreenPoint, { view }: ScreenArea): boolean {

@@ -1,9 +1,10 @@
 /**
  * Where claim markers that share a place sit on screen: a near-square grid of buttons ("a fan")
  * above, beside or below the place, moved sideways to stay in view. Pure: pixels in, offsets out
- * (src/ui/claim-markers.ts draws them; tests/claims/fan.test.ts checks the table of layouts).
+ * (src/ui/claims/claim-markers.ts draws them; tests/claims/fan.test.ts checks the table of layouts).
  */
-import { fits, type ScreenArea, type ScreenPoint, type ScreenRect } from './declutter';
+import type { ScreenArea, ScreenPoint, ScreenRect } from '../screen/types';
+import { fits } from './declutter';
 
 /** Marker button size and the grid's spacing, px: 32 px keeps well above the 24 px target size. */
 export const BUTTON_PX = 32;

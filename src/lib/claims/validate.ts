@@ -5,7 +5,7 @@
 import { CLAIM_IDS, PRESET_IDS } from '../../content/ids';
 import { CATEGORY_IDS } from '../../content/claim-types';
 import type { Claim, ClaimView, Place, RelatedFeature } from '../../content/claim-types';
-import { CLAIM_CHECK_IDS } from '../../content/ids';
+import { FIGURE_CHECK_IDS } from '../../content/ids';
 
 /** What a catalogue is checked against. */
 export interface ClaimContext {
@@ -150,7 +150,7 @@ export function validateClaims(claims: readonly Claim[], ctx: ClaimContext): str
     for (const r of claim.related) problems.push(...relatedProblems(id, r, ctx));
     problems.push(...viewProblems(claim, ctx));
     for (const f of claim.figureCheck ?? []) {
-      if (!(CLAIM_CHECK_IDS as readonly string[]).includes(f)) {
+      if (!(FIGURE_CHECK_IDS as readonly string[]).includes(f)) {
         problems.push(`${id}: unknown figure check '${f}'`);
       }
     }

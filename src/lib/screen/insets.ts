@@ -3,7 +3,7 @@
  * legend, the map's own controls. Framing (fitBounds padding) and marker placement keep content
  * clear of them. Pure: rectangles in, insets out.
  */
-import type { ScreenRect } from '../claims/declutter';
+import type { ScreenRect } from './types';
 
 export interface Insets {
   top: number;

@@ -24,6 +24,8 @@ import type { PointLayer } from './sources';
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
 const isPin: FilterSpecification = ['in', ['get', 'id'], ['literal', [...PIN_ROUTE_IDS]]];
+// The one cast where the typed style ends: a `match` whose arms are built from a list at run time.
+// The spec types `match` as a tuple of fixed shape, which a spread of arms cannot satisfy.
 const pinColour: ExpressionSpecification = [
   'match',
   ['get', 'id'],
@@ -31,9 +33,9 @@ const pinColour: ExpressionSpecification = [
   PIN_COLOURS[0],
 ] as unknown as ExpressionSpecification;
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
-const hovered = ['boolean', ['feature-state', 'hover'], false];
-const highlighted = ['boolean', ['feature-state', 'highlight'], false];
-const selected = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /** Layers drawn between the basemap's lines and its labels: areas and routes. */
 export function makeOverlayLineLayers(): LayerSpecification[] {
@@ -44,7 +46,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCES.regions,
       paint: fillPaint({
         colour: OVERLAY_COLOURS.region,
-        opacity: ['case', selected, 0.45, hovered, 0.4, highlighted, 0.24, 0.1] as never,
+        opacity: ['case', selected, 0.45, hovered, 0.4, highlighted, 0.24, 0.1],
       }),
     },
     {
@@ -54,7 +56,7 @@ export function makeOverlayLineLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: linePaint({
         colour: OVERLAY_COLOURS.regionLine,
-        width: byZoom(['case', selected, 3, hovered, 2.4, highlighted, 1.4, 0.8] as never),
+        width: byZoom(['case', selected, 3, hovered, 2.4, highlighted, 1.4, 0.8]),
         opacity: 0.8,
       }),
     },
@@ -242,7 +244,7 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
           ['literal', [...FONTS.regular]],
         ],
         'text-size': ['case', ['get', 'lead'], 14, 11.5],
-        // Never above the dot: a claim marker on a lead port sits there (src/ui/claim-markers.ts).
+        // Never above the dot: a claim marker on a lead port sits there (src/ui/claims/claim-markers.ts).
         'text-variable-anchor': ['left', 'right', 'top'],
         'text-radial-offset': ['case', ['get', 'lead'], 0.9, 0.6],
         'symbol-sort-key': ['case', ['get', 'lead'], 0, 1],

@@ -81,7 +81,7 @@ export function makeOverlaySources(data: OverlayData): Record<string, SourceSpec
     ],
   };
   return {
-    [OVERLAY_SOURCES.routes]: { type: 'geojson', data: data.routes as never, promoteId: 'id' },
+    [OVERLAY_SOURCES.routes]: { type: 'geojson', data: data.routes, promoteId: 'id' },
     // promoteId lets hover and claim highlights use feature-state, keyed by ISO 3166-2 code.
     [OVERLAY_SOURCES.regions]: {
       type: 'geojson',
@@ -89,7 +89,7 @@ export function makeOverlaySources(data: OverlayData): Record<string, SourceSpec
       promoteId: 'id',
       buffer: THIN_TILE_BUFFER,
     },
-    [OVERLAY_SOURCES.points]: { type: 'geojson', data: atlasPoints as never },
-    [OVERLAY_SOURCES.ships]: { type: 'geojson', data: shipsData([]) as never },
+    [OVERLAY_SOURCES.points]: { type: 'geojson', data: atlasPoints },
+    [OVERLAY_SOURCES.ships]: { type: 'geojson', data: shipsData([]) },
   };
 }

@@ -4,13 +4,13 @@
  * always in view, and the open claim as a compact card the reader can close.
  */
 import { CLAIMS } from '../../content/claims';
-import { legendEntries } from '../../lib/export/legend';
-import { toMapData } from '../../lib/map-data';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
-import { articleCitation } from '../citation';
-import { h, replaceChildren } from '../dom';
+import { articleCitation } from '../frame/citation';
+import { h, replaceChildren } from '../frame/dom';
 import { legendItems } from './legend-items';
+import { legendOf } from './export-words';
+import { quoteNote, storyWords, t, words } from '../frame/i18n';
 import { stateLink } from './links';
 
 /** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
@@ -30,7 +30,7 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   const legend = h('ul', {
     class: 'embed-legend',
     'data-testid': 'embed-legend',
-    'aria-label': 'Legend',
+    'aria-label': t('embed.legend'),
   });
   const card = h('section', {
     class: 'embed-card',
@@ -38,7 +38,12 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
     'data-testid': 'embed-card',
     hidden: true,
   });
-  stage.append(h('div', { class: 'embed-chrome' }, link, legend), card);
+  const chrome = h('div', { class: 'embed-chrome' }, link, legend);
+  stage.append(chrome, card);
+  ctx.signal.addEventListener('abort', () => {
+    chrome.remove();
+    card.remove();
+  });
   // Cards sit above the sources, whose height depends on the page's width.
   const corner = ctx.map?.container().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
   if (corner) {
@@ -49,10 +54,11 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
 
   const render = (state: AppState) => {
     link.setAttribute('href', stateLink(state.url));
-    replaceChildren(legend, ...legendItems(legendEntries(toMapData(state, ctx.data.regionIds))));
-    const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
-    card.hidden = claim === null;
-    if (!claim) return;
+    replaceChildren(legend, ...legendItems(legendOf(ctx.mapData(state))));
+    const id = state.url.claim;
+    card.hidden = id === null;
+    if (id === null) return;
+    const claim = { ...words.claims[id], ...storyWords().claims[id] };
     replaceChildren(
       card,
       h('h2', { id: 'embed-card-title' }, claim.title),
@@ -61,15 +67,16 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
         {
           type: 'button',
           class: 'round-close',
-          'aria-label': 'Close the claim',
+          'aria-label': t('embed.closeClaim'),
           'data-testid': 'embed-card-close',
           onclick: () => ctx.actions.chooseClaim(null),
         },
         '×',
       ),
       h('p', {}, claim.summary),
-      h('blockquote', {}, h('p', {}, claim.quote)),
+      h('blockquote', { lang: 'en' }, h('p', {}, CLAIMS[id].quote)),
       h('p', { class: 'print-cite' }, '— ', ...articleCitation()),
+      quoteNote(),
     );
   };
   ctx.store.subscribe(render);

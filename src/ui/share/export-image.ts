@@ -5,18 +5,16 @@
  * figures, every source with its licence, and the link (layout: lib/export/layout.ts).
  */
 import { CATEGORIES } from '../../content/claims';
-import { DATA_SOURCES } from '../../content/sources';
-import { figureLine } from '../../lib/export/csv';
-import { licenceText } from '../../lib/export/data-package';
 import { layoutImage, type LegendEntry, type TextBlock } from '../../lib/export/layout';
-import { legendEntries } from '../../lib/export/legend';
 import { exportFileName } from '../../lib/export/names';
 import { relativeTo } from '../../lib/screen/insets';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
-import { symbolSvg } from '../claim-symbols';
-import { downloadBlob } from '../download';
+import { symbolSvg } from '../claims';
+import { downloadBlob } from '../frame/download';
 import { stateLink } from './links';
+import { figureText, legendOf, sourcesLine } from './export-words';
+import { t, tr } from '../frame/i18n';
 import { shownView } from './what-is-shown';
 
 /** Output pixels per CSS pixel. */
@@ -35,7 +33,7 @@ function drawText(g: CanvasRenderingContext2D, block: TextBlock, colour = INK): 
 }
 
 /**
- * A category symbol (inline SVG on a 24×24 grid, src/ui/claim-symbols.ts) drawn as the page draws
+ * A category symbol (inline SVG on a 24×24 grid, src/ui/claims/claim-symbols.ts) drawn as the page draws
  * it: its paths, circles and ellipses, filled or stroked at its stroke width, in `colour`, in a
  * square of `size` output pixels at (x, y). The shapes are read from the element, so the image
  * and the page share one drawing; the round caps and joins are claim-symbols.ts's too.
@@ -187,9 +185,10 @@ export async function composeImage(
     height: container.clientHeight,
     scale: SCALE,
     title: shown.title,
-    legend: legendEntries(shown.mapData),
-    figures: shown.rows.map(figureLine),
-    attribution: licenceText(DATA_SOURCES),
+    legend: legendOf(shown.mapData),
+    figures: shown.rows.map(figureText),
+    attribution: sourcesLine(),
+    tr,
     link: stateLink(state.url),
     metresPerPixel: map.metresPerPixel(),
     measure: (text, px, weight) => {
@@ -230,9 +229,9 @@ export async function composeImage(
 
 /** Composes the image and downloads it. */
 export async function downloadImage(ctx: AppContext): Promise<void> {
-  if (!ctx.map) throw new Error('the map cannot be drawn in this browser');
+  if (!ctx.map) throw new Error(t('export.noMap'));
   const { canvas, name } = await composeImage(ctx, ctx.map);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the browser could not encode the image');
+  if (!blob) throw new Error(t('export.noImage'));
   downloadBlob(blob, name);
 }

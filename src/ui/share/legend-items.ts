@@ -4,8 +4,8 @@
  * compact legend and the print sheet list these; the exported image draws the same entries.
  */
 import type { LegendEntry } from '../../lib/export/layout';
-import { categoryBadge } from '../claim-symbols';
-import { h } from '../dom';
+import { categoryBadge } from '../claims';
+import { h } from '../frame/dom';
 
 export function legendItems(entries: readonly LegendEntry[]): HTMLElement[] {
   return entries.map((entry) =>

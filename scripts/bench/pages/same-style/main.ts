@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The @font-face rules only: MapLibre draws the labels locally with these faces and loads them
 // itself (the app's own early font load, src/app/fonts.ts, is left out).
-import '../../../../src/ui/fonts.css';
+import '../../../../src/ui/frame/fonts.css';
 import { loadAtlasData } from '../../../../src/app/data';
 import { atlasStyle } from '../../../../src/app/style';
 import { toMapData } from '../../../../src/lib/map-data';

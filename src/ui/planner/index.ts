@@ -1,0 +1,1 @@
+export { renderPlannerPanel } from './planner-panel';

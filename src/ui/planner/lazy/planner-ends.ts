@@ -1,0 +1,117 @@
+/**
+ * The planner's two ends: a port type-ahead for each, "Pick on map" (a click on the sea sets a
+ * point), and Swap. Changes go out through `onChange`; `sync` shows the state's ends.
+ */
+import type { Port } from '../../../lib/routing/ports';
+import type { PlannerPatch } from '../../../lib/url/planner';
+import type { Place, UrlState } from '../../../lib/url/state';
+import { h } from '../../frame/dom';
+import { placeName } from '../../frame/i18n';
+import { pt } from './words';
+import { PortCombobox } from './planner-combobox';
+import type { End, PlannerMap } from './planner-map';
+
+export interface PlannerEnds {
+  /** The two ends with their pick buttons, and Swap. */
+  readonly element: HTMLElement;
+  /** Says what to do while an end is being picked on the map. */
+  readonly pickHint: HTMLElement;
+  /** Shows the state's ends in the inputs. */
+  sync(url: UrlState): void;
+  /** Picking `end` on the map ended (chosen or cancelled): the button and the hint reset. */
+  pickEnded(end: End): void;
+}
+
+export function plannerEnds(opts: {
+  ports: readonly Port[];
+  map: () => PlannerMap;
+  label(place: Place): string;
+  /** The current ends, for Swap. */
+  current(): { from: Place | null; to: Place | null };
+  onChange(patch: PlannerPatch): void;
+}): PlannerEnds {
+  const pickHint = h('p', {
+    class: 'planner-pick-hint',
+    role: 'status',
+    'data-testid': 'planner-pick-hint',
+    hidden: true,
+  });
+  // Ports under their names in the reader's language, found by their English names too.
+  const ports = opts.ports.map((port) => {
+    const name = placeName('ports', port.id, port.name);
+    return name === port.name ? port : { ...port, name, aliases: [port.name, ...port.aliases] };
+  });
+  const combo = (end: End, text: string, placeholder: string) =>
+    new PortCombobox({
+      id: end,
+      label: text,
+      placeholder,
+      ports,
+      onChoose: (port) => opts.onChange({ [end]: { kind: 'port', id: port.id } }),
+    });
+  const combos: Record<End, PortCombobox> = {
+    from: combo('from', pt('ends.from'), pt('ends.fromPlaceholder')),
+    to: combo('to', pt('ends.to'), pt('ends.toPlaceholder')),
+  };
+
+  const pickButton = (end: End) => {
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'planner-button planner-pick',
+        'aria-pressed': 'false',
+        'data-testid': `planner-pick-${end}`,
+        hidden: !opts.map().available,
+        onclick: () => {
+          const map = opts.map();
+          if (map.isPicking(end)) return map.stopPicking();
+          map.startPicking(end);
+          button.setAttribute('aria-pressed', 'true');
+          pickHint.textContent = pt('ends.pickHint', { end });
+          pickHint.hidden = false;
+        },
+      },
+      pt('ends.pick'),
+    );
+    return button;
+  };
+  const pickButtons: Record<End, HTMLButtonElement> = {
+    from: pickButton('from'),
+    to: pickButton('to'),
+  };
+  const swap = h(
+    'button',
+    {
+      type: 'button',
+      class: 'planner-button',
+      'data-testid': 'planner-swap',
+      onclick: () => {
+        const { from, to } = opts.current();
+        opts.onChange({ from: to, to: from });
+      },
+    },
+    pt('ends.swap'),
+  );
+
+  return {
+    element: h(
+      'div',
+      { class: 'planner-ends' },
+      h('div', { class: 'planner-end' }, combos.from.root, pickButtons.from),
+      h('div', { class: 'planner-end' }, combos.to.root, pickButtons.to),
+      swap,
+    ),
+    pickHint,
+    sync: (url) => {
+      combos.from.setValue(url.from ? opts.label(url.from) : '');
+      combos.to.setValue(url.to ? opts.label(url.to) : '');
+    },
+    pickEnded: (end) => {
+      pickHint.hidden = true;
+      const button = pickButtons[end];
+      button.setAttribute('aria-pressed', 'false');
+      button.focus();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { startRegionCard } from './region-card';
+export { renderRegionList } from './region-list';

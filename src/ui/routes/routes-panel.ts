@@ -1,0 +1,174 @@
+/**
+ * The Routes panel: the corridor at a glance, the corridor beside the route it is compared
+ * with, the speed and allowance controls, what each route costs in fuel, CO₂ and money
+ * (costs/), the layer toggles, and the check of every published figure with its source and our
+ * assumptions. All DOM: it works without WebGL.
+ */
+import './routes-panel.css';
+import type { AppContext } from '../../state/context';
+import { FIGURE_SOURCES } from '../../content/article';
+import { checkArticleFigures, KM_PER_NM } from '../../lib/analysis';
+import type { AppState } from '../../state/app-state';
+import { shownLayers } from '../../lib/url/navigation';
+import type { UrlState } from '../../lib/url/state';
+import { citeShort } from '../frame/citation';
+import { renderFigureCheck, renderFigureSources } from './figure-check-table';
+import { renderCosts } from '../assumptions';
+import { h } from '../frame/dom';
+import { fmt, rich, t, tr } from '../frame/i18n';
+import { swatch } from '../frame/swatch';
+import { assumptionControls } from '../assumptions';
+import { renderRegionList } from '../regions';
+import {
+  renderComparisonTable,
+  renderHeadline,
+  routeFacts,
+  transitFor,
+  type RouteFacts,
+} from './route-comparison';
+
+/** Check boxes for the two secondary routes, each with its length (and time for the variant). */
+function layerToggles(
+  ctx: AppContext,
+  corridor: RouteFacts,
+  comparison: RouteFacts,
+  variant: RouteFacts,
+) {
+  const variantDays = h('span', {});
+  const items = (['comparison', 'variant'] as const).map((id) => {
+    const input = h('input', {
+      type: 'checkbox',
+      id: `routes-show-${id}`,
+      'data-testid': `show-${id}`,
+    });
+    input.addEventListener('change', () => ctx.actions.toggleLayer(id, input.checked));
+    const r = id === 'comparison' ? comparison : variant;
+    const values = {
+      from: r.from,
+      to: r.to,
+      via: r.via,
+      length: `${fmt.km(r.route.km)} (${fmt.nm(r.route.nm)})`,
+      longer: fmt.km(r.route.km - corridor.route.km),
+      days: variantDays,
+    };
+    const label = h(
+      'label',
+      { for: input.id },
+      swatch(id),
+      ...rich(id === 'comparison' ? 'routes.showComparison' : 'routes.showVariant', values),
+    );
+    return { id, input, element: h('div', { class: 'toggle' }, input, label) };
+  });
+  const element = h(
+    'div',
+    { class: 'routes-layers' },
+    h('h3', {}, t('routes.onMap')),
+    h(
+      'p',
+      { class: 'legend', 'data-testid': 'routes-legend' },
+      h('span', {}, swatch('corridor'), t('routes.legend.corridor')),
+      h('span', {}, swatch('comparison'), t('routes.legend.comparison')),
+      h('span', {}, swatch('variant'), t('routes.legend.variant')),
+    ),
+    ...items.map((t) => t.element),
+  );
+  const update = (url: UrlState) => {
+    const shown = shownLayers(url);
+    for (const t of items) t.input.checked = shown.includes(t.id);
+    variantDays.textContent = t('routes.variantDays', {
+      days: fmt.days(transitFor(variant.route, url).totalDays),
+      speed: fmt.knots(url.speed),
+    });
+  };
+  return { element, update };
+}
+
+/** One line per modelling assumption. */
+function assumptions(): HTMLElement {
+  const lines = [
+    t('routes.assume.speed'),
+    t('routes.assume.allowance'),
+    t('routes.assume.lengths'),
+    t('routes.assume.greatCircle'),
+    t('routes.assume.detour'),
+    t('routes.assume.nm', { km: fmt.number(KM_PER_NM, 3) }),
+    t('routes.assume.defaults'),
+    t('routes.assume.ports'),
+  ];
+  return h(
+    'ul',
+    { class: 'assumptions', 'data-testid': 'assumptions' },
+    ...lines.map((l) => h('li', {}, l)),
+  );
+}
+
+/** Fills the Routes tab and keeps it in step with the speed, allowance and layers. */
+export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
+  const corridor = routeFacts(ctx, ctx.data.routes.corridor);
+  const comparison = routeFacts(ctx, ctx.data.routes.comparison);
+  const variant = routeFacts(ctx, ctx.data.routes.variant);
+  const news18 = FIGURE_SOURCES.news18;
+  const bs = FIGURE_SOURCES['business-standard'];
+
+  const headline = renderHeadline(corridor, comparison);
+  const table = renderComparisonTable(corridor, comparison);
+  const layers = layerToggles(ctx, corridor, comparison, variant);
+  const check = renderFigureCheck();
+  const controls = assumptionControls(ctx, 'routes');
+  const costs = renderCosts(ctx);
+
+  body.append(
+    headline.element,
+    h(
+      'p',
+      { class: 'routes-why', 'data-testid': 'routes-why' },
+      ...rich('routes.why', { from: comparison.from, to: comparison.to, cite: citeShort(bs) }),
+    ),
+    controls.element,
+    table.element,
+    costs.figures,
+    layers.element,
+    renderRegionList(ctx),
+    h('h3', {}, t('routes.checked')),
+    h(
+      'p',
+      { class: 'check-intro' },
+      t('routes.checkIntro', { article: citeShort(news18), bs: citeShort(bs) }),
+    ),
+    check.element,
+    h('h3', {}, t('routes.sources')),
+    renderFigureSources(),
+    h('h3', {}, t('routes.assumptions')),
+    assumptions(),
+  );
+
+  let last: UrlState | null = null;
+  const update = (state: AppState) => {
+    costs.update(state);
+    const url = state.url;
+    controls.update(url);
+    const same =
+      last?.speed === url.speed &&
+      last.allowance === url.allowance &&
+      shownLayers(last).join() === shownLayers(url).join();
+    if (same) return;
+    last = url;
+    headline.update(url);
+    table.update(url);
+    layers.update(url);
+    check.update(
+      checkArticleFigures(
+        {
+          corridorKm: corridor.route.km,
+          variantKm: variant.route.km,
+          comparisonKm: comparison.route.km,
+          knots: url.speed,
+          allowanceDays: url.allowance,
+        },
+        tr,
+      ),
+    );
+  };
+  ctx.store.subscribe((state) => update(state));
+  update(ctx.store.state);
+}

@@ -1,0 +1,2 @@
+export { type TourHandle, startTour } from './tour';
+export { showWelcome } from './welcome';
