@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, Marker, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type Marker } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -20,6 +20,8 @@ import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls, relabelControls } from './controls';
 import { holdFirstPaint } from './first-paint';
+import { replaceMarkers } from './markers';
+import { reloadSourceFile, sourceFiles } from './source-files';
 import { addShipImages } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
@@ -118,11 +120,7 @@ export class AtlasMap implements MapView {
     let controls = addControls(this.map, options.attributions, open);
     this.relabel = (ui, lines) => (controls = relabelControls(this.map, controls, ui, lines, open));
 
-    this.sourceUrls = new Map(
-      Object.entries(options.style.sources).flatMap(([id, source]) =>
-        'data' in source && typeof source.data === 'string' ? [[id, source.data] as const] : [],
-      ),
-    );
+    this.sourceUrls = sourceFiles(options.style);
     const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
     this.overlays = new OverlayApplier(this.map, options.initial, routes?.data);
     // 'style.load' comes as soon as the sources exist, before their tiles: changes made then (a
@@ -164,20 +162,11 @@ export class AtlasMap implements MapView {
    * error). Returns false when the source has no file to reload.
    */
   reloadSource(sourceId: string): boolean {
-    const url = this.sourceUrls.get(sourceId);
-    const source = this.map.getSource(sourceId) as { setData?(data: string): void } | undefined;
-    if (url === undefined || !source?.setData) return false;
-    source.setData(url);
-    return true;
+    return reloadSourceFile(this.map, this.sourceUrls, sourceId);
   }
 
   setMarkers(specs: readonly MarkerSpec[]): void {
-    for (const marker of this.markers) marker.remove();
-    this.markers = specs.map((spec) =>
-      new Marker({ element: spec.element, anchor: 'center' })
-        .setLngLat([spec.lngLat[0], spec.lngLat[1]])
-        .addTo(this.map),
-    );
+    this.markers = replaceMarkers(this.map, this.markers, specs);
   }
 
   onClick(listener: ClickListener): Unsubscribe {

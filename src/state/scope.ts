@@ -51,6 +51,7 @@ export function scopedMap(map: MapView, signal: AbortSignal): MapView {
       }),
     whenIdle: () => map.whenIdle(),
     snapshot: (scale) => map.snapshot(scale),
+    drawnFrames: () => map.drawnFrames(),
     metresPerPixel: () => map.metresPerPixel(),
     focus: () => map.focus(),
     onClick: scoped((listener: Parameters<MapView['onClick']>[0]) => map.onClick(listener)),

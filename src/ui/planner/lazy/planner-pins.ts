@@ -8,8 +8,6 @@ import type { Feature, LineString } from 'geojson';
 import { costForState, priceInUse } from '../../../lib/costs/for-state';
 import type { RuntimeRoute } from '../../../lib/map-data';
 import {
-  passageNames,
-  endpointOf,
   plannedRouteFeature,
   plannerRequest,
   shownKm,
