@@ -8,7 +8,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { LAYERS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { CHURN_HASHES, churn, churnRouteKey } from '../scripts/bench/hash-churn';
-import { expect, sharedPageTests, test, type Atlas, type Guard } from './driver';
+import { expect, sharedPageTests, test, type Atlas, type Guard, routeKeyOf } from './driver';
 
 const SEA_NETWORK = '**/sea-network-*.json';
 const PLANNER_CODE = '**/planner-view-*';
@@ -57,7 +57,7 @@ test.describe('the sea-lane network', () => {
 
     await page.unroute(SEA_NETWORK);
     await page.getByTestId('avoid-malacca').check();
-    await atlas.routeDrawn({ key: 'chennai|vladivostok|malacca|' });
+    await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok&avoid=malacca') });
     await expect(page.getByTestId('planner-passages')).toContainText('Sunda Strait');
     await expect(error).toBeHidden();
     allowFailedLoads(guard);
@@ -77,7 +77,7 @@ test.describe('the sea-lane network', () => {
 
     await page.unroute(SEA_NETWORK);
     await backOnline(context);
-    await atlas.routeDrawn({ key: 'chennai|vladivostok||' });
+    await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok') });
     await expect(page.getByTestId('planner-passages')).toHaveText('Strait of Malacca');
     allowFailedLoads(guard);
   });
@@ -95,7 +95,7 @@ test.describe('the planner’s code', () => {
     await page.unroute(PLANNER_CODE);
     await page.getByTestId('tab-planner').click();
     await expect(page.getByTestId('planner-from')).toHaveValue('Chennai');
-    await atlas.routeDrawn({ key: 'chennai|vladivostok||' });
+    await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok') });
     await expect(loading).toHaveCount(0);
     // The stylesheet that failed was loaded again too.
     expect(
@@ -131,11 +131,11 @@ test('the routing worker failing to start: routes are computed on the main threa
 }) => {
   await page.route(ROUTING_WORKER, (route) => route.abort());
   await atlas.open('#panel=planner&from=chennai&to=vladivostok');
-  await atlas.routeDrawn({ key: 'chennai|vladivostok||' });
+  await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok') });
   await expect(atlas.planner).toHaveAttribute('data-routing-mode', 'main-thread');
   // And the next change too.
   await page.getByTestId('avoid-malacca').check();
-  await atlas.routeDrawn({ key: 'chennai|vladivostok|malacca|' });
+  await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok&avoid=malacca') });
   await expect(page.getByTestId('planner-error')).toBeHidden();
   allowFailedLoads(guard);
 });

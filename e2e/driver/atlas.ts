@@ -5,6 +5,9 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { UrlState } from '../../src/lib/url/state';
+import { parseHash } from '../../src/lib/url/codec';
+import { plannerRequest, requestKey } from '../../src/lib/planner/plan';
+import { portIds } from './geo';
 import { OVERLAY_LAYERS } from '../../src/lib/style/ids';
 import { CLAIM_LIST } from '../../src/content/claims';
 import { PLACES } from '../../src/content/places';
@@ -23,6 +26,17 @@ const CLAIM_PLACES = new Map(
  * changes within a frame would wait for in vain).
  */
 const POLL_INTERVALS = [20, 50, 100, 100, 500];
+
+/**
+ * The key the planner gives the route a link asks for (its `data-route-key`), computed by the
+ * app's own parser and request, so that a test never spells the key's fields itself.
+ */
+export function routeKeyOf(hash: string): string {
+  const { state } = parseHash(hash, { portIds: portIds() });
+  const request = plannerRequest(state);
+  if (!request) throw new Error(`${hash} asks for no route`);
+  return requestKey(request);
+}
 
 export class Atlas {
   /** The map: what it shows and where. */

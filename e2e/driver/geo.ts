@@ -58,3 +58,8 @@ export function portAt(id: string): LonLat {
   if (!port) throw new Error(`no port ${id} in geo/ports.geojson`);
   return port.coordinates;
 }
+
+/** The ids of geo/ports.geojson, as the app's link parser knows them. */
+export function portIds(): Set<string> {
+  return new Set(ports().map((p) => p.id));
+}
