@@ -15,7 +15,7 @@ import { plannerRequest, requestKey } from '../src/lib/planner/plan';
 import { SCENARIOS } from '../src/lib/planner/scenarios';
 import { serializeHash } from '../src/lib/url/codec';
 import { DEFAULT_STATE } from '../src/lib/url/state';
-import { Atlas, expect, test } from './driver';
+import { type Atlas, expect, sharedPageTests, test } from './driver';
 
 /** A state the reader can print, and what its sheet must say. */
 interface Printed {
@@ -109,36 +109,47 @@ async function stateLink(atlas: Atlas): Promise<string> {
   return `${address.origin}${address.pathname}${serializeHash({ ...url, embed: false })}`;
 }
 
-test('every state prints on one landscape page, A4 and Letter, with its title, quotation, sources and link', async ({
-  page,
-  atlas,
-}) => {
-  test.setTimeout(240_000);
-  await atlas.open();
+// Each state is a link followed on one shared page; print media is set for the prints and unset
+// again, so the next state starts from the screen.
+sharedPageTests('', (onePage) => {
   const sources = squeeze(licenceText(DATA_SOURCES));
   for (const state of PRINTED) {
-    await test.step(state.hash || 'the opening view', async () => {
-      await page.emulateMedia({ media: null });
-      if (state.hash) await atlas.follow(state.hash);
-      await state.ready?.(atlas);
-      await atlas.map.idle();
-      const link = await stateLink(atlas);
-      const [width, height] = await mapSize(atlas);
-      // The browser's own print (Ctrl+P): print media first, then the page prints; the sheet is
-      // filled in `beforeprint`, with the whole map as the Print button gives it.
-      await page.emulateMedia({ media: 'print' });
-      for (const format of ['A4', 'Letter'] as const) {
-        const { pages, text } = await printedPdf(page, format);
-        expect(pages, `${format}: pages`).toBe(1);
-        expect(text, `${format}: title`).toContain(squeeze(`Corridor Atlas — ${state.title}`));
-        if (state.quote) expect(text, `${format}: quotation`).toContain(squeeze(state.quote));
-        expect(text, `${format}: sources`).toContain(sources);
-        expect(text, `${format}: link`).toContain(squeeze(link));
-      }
-      expect(await sheetMapSize(page), 'the sheet’s map: the whole map, at twice its size').toEqual(
-        [2 * width!, 2 * height!],
-      );
-    });
+    onePage(
+      `${state.hash || 'the opening view'} prints on one landscape page, A4 and Letter, with its title, quotation, sources and link`,
+      async ({ page, atlas }) => {
+        if (state.hash) await atlas.follow(state.hash);
+        await state.ready?.(atlas);
+        await atlas.map.idle();
+        const link = await stateLink(atlas);
+        const [width, height] = await mapSize(atlas);
+        // The browser's own print (Ctrl+P): print media first, then the page prints; the sheet
+        // is filled in `beforeprint`, with the whole map as the Print button gives it.
+        await page.emulateMedia({ media: 'print' });
+        try {
+          for (const format of ['A4', 'Letter'] as const) {
+            const { pages, text } = await printedPdf(page, format);
+            expect(pages, `${format}: pages`).toBe(1);
+            expect(text, `${format}: title`).toContain(squeeze(`Corridor Atlas — ${state.title}`));
+            if (state.quote) expect(text, `${format}: quotation`).toContain(squeeze(state.quote));
+            expect(text, `${format}: sources`).toContain(sources);
+            expect(text, `${format}: link`).toContain(squeeze(link));
+          }
+          expect(
+            await sheetMapSize(page),
+            'the sheet’s map: the whole map, at twice its size',
+          ).toEqual([2 * width!, 2 * height!]);
+        } finally {
+          await page.emulateMedia({ media: null });
+        }
+        if (state.hash.startsWith('#claim=')) {
+          // A claim of New Delhi's opened its fan, which stays open once the claim closes and
+          // which no link folds.
+          await page.getByTestId(`close-claim-${state.hash.slice('#claim='.length)}`).click();
+          await atlas.expectHash().not.toContain('claim=');
+          await atlas.foldClusters();
+        }
+      },
+    );
   }
 });
 
