@@ -1,8 +1,9 @@
 /**
- * The body of an Emission Control Area's card, from the catalogue (src/content/ecas.ts): loaded
+ * The body of an Emission Control Area's card, from the catalogue (src/content/eca-areas.ts): loaded
  * with the first click on an area (eca-card.ts).
  */
-import { ECAS, ECA_IDS, type EcaId } from '../../content/ecas';
+import { ECA_IDS, type EcaId } from '../../content/ecas';
+import { ECAS } from '../../content/eca-areas';
 import { h } from '../frame/dom';
 import { fmt, t } from '../frame/i18n';
 

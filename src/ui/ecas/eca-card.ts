@@ -2,7 +2,7 @@
  * The card of an Emission Control Area clicked on the map (issue #32): its name, sulphur limit,
  * in force since, and the text its boundary was read in. The map reports the click (AtlasMap's
  * handlers put it in the store); the card's body and the catalogue it reads
- * (src/content/ecas.ts) are fetched on the first click, so the opening view carries neither.
+ * (src/content/eca-areas.ts) are fetched on the first click, so the opening view carries neither.
  */
 import './eca-card.css';
 import type { AppContext } from '../../state/context';
