@@ -76,6 +76,7 @@ export function anchorInputs(files: {
   ];
   const corridor = files.routes.features.find((f) => f.properties?.id === 'corridor');
   if (!corridor) throw new Error(`${FILES.routes} has no corridor`);
+  const ends = [corridor.properties?.origin, corridor.properties?.destination];
   return {
     features: entries.map((e) => e.feature),
     labels: entries.map(({ feature, style, minzoom }) => ({
@@ -83,6 +84,7 @@ export function anchorInputs(files: {
       minzoom,
       widthEm: measure(String(feature.properties?.name), style.face),
       style,
+      endsCorridor: style === LEAD_PORT_LABEL && ends.includes(feature.properties?.id),
     })),
     corridor: [corridor.geometry.coordinates as [number, number][]],
   };

@@ -95,7 +95,7 @@ describe('route and port data for the map', () => {
     const chennai = ports.features.find((f) => f.properties?.id === 'chennai')!;
     const busan = ports.features.find((f) => f.properties?.id === 'busan')!;
     // The label's side from the data build travels with the port (issue #26).
-    expect(chennai.properties).toMatchObject({ lead: true, minzoom: 0, anchor: 'right' });
+    expect(chennai.properties).toMatchObject({ lead: true, minzoom: 0, anchor: 'left' });
     expect(busan.properties).toMatchObject({ lead: false });
     expect(busan.properties!.minzoom).toBeGreaterThan(0);
   });

@@ -6,7 +6,10 @@
  * The rule. Labels are taken in the order MapLibre places them (ports, then chokepoints, then
  * cities by rank), and each gets the first of its preferred sides that is clear, judged at the
  * zoom where it first shows (its `minzoom`, at least the map's 1), when the map is most crowded:
- * 1. clear of the corridor: its box, widened by the line's half-width, crosses no segment;
+ * 1. clear of the corridor: its box, widened by the line's half-width, crosses no segment (the
+ *    corridor's own ports excepted: the line starts at their dot, so every side but the one away
+ *    from it crosses it, and the side away can leave the name off the map where a view ends at
+ *    the port, as the phone's opening view does at Chennai);
  * 2. clear of its neighbours: it covers no other label's dot, and no label already given a side
  *    (each pair judged at the first zoom where both show).
  * A label with no clear side takes the side that crosses the corridor least, then covers least
@@ -34,6 +37,8 @@ export interface AnchorLabel {
   /** Its text's width in ems. */
   readonly widthEm: number;
   readonly style: PointLabelStyle;
+  /** Whether the corridor ends at it (it is not kept off the line). */
+  readonly endsCorridor?: boolean;
 }
 
 /** Web Mercator position at zoom 0, px of a 512-px world. */
@@ -114,7 +119,9 @@ export function chooseAnchors(
         x: (p.x - points[i]!.x) * scale,
         y: (p.y - points[i]!.y) * scale,
       });
-      const crossings = segments.filter(([a, b]) => segmentHits(at(a), at(b), wide)).length;
+      const crossings = label.endsCorridor
+        ? 0
+        : segments.filter(([a, b]) => segmentHits(at(a), at(b), wide)).length;
       let covered = 0;
       labels.forEach((other, j) => {
         if (j === i) return;

@@ -9,8 +9,10 @@ import { OVERLAY_SOURCES, type OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
 import type {
   ClickListener,
+  DrawnLabel,
   HoverListener,
   Insets,
+  LabelLayerId,
   LngLat,
   MapView,
   MarkerSpec,
@@ -23,6 +25,7 @@ import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
+import { labelsAt, renderedNear } from './rendered';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
 setWorkerUrl(workerUrl);
@@ -199,7 +202,11 @@ export class AtlasMap implements MapView {
     return this.listen('resize', listener);
   }
 
-  private listen(type: 'move' | 'movestart' | 'moveend' | 'resize', listener: () => void) {
+  onIdle(listener: () => void): Unsubscribe {
+    return this.listen('idle', listener);
+  }
+
+  private listen(type: 'move' | 'movestart' | 'moveend' | 'resize' | 'idle', listener: () => void) {
     const subscription = this.map.on(type, () => listener());
     return () => subscription.unsubscribe();
   }
@@ -225,13 +232,11 @@ export class AtlasMap implements MapView {
   }
 
   drawsNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): boolean {
-    if (!this.map.getLayer(layer)) return false;
-    const { x, y } = this.project(lngLat);
-    const box: [[number, number], [number, number]] = [
-      [x - radiusPx, y - radiusPx],
-      [x + radiusPx, y + radiusPx],
-    ];
-    return this.map.queryRenderedFeatures(box, { layers: [layer] }).length > 0;
+    return renderedNear(this.map, layer, this.project(lngLat), radiusPx).length > 0;
+  }
+
+  labelsNear(layer: LabelLayerId, lngLat: LngLat, radiusPx: number): DrawnLabel[] {
+    return labelsAt(this.map, layer, this.project(lngLat), radiusPx, (p) => this.project(p));
   }
 
   afterDraw(callback: () => void): void {

@@ -30,6 +30,16 @@ describe('the label-anchor rule (scripts/lib/label-anchors.ts)', () => {
     expect(chooseAnchors([{ ...city([10, 0]), style: CHOKEPOINT_LABEL }], [])).toEqual(['right']);
   });
 
+  it('lets a port the corridor ends at write its name beside the line', () => {
+    const line: [number, number][] = [
+      [10, 0],
+      [11, 0],
+    ];
+    const port: AnchorLabel = { lngLat: [10, 0], minzoom: 4, widthEm: 4, style: LEAD_PORT_LABEL };
+    expect(chooseAnchors([port], [line])).toEqual(['right']);
+    expect(chooseAnchors([{ ...port, endsCorridor: true }], [line])).toEqual(['left']);
+  });
+
   it('keeps a label off the corridor: a line just right of the point sends it left', () => {
     const line: [number, number][] = [
       [10 + 20 * PX, -1],
@@ -153,16 +163,22 @@ describe('the label sides in geo/ (scripts/build-label-anchors.ts)', () => {
     expect(features.map((f) => f.properties?.anchor)).toEqual(sides);
   });
 
-  it('keep the corridor ports’ names off the corridor at the opening zoom', () => {
-    const zoom = 1.9;
-    const size = sizeAt(LEAD_PORT_LABEL, zoom);
+  it('write the corridor ports’ names on their first side, beside the line that ends there', () => {
     for (const name of ['Chennai', 'Vladivostok']) {
       const i = features.findIndex((f) => f.properties?.name === name && !f.properties?.layer);
       expect(i, name).toBeGreaterThanOrEqual(0);
-      // The corridor leaves Chennai eastwards and reaches Vladivostok from the south-west.
-      expect(features[i]!.properties?.anchor, name).toBe(name === 'Chennai' ? 'right' : 'left');
-      expect(labels[i]!.widthEm * size).toBeGreaterThan(40);
+      expect(labels[i]!.endsCorridor, name).toBe(true);
+      expect(labels[i]!.widthEm * sizeAt(LEAD_PORT_LABEL, 1.9)).toBeGreaterThan(40);
     }
+    // Chennai's name right of its dot, where the corridor leaves it: on the phone's opening view
+    // the left side would be past the map's edge.
+    const chennai = features.find((f) => f.properties?.name === 'Chennai' && !f.properties?.layer);
+    expect(chennai?.properties?.anchor).toBe('left');
+    // Mumbai leads the comparison route, not the corridor.
+    const mumbai = features.findIndex(
+      (f) => f.properties?.name === 'Mumbai' && !f.properties?.layer,
+    );
+    expect(labels[mumbai]!.endsCorridor).toBe(false);
   });
 
   it('measure every name with glyphs of the shipped fonts', () => {
