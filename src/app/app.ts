@@ -13,7 +13,7 @@ import { Panel } from '../ui/frame/panel-tabs';
 import { renderPlannerPanel } from '../ui/planner';
 import { startRegionCard } from '../ui/regions';
 import { renderRoutesPanel } from '../ui/routes';
-import { preparePrinting, startEmbedMode } from '../ui/share';
+import { preparePrinting, showEmbedSources, startEmbedMode } from '../ui/share';
 import { renderToolbar } from '../ui/toolbar';
 import { showWelcome, startTour } from '../ui/tour';
 import { createActions } from './actions';
@@ -65,14 +65,16 @@ export async function startApp(): Promise<void> {
   // MapLibre waits for each web font before drawing its glyphs; starting the loads now just
   // overlaps them with the data downloads.
   void loadLabelFonts();
+  const stage = mapElement.parentElement ?? document.body;
+  if (initial.url.embed) showEmbedSources(stage, DATA_SOURCES);
   try {
     const shown = mapData(initial);
     map = new AtlasMap({
       container: mapElement,
       style: atlasStyle(data, shown),
       initial: shown,
-      attributions: attributionsFor(DATA_SOURCES),
-      attributionOpen: initial.url.embed,
+      // An embed writes its sources under the map instead (showEmbedSources, above).
+      attributions: initial.url.embed ? [] : attributionsFor(DATA_SOURCES),
       covers: () => coveringElements(panelElement),
       camera: cameraFor(initial.url),
       handlers: {
@@ -136,10 +138,10 @@ export async function startApp(): Promise<void> {
     ],
     (id) => actions.openPanel(id),
   );
-  const tour = startTour(ctx, mapElement.parentElement ?? document.body);
+  const tour = startTour(ctx, stage);
   renderToolbar(element('toolbar'), ctx, tour);
   if (!initial.url.embed) showWelcome(panelElement, tour);
-  startEmbedMode(ctx, mapElement.parentElement ?? document.body);
+  startEmbedMode(ctx, stage);
   preparePrinting(ctx);
   startClaimMarkers(ctx);
   startRegionCard(ctx);

@@ -52,9 +52,8 @@ export interface AtlasMapOptions {
   style: StyleSpecification;
   /** What the style shows, so later `apply` calls change only what differs from it. */
   initial: MapData;
+  /** The sources for the attribution control; none: no control (the page writes them). */
   attributions: readonly string[];
-  /** Keep the attribution unfolded even on a small map (an embed). */
-  attributionOpen?: boolean;
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
@@ -107,7 +106,7 @@ export class AtlasMap implements MapView {
       ...initialCamera(options.camera, this.padding()),
     });
     holdFirstPaint(this.map);
-    addControls(this.map, options.attributions, options.attributionOpen);
+    addControls(this.map, options.attributions);
 
     this.sourceUrls = new Map(
       Object.entries(options.style.sources).flatMap(([id, source]) =>

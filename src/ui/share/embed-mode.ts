@@ -1,9 +1,10 @@
 /**
  * Embed mode (`embed=1`): the map alone for an iframe. No toolbar and no panel; a link back to
- * the full atlas at the same state (a new tab), a compact legend of what is shown, the attribution
- * always in view, and the open claim as a compact card the reader can close.
+ * the full atlas at the same state (a new tab), a compact legend of what is shown, the sources on
+ * one line under the map, and the open claim as a compact card the reader can close.
  */
 import { CLAIMS } from '../../content/claims';
+import type { DataSource } from '../../content/sources';
 import { legendEntries } from '../../lib/export/legend';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
@@ -12,10 +13,28 @@ import { h, replaceChildren } from '../frame/dom';
 import { legendItems } from './legend-items';
 import { stateLink } from './links';
 
+/**
+ * An embed's sources, one line under the map (Datawrapper's convention) in place of the map's
+ * attribution control, which took two lines of an 800 × 450 map over its sea (issue #26). Call
+ * before the map is made, so that it is sized once, to what the line leaves.
+ */
+export function showEmbedSources(stage: HTMLElement, sources: readonly DataSource[]): void {
+  document.body.classList.add('is-embed');
+  const links = sources.map((s) =>
+    h('a', { href: s.url, target: '_blank', rel: 'noopener' }, s.attribution),
+  );
+  stage.append(
+    h(
+      'p',
+      { class: 'embed-sources', 'data-testid': 'embed-sources' },
+      ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])),
+    ),
+  );
+}
+
 /** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
 export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   if (!ctx.store.state.url.embed) return;
-  document.body.classList.add('is-embed');
   const link = h(
     'a',
     {
@@ -38,13 +57,15 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
     hidden: true,
   });
   stage.append(h('div', { class: 'embed-chrome' }, link, legend), card);
-  // Cards sit above the sources, whose height depends on the page's width.
+  // Cards sit above the scale bars and the sources, whose height depends on the page's width.
   const corner = ctx.map?.container().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
-  if (corner) {
-    const follow = () => stage.style.setProperty('--attribution-h', `${corner.offsetHeight}px`);
-    new ResizeObserver(follow).observe(corner);
-    follow();
-  }
+  const sources = stage.querySelector<HTMLElement>('.embed-sources');
+  const foot = [corner, sources].filter((el): el is HTMLElement => el !== null && el !== undefined);
+  const follow = () =>
+    stage.style.setProperty('--foot-h', `${foot.reduce((h, el) => h + el.offsetHeight, 0)}px`);
+  const watch = new ResizeObserver(follow);
+  for (const el of foot) watch.observe(el);
+  follow();
 
   const render = (state: AppState) => {
     link.setAttribute('href', stateLink(state.url));
