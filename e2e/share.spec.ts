@@ -1,7 +1,7 @@
 /**
  * Taking the map out (issue #16): embed mode and its iframe code, a cross-origin embed, the PNG
- * export (its size and what it shows), the print layout as a PDF, the data downloads and the
- * social card.
+ * export (its size and what it shows), the print sheet without WebGL (print.spec.ts prints every
+ * state), the data downloads and the social card.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -371,30 +371,6 @@ test('bug: the exported image lacked the fan’s leader lines and the open claim
   // The ring: the page's ink.
   expect(colourDistance(ring[0]!, hex('#1f2a33')), `ring pixel ${ring[0]}`).toBeLessThan(40);
   expect(darkest(map[1]!), 'the map there is not dark itself').toBeGreaterThan(300);
-});
-
-test('Print gives one landscape page with the title as text', async ({ page }) => {
-  await openAtlas(page, '#claim=relos');
-  await page.evaluate(() => (window.print = () => undefined));
-  await openShare(page);
-  await page.getByTestId('share-print').click();
-  await expect(page.getByTestId('print-sheet')).toHaveAttribute('data-ready', 'true');
-  // The legend of what the map shows, claim categories by their badges.
-  const legend = page.getByTestId('print-legend');
-  await expect(
-    legend.locator('li', { hasText: 'Defence' }).locator('.claim-badge svg'),
-  ).toHaveCount(1);
-  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  expect(doc.numPages).toBe(1);
-  const text = (await (await doc.getPage(1)).getTextContent()).items
-    .map((item) => ('str' in item ? item.str : ''))
-    .join(' ');
-  expect(text).toContain('Claim: RELOS logistics agreement');
-  expect(text).toContain('Chennai–Vladivostok corridor');
-  expect(text).toContain('Energy & investment');
-  expect(text).toContain('Eurostat SeaRoute');
 });
 
 test('without WebGL the image is disabled and says why; the print sheet still has the text', async ({

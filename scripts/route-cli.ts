@@ -2,12 +2,17 @@
  * Command-line sea routing for analysts:
  *   npm run route -- --from chennai --to vladivostok [--avoid malacca] [--open northeast] [--speed 14]
  *     [--vessel container-5000] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]
- *   npm run route -- --list-vessels
- * --from/--to take a port id, name or alias, or "lon,lat". --avoid/--open take passage ids,
+ *     [--via colombo,singapore] [--through suez] [--draft 16] [--month 2]
+ *     [--scrubber]
+ *   npm run route -- --list-vessels | --help
+ *   npm run route -- --list-ports | --find <text>
+ * --from/--to take a port id, a UN/LOCODE, a name or alias, or "lon,lat" (scripts/lib/port-args.ts). --avoid/--open take passage ids,
  * comma-separated or repeated. Prints JSON with the voyage's fuel and CO₂ (and its cost when
- * --price is given; docs/costs.md); bad arguments print one line and exit with code 2 (1 when
+ * --price is given; docs/costs.md), its km inside Emission Control Areas and, for a
+ * high-sulphur fuel without --scrubber, the gas oil burned there (docs/eca.md); bad arguments print one line and exit with code 2 (1 when
  * the arguments are valid but every way is closed).
  */
+import { ECAS_NOT_INCLUDED } from '../src/content/ecas';
 import { DEFAULT_FUEL, FUEL_IDS, FUELS, isFuelId, type FuelId } from '../src/content/fuels';
 import {
   DEFAULT_VESSEL,
@@ -17,8 +22,22 @@ import {
   type Source,
   type VesselId,
 } from '../src/content/vessels';
-import { checkPrice, vesselDailyFuel, voyageCost } from '../src/lib/costs/model';
+import { checkPrice, vesselDailyFuel } from '../src/lib/costs/model';
+import { voyageCostWithEca } from '../src/lib/costs/eca-switch';
+import { measureEcaKm } from '../src/lib/eca/index';
+import { loadEcaShapes } from './lib/load-ecas';
 import { loadSeaRouter } from './lib/load-network';
+import { PortArgError, portCommand, portEndpoint, routePortsJson } from './lib/port-args';
+import {
+  parseVoyageFlags,
+  VOYAGE_FLAGS,
+  VOYAGE_USAGE,
+  voyageAssumptions,
+  voyageHelp,
+  voyageJson,
+  VoyageFlagError,
+  type VoyageArgs,
+} from './lib/voyage-args';
 import {
   PASSAGE_IDS,
   isPassageId,
@@ -26,18 +45,19 @@ import {
   seaDays,
   type Endpoint,
   type PassageId,
+  type SeaRouter,
 } from '../src/lib/routing/index';
 
 const USAGE =
-  'usage: npm run route -- --from <port|lon,lat> --to <port|lon,lat> [--avoid ids] [--open ids] ' +
+  'usage: npm run route -- --from <port|LOCODE|lon,lat> --to <port|LOCODE|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
-  ' | --list-vessels';
+  ` ${VOYAGE_USAGE} [--scrubber] | --list-vessels | --list-ports | --find <text> | --help`;
 
 class UsageError extends Error {}
 
 interface Args {
-  from: Endpoint;
-  to: Endpoint;
+  from: string;
+  to: string;
   avoid: PassageId[];
   open: PassageId[];
   speed: number;
@@ -46,11 +66,9 @@ interface Args {
   allowance: number;
   /** USD per tonne when --price is given. */
   price: number | null;
-}
-
-function endpoint(value: string): Endpoint {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
-  return m ? [Number(m[1]), Number(m[2])] : value;
+  voyage: VoyageArgs;
+  /** --scrubber: the chosen fuel is burned inside ECAs too. */
+  scrubber: boolean;
 }
 
 function passages(values: string[]): PassageId[] {
@@ -73,9 +91,16 @@ function parseArgs(argv: string[]): Args {
     fuel: [],
     allowance: [],
     price: [],
+    ...Object.fromEntries(VOYAGE_FLAGS.map((f) => [f, []])),
   };
+  let scrubber = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === '--scrubber') {
+      // A switch: it takes no value.
+      scrubber = true;
+      continue;
+    }
     const name = flag.replace(/^--/, '');
     if (!flag.startsWith('--') || !Object.hasOwn(values, name))
       throw new UsageError(`unknown argument "${flag}"`);
@@ -111,8 +136,8 @@ function parseArgs(argv: string[]): Args {
   const price = priceText === undefined ? null : checkPrice(priceText);
   if (price && !price.ok) throw new UsageError(`--price: ${price.problem.replace(/\.$/, '')}`);
   return {
-    from: endpoint(from),
-    to: endpoint(to),
+    from,
+    to,
     avoid: passages(values.avoid!),
     open: passages(values.open!),
     speed,
@@ -120,6 +145,8 @@ function parseArgs(argv: string[]): Args {
     fuel,
     allowance,
     price: price?.ok ? price.value : null,
+    voyage: parseVoyageFlags({ via: [], through: [], draft: [], month: [], ...values }, one),
+    scrubber,
   };
 }
 
@@ -171,23 +198,57 @@ const consoleOutput: CliOutput = {
   err: (text) => console.error(text),
 };
 
+/**
+ * The router, loaded on first use and kept: it is immutable between queries, and the world
+ * catalogue takes a few hundred ms to load (tests run the CLI many times in one process).
+ */
+let sharedRouter: SeaRouter | undefined;
+
 /** Runs the CLI on `argv` (the arguments after the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): number {
   let args: Args;
+  const loaded = () => (sharedRouter ??= loadSeaRouter());
+  let from: Endpoint;
+  let to: Endpoint;
+  let via: Endpoint[] | undefined;
   try {
     if (argv.includes('--list-vessels')) {
       if (argv.length > 1) throw new UsageError('--list-vessels takes no other arguments');
       io.out(JSON.stringify(vesselList(), null, 2));
       return 0;
     }
+    if (argv.includes('--help')) {
+      io.out([USAGE, ...voyageHelp()].join('\n'));
+      return 0;
+    }
+    const ports = portCommand(argv, loaded);
+    if (ports && 'usage' in ports) throw new UsageError(ports.usage);
+    if (ports) {
+      io.out(ports.out);
+      return 0;
+    }
     args = parseArgs([...argv]);
+    from = portEndpoint(args.from, loaded(), '--from');
+    to = portEndpoint(args.to, loaded(), '--to');
+    // Stops named by id, LOCODE or name resolve as the ends do.
+    via = args.voyage.via?.map((stop) =>
+      typeof stop === 'string' ? portEndpoint(stop, loaded(), '--via') : stop,
+    );
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (e instanceof PortArgError) {
+      io.err(`route: ${e.message}.`);
+      return 2;
+    }
+    if (!(e instanceof UsageError || e instanceof VoyageFlagError)) throw e;
     io.err(`route: ${e.message}. ${USAGE}`);
     return 2;
   }
-  const router = loadSeaRouter();
-  const result = router.findSeaRoute(args.from, args.to, { avoid: args.avoid, open: args.open });
+  const result = loaded().findVoyage(from, to, {
+    avoid: args.avoid,
+    open: args.open,
+    ...args.voyage,
+    ...(via ? { via } : {}),
+  });
   if (!result.ok) {
     io.err(`route: ${result.error.code}: ${result.error.message}`);
     // A valid question with no answer (every way closed) is not a usage error.
@@ -196,18 +257,33 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
   const r = result.route;
   const vessel = VESSELS[args.vessel];
   const fuel = FUELS[args.fuel];
-  const cost = voyageCost({
+  const eca = measureEcaKm(r.coordinates, loadEcaShapes());
+  const cost = voyageCostWithEca({
     nm: r.nm,
     vessel,
     fuel,
     knots: args.speed,
-    allowanceDays: args.allowance,
+    // The allowance is per port call: one per leg.
+    allowanceDays: args.allowance * r.legs.length,
     priceUsdPerTonne: args.price ?? undefined,
+    // The route's own km may differ from the sum of its segments by rounding (whole metres).
+    ecaKm: Math.min(eca.ecaKm, r.km),
+    scrubber: args.scrubber,
+  });
+  const priced = args.price !== null;
+  const fuelPart = (p: NonNullable<typeof cost.split>['chosen']) => ({
+    fuel: p.fuel,
+    nm: round1(p.nm),
+    fuelTonnes: round1(p.fuelT),
+    co2Tonnes: round1(p.co2T),
+    priceUsdPerTonne: p.priceUsdPerTonne,
+    ...(priced ? { costUsd: Math.round(p.costUsd) } : {}),
   });
   const label = (end: typeof r.origin) => end.port?.id ?? end.coordinates.join(',');
   const out = {
     from: label(r.origin),
     to: label(r.destination),
+    ports: routePortsJson(r, loaded()),
     km: round1(r.km),
     nm: round1(r.nm),
     passages: r.passages,
@@ -230,18 +306,24 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
     },
     speedRatio: round(cost.speedRatio, 2),
     speedWarning: cost.speedWarning,
-    legs: {
-      approachKm: {
-        origin: round1(r.approachKm.origin),
-        destination: round1(r.approachKm.destination),
-      },
-      snapKm: { origin: round1(r.snapKm.origin), destination: round1(r.snapKm.destination) },
-      networkKm: round1(r.networkKm),
-    },
+    ...voyageJson(r, args.speed),
+    ecaKm: round1(eca.ecaKm),
+    ecaShare: round(eca.share, 3),
+    ecas: eca.areas.map((a) => ({ id: a.id, name: a.name, km: round1(a.km) })),
+    scrubber: args.scrubber,
+    ...(cost.split
+      ? {
+          fuelSplit: {
+            outsideEcas: fuelPart(cost.split.chosen),
+            insideEcas: fuelPart(cost.split.gasOil),
+          },
+        }
+      : {}),
     assumptions: [
       'Shortest path on the Eurostat SeaRoute marnet 20 km network (EUPL-1.2); km include the port approach and snap legs at both ends.',
       '1 nm = 1.852 km exactly; days = nm / (knots × 24): constant speed, no port, canal, weather or bunkering time.',
       'Closed unless opened: kiel, corinth, northwest, northeast (Northern Sea Route).',
+      ...voyageAssumptions(r, args.allowance),
       `Fuel: ${vessel.name} (US EPA 2022 Ports Emissions Inventory Guidance, Tables C.3, E.1, E.2) on ${fuel.name}; main engine at (speed ÷ ${vessel.designSpeedKn.value} kn design speed)³ of full load, auxiliary engines and boiler at sea, allowance days at the in-port load (docs/costs.md).`,
       `CO₂ = fuel × ${fuel.carbonFactor.value} t CO₂ per t fuel (IMO MEPC.364(79)).`,
       ...(cost.perUnit
@@ -250,6 +332,12 @@ export function runCli(argv: readonly string[], io: CliOutput = consoleOutput): 
           ]
         : []),
       ...(args.price === null ? [] : ['Cost = fuel × the given price; no canal dues.']),
+      `ECA km: inside the MARPOL Annex VI Emission Control Areas whose 0.10 % sulphur limit applies (geo/eca-extents.geojson, docs/eca.md); not counted: ${ECAS_NOT_INCLUDED.map((e) => `${e.name}, 0.10 % from ${e.sulphurLimitFrom}`).join('; ')}.`,
+      ...(cost.split
+        ? [
+            `Inside ECAs the ship burns MGO (at most 0.10 % sulphur, MARPOL Annex VI reg. 14.4) at ${cost.split.gasOil.priceUsdPerTonne} USD/t (MABUX MGO, 17 June 2021) and ${FUELS.mgo.carbonFactor.value} t CO₂ per t; ${fuel.name} outside and in port. --scrubber keeps ${fuel.name} throughout (reg. 4.1).`,
+          ]
+        : []),
       ...(cost.speedWarning
         ? [
             `Warning: ${args.speed} kn is ${Math.round(cost.speedRatio * 100)} % of the design speed, more than 30 % off; the cube law is stretched there.`,

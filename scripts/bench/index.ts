@@ -3,16 +3,22 @@
  * run (never absolute thresholds that flake). Run one section with `npm run bench -- load`.
  */
 import { runCostsBench } from './costs.ts';
+import { runEcaBench } from './eca.ts';
 import { runLoadBench } from './load.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
+import { runPortsBench } from './ports.ts';
 import { runRoutingBench } from './routing.ts';
+import { runVoyagesBench } from './voyages.ts';
 
 const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
+  voyages: runVoyagesBench,
   planner: runPlannerBench,
+  ports: runPortsBench,
   costs: runCostsBench,
+  eca: runEcaBench,
   memory: runMemoryBench,
 };
 

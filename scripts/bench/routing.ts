@@ -13,7 +13,7 @@ import {
   parsePorts,
   type LonLat,
 } from '../../src/lib/routing/index';
-import { NETWORK_PATH, PORTS_PATH } from '../lib/load-network';
+import { NETWORK_PATH, PORTS_PATH, WORLD_PORTS_PATH } from '../lib/load-network';
 
 /** 52 fixed pairs: the corridor, its alternatives, and routes across every ocean basin. */
 export const BENCH_PAIRS: [string, string][] = [
@@ -143,6 +143,31 @@ export async function runRoutingBench(): Promise<string[]> {
     const r = router.findSeaRoute(a, b);
     oursKm.push(r.ok ? r.route.km : NaN);
   }
+  // The same pairs over the world catalogue (issue #28: ~3,800 ports must not slow a query).
+  const tw = performance.now();
+  const world = createSeaRouter(
+    decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8'))),
+    parsePorts(JSON.parse(readFileSync(WORLD_PORTS_PATH, 'utf8'))),
+  );
+  const worldCold = performance.now() - tw;
+  const worldTimes: number[] = [];
+  const curatedTimes: number[] = [];
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+    for (const [a, b] of BENCH_PAIRS) world.findSeaRoute(a, b);
+  }
+  for (let round = 0; round < OUR_ROUNDS; round++) {
+    // Interleaved, so both see the same load on the machine.
+    for (const [a, b] of BENCH_PAIRS) {
+      curatedTimes.push(time(() => router.findSeaRoute(a, b)));
+      worldTimes.push(time(() => world.findSeaRoute(a, b)));
+    }
+  }
+  const sameKm = BENCH_PAIRS.every(([a, b], i) => {
+    const r = world.findSeaRoute(a, b);
+    return r.ok && r.route.km === oursKm[i];
+  });
+  curatedTimes.sort((x, y) => x - y);
+  worldTimes.sort((x, y) => x - y);
   const theirs: number[] = [];
   const theirsKm: number[] = [];
   console.log = () => {};
@@ -184,6 +209,7 @@ export async function runRoutingBench(): Promise<string[]> {
     `warm samples: each query timed alone; ours ${ours.length} (${OUR_ROUNDS} rounds), searoute-js ${theirs.length} (${THEIR_ROUNDS} rounds), after ${WARMUP_ROUNDS} untimed rounds each`,
     `targets: warm ≥ 20× (p50 ${t50 / o50 >= 20 ? 'met' : 'NOT met'}, p95 ${t95 / o95 >= 20 ? 'met' : 'NOT met'}); cold start no slower (${oursCold <= theirsCold ? 'met' : 'NOT met'})`,
     `compiled network: ${(gz / 1024).toFixed(0)} KB gzipped (target ≤ 400 KB)`,
+    `world catalogue (geo/world-ports.geojson, ${world.ports.length} ports) vs the 47 curated, same pairs interleaved: warm p50 ${ms(quantile(worldTimes, 0.5))} vs ${ms(quantile(curatedTimes, 0.5))} → ${(quantile(worldTimes, 0.5) / quantile(curatedTimes, 0.5)).toFixed(2)}×, p95 ${ms(quantile(worldTimes, 0.95))} vs ${ms(quantile(curatedTimes, 0.95))} → ${(quantile(worldTimes, 0.95) / quantile(curatedTimes, 0.95)).toFixed(2)}×; cold (load + build) ${ms(worldCold)}; same km on every pair: ${sameKm ? 'yes' : 'NO'}`,
     `pairs where searoute-js is > 10% longer than ours: ${longer}/${BENCH_PAIRS.length} (e.g. trans-Pacific routes it sends the long way round)`,
   );
   return lines;

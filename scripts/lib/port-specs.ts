@@ -98,14 +98,14 @@ export const PORT_SPECS: PortSpec[] = [
     id: 'visakhapatnam',
     name: 'Visakhapatnam',
     country: 'IN',
-    aliases: ['Vizag'],
+    aliases: ['Vizag', 'INVTZ'],
     source: ne('Visakhapatnam'),
   },
   {
     id: 'kochi',
     name: 'Kochi',
     country: 'IN',
-    aliases: ['Cochin'],
+    aliases: ['Cochin', 'INCOK'],
     source: ne('Cochin'),
     approach: [[75.3, 9.7]],
     note: 'Natural Earth "Kochi" is the Japanese port; this is "Cochin".',
@@ -145,7 +145,7 @@ export const PORT_SPECS: PortSpec[] = [
     id: 'paradip',
     name: 'Paradip',
     country: 'IN',
-    aliases: ['Paradeep'],
+    aliases: ['Paradeep', 'INPRT'],
     source: sp('Paradip', 'INPRT', [86.666667, 20.25]),
     approach: [[87.401, 19.625]],
     note: 'Nearest marnet node is 103 km offshore; straight connector over open sea.',
@@ -297,7 +297,16 @@ export const PORT_SPECS: PortSpec[] = [
     source: ne('Kaliningrad'),
   },
   // Transit and reference ports.
-  { id: 'singapore', name: 'Singapore', country: 'SG', aliases: [], source: ne('Singapore') },
+  // The UN/LOCODEs analysts type (as searoute-py's UN/LOCODE-keyed port list, MIT, gives them) where
+  // the World Port Index writes another code for the port (issue #28): kept as aliases, so that
+  // "SGSIN" or "CNSHA" finds the curated port.
+  {
+    id: 'singapore',
+    name: 'Singapore',
+    country: 'SG',
+    aliases: ['SGSIN'],
+    source: ne('Singapore'),
+  },
   {
     id: 'port-klang',
     name: 'Port Klang',
@@ -313,9 +322,9 @@ export const PORT_SPECS: PortSpec[] = [
     aliases: ['Pusan'],
     source: { kind: 'ne-places', name: 'Busan' },
   },
-  { id: 'shanghai', name: 'Shanghai', country: 'CN', aliases: [], source: ne('Shanghai') },
+  { id: 'shanghai', name: 'Shanghai', country: 'CN', aliases: ['CNSHA'], source: ne('Shanghai') },
   { id: 'hong-kong', name: 'Hong Kong', country: 'HK', aliases: [], source: ne('Hong Kong') },
-  { id: 'dalian', name: 'Dalian', country: 'CN', aliases: [], source: ne('Dalian') },
+  { id: 'dalian', name: 'Dalian', country: 'CN', aliases: ['CNDLC'], source: ne('Dalian') },
   { id: 'port-said', name: 'Port Said', country: 'EG', aliases: [], source: ne('Port Said') },
   { id: 'jeddah', name: 'Jeddah', country: 'SA', aliases: ['Jiddah'], source: ne('Jeddah') },
   {

@@ -3,6 +3,7 @@
  * of each, the specific fuel consumption of each engine group burning it, and a default price
  * with its source and date. Also the cited method sources of the model (cube law, part load).
  */
+import type { EcaSource } from './ecas';
 import { epaTable, type Source, type Sourced } from './vessels';
 
 export const FUEL_IDS = ['hfo', 'lfo', 'mgo', 'lng'] as const;
@@ -31,6 +32,17 @@ export interface FuelType {
   sfoc: { main: Sourced; aux: Sourced; boiler: Sourced };
   /** The price a user starts from (they can type their own). */
   defaultPrice: FuelPrice;
+  /**
+   * Highest sulphur content of the grade its price stands for: it decides whether the fuel may
+   * be burned inside an Emission Control Area (limit 0.10 %, src/content/ecas.ts).
+   */
+  maxSulphur: SulphurGrade;
+}
+
+/** A grade's highest sulphur content, % m/m, with the words it was read in (pages undated). */
+export interface SulphurGrade {
+  pct: number;
+  read: EcaSource;
 }
 
 const IMO_CF: Source = {
@@ -108,6 +120,24 @@ const price = (value: number, quote: string, index: string, note: string): FuelP
   note,
 });
 
+const BUNKER_INDEX_TERMS = {
+  title: 'Bunker Index help: terminology (undated page)',
+  readIn: 'https://www.bunkerindex.com/help/article.php?a=21675&h=terminology',
+};
+
+const REUTERS_TABLE = {
+  title:
+    'Reuters, "TABLE-Distillate and residual marine fuels by sulfur content" (20 November ' +
+    '2019), citing the International Maritime Organization',
+  readIn:
+    'https://www.cnbc.com/2019/11/20/reuters-america-table-distillate-and-residual-marine-fuels-by-sulfur-content.html',
+};
+
+const sulphur = (pct: number, quote: string, where: Omit<EcaSource, 'quote'>): SulphurGrade => ({
+  pct,
+  read: { ...where, quote },
+});
+
 const ROW_MGO = '| 1 | Diesel / Gas Oil | ISO 8217 Grade DMX to DMB | 0.8744 | 3.206 | 42,700 |';
 const ROW_LFO =
   '| 2 | Light Fuel Oil (LFO) | ISO 8217 Grade RMA to RMD | 0.8594 | 3.151 | 41,200 |';
@@ -140,6 +170,14 @@ export const FUELS: Record<FuelId, FuelType> = {
       'MABUX World Bunker Index, 380 HSFO',
       'MABUX’s 380 HSFO (high-sulphur fuel oil) index stands in for HFO.',
     ),
+    // The price is 380 HSFO's, so the sulphur is that grade's.
+    maxSulphur: sulphur(
+      3.5,
+      'IFO 380, or HSFO 380, is an intermediate fuel oil (IFO) with a maximum kinematic ' +
+        'viscosity of 380 centistoke (cSt) at 50 degrees Celsius and a maximum sulphur content ' +
+        'of 3.5%.',
+      BUNKER_INDEX_TERMS,
+    ),
   },
   lfo: {
     id: 'lfo',
@@ -154,6 +192,13 @@ export const FUELS: Record<FuelId, FuelType> = {
       'MABUX World Bunker Index, VLSFO',
       'MABUX’s VLSFO (very-low-sulphur fuel oil) index stands in for LFO. The pairing is ours: ' +
         'the IMO table classes fuels by ISO 8217 grade, not by sulphur, and has no VLSFO row.',
+    ),
+    // Priced as VLSFO, so it is VLSFO: legal outside ECAs (≤ 0.50 %), not inside (0.10 %).
+    maxSulphur: sulphur(
+      0.5,
+      'Sulfur content Reference Residual Marine Fuel Oil (RM) … 0.1% < S ≤ 0.5% Very Low ' +
+        'Sulphur (VLS) VLSFO (RM) … IMO 2020 compliant',
+      REUTERS_TABLE,
     ),
   },
   mgo: {
@@ -172,6 +217,16 @@ export const FUELS: Record<FuelId, FuelType> = {
       WEEK_24 + 'the MGO index has added 11.17 USD (from 633.81 USD / MT to 644.98 USD / MT)',
       'MABUX World Bunker Index, MGO',
       'MABUX’s MGO (marine gas oil) index.',
+    ),
+    // MABUX's daily forecasts name the index's gas oil "MGO LS" (low-sulphur marine gas oil):
+    // "MABUX World Bunker Index (as index calculated on current prices for 380 HSFO, VLSFO and
+    // MGO) … 380 HSFO – minus 5-12 USD/MT, VLSFO – minus 10-20 USD/MT, MGO LS – minus 10-25
+    // USD/MT" (http://mabux-directory.com/news.php?nid=6616, read for this check).
+    maxSulphur: sulphur(
+      0.1,
+      'LSMGO, or MGO 0.1%, or low-sulphur marine gasoil, is a DMA-specification distillate ' +
+        'fuel with a maximum sulphur content of 0.1%.',
+      BUNKER_INDEX_TERMS,
     ),
   },
   lng: {
@@ -199,6 +254,16 @@ export const FUELS: Record<FuelId, FuelType> = {
       'MABUX ARA LNG Bunker Index (Amsterdam–Rotterdam–Antwerp)',
       'Quoted in USD per metric tonne and applied here per tonne of LNG burned; the article ' +
         'does not say whether the tonne is of LNG or of an oil equivalent.',
+    ),
+    maxSulphur: sulphur(
+      0,
+      'Finnish engine manufacturer, Wärtsilä, believes the trend towards the use of LNG fuel ' +
+        'as a viable means of complying with the sulphur cap requirements, especially since ' +
+        'LNG contains no sulphur, will further increase.',
+      {
+        title: 'LNG World News, "IMO to implement sulphur cap from 2020, LNG as fuel ready"',
+        readIn: 'https://offshore-energy.biz/?p=55484',
+      },
     ),
   },
 };

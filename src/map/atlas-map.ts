@@ -18,14 +18,15 @@ import type {
   MarkerSpec,
   Unsubscribe,
 } from '../state/map-view';
-import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import { addControls } from './controls';
+import { measureCovered } from './covered';
 import { holdFirstPaint } from './first-paint';
 import { addShipImages } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
 import { labelsAt, renderedNear } from './rendered';
+import { followContainerSize } from './resize';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
 setWorkerUrl(workerUrl);
@@ -58,11 +59,6 @@ export interface AtlasMapOptions {
   handlers: AtlasMapHandlers;
 }
 
-/** MapLibre's four corner containers of controls. */
-const CONTROL_GROUPS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
-  .map((corner) => `.maplibregl-ctrl-${corner}`)
-  .join(', ');
-
 /** The map's options besides its container, style and camera (the load bench uses them too). */
 export const MAP_OPTIONS = {
   minZoom: 1,
@@ -94,6 +90,7 @@ export class AtlasMap implements MapView {
   /** The data URL of each source that loads a file (to reload it after a failure). */
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
+  private frames = 0;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -104,8 +101,12 @@ export class AtlasMap implements MapView {
       style: options.style,
       ...MAP_OPTIONS,
       ...initialCamera(options.camera, this.padding()),
+      // Followed by followContainerSize, which leaves a hidden map alone (printing).
+      trackResize: false,
     });
     holdFirstPaint(this.map);
+    followContainerSize(this.map);
+    this.map.on('render', () => this.frames++);
     addControls(this.map, options.attributions);
 
     this.sourceUrls = new Map(
@@ -252,6 +253,10 @@ export class AtlasMap implements MapView {
     return snapshotCanvas(this.map, scale);
   }
 
+  drawnFrames(): number {
+    return this.frames;
+  }
+
   metresPerPixel(): number {
     return metresPerPixel(this.map, this.element);
   }
@@ -261,14 +266,7 @@ export class AtlasMap implements MapView {
   }
 
   coveredInsets({ controls } = { controls: true }): Insets {
-    const container = this.element;
-    const origin = container.getBoundingClientRect();
-    // The control groups in the map's corners, and whatever the page puts over the map.
-    const groups = controls ? container.querySelectorAll<HTMLElement>(CONTROL_GROUPS) : [];
-    const rects = [...groups, ...this.covers()].map((el) =>
-      relativeTo(el.getBoundingClientRect(), origin),
-    );
-    return coveredInsets(container.clientWidth, container.clientHeight, rects);
+    return measureCovered(this.element, this.covers(), controls);
   }
 
   camera(): Camera {

@@ -15,7 +15,7 @@ import { RETRIED_LATER } from '../content/data-files';
 import { RETRY_BACKOFF_MS } from '../lib/retry';
 import type { SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
-import type { RouteQuery, RouteResult } from '../lib/routing/route';
+import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 import type {
   RouteOutcome,
   RouteService,
@@ -27,7 +27,7 @@ import type * as RouterCore from './router-core';
 
 /** One route at a time, computed somewhere. */
 interface Backend {
-  compute(query: RouteQuery): Promise<{ result: RouteResult; ms: number }>;
+  compute(query: RouteQuery): Promise<{ result: VoyageResult; ms: number }>;
   /** Loads the router if it is not loaded or loading (again after a failure); resolves once ready. */
   load(): Promise<void>;
   dispose(): void;
@@ -80,7 +80,7 @@ function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
   let loaded: { resolve: () => void; reject: (e: Error) => void; promise: Promise<void> };
   const waiting = new Map<
     number,
-    { resolve: (r: { result: RouteResult; ms: number }) => void; reject: (e: Error) => void }
+    { resolve: (r: { result: VoyageResult; ms: number }) => void; reject: (e: Error) => void }
   >();
   const failAll = (message: string) => {
     for (const { reject } of waiting.values()) reject(new Error(message));

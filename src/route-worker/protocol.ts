@@ -1,6 +1,6 @@
 /** Messages between the planner's client and its routing worker (structured-clone data only). */
 import type { Port } from '../lib/routing/ports';
-import type { RouteQuery, RouteResult } from '../lib/routing/route';
+import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 
 export type ToWorker =
   | { type: 'init'; networkUrl: string; ports: readonly Port[] }
@@ -9,4 +9,4 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; loadMs: number }
   | { type: 'init-failed'; message: string }
-  | { type: 'result'; id: number; result: RouteResult; ms: number };
+  | { type: 'result'; id: number; result: VoyageResult; ms: number };

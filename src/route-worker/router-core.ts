@@ -6,7 +6,7 @@ import { loadFailedClause, RETRIED_LATER, type LoadFailure } from '../content/da
 import { fetchJson } from '../io/fetch-json';
 import { createSeaRouter, decodeNetwork, type SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
-import type { RouteQuery, RouteResult } from '../lib/routing/route';
+import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 
 /** A failed load, in words the planner can show (never the fetch's or the parser's own text). */
 function loadFailed(failure: LoadFailure): Error {
@@ -29,12 +29,16 @@ export async function loadRouter(networkUrl: string, ports: readonly Port[]): Pr
   return createSeaRouter(network, ports);
 }
 
-/** Answers one query and times it. */
-export function answer(router: SeaRouter, query: RouteQuery): { result: RouteResult; ms: number } {
+/** Answers one query (a voyage: stops, forced passages, draft, month) and times it. */
+export function answer(router: SeaRouter, query: RouteQuery): { result: VoyageResult; ms: number } {
   const start = performance.now();
-  const result = router.findSeaRoute(query.origin, query.destination, {
+  const result = router.findVoyage(query.origin, query.destination, {
     avoid: query.avoid,
     open: query.open,
+    via: query.via,
+    through: query.through,
+    ...(query.draftM === null ? {} : { draftM: query.draftM }),
+    ...(query.month === null ? {} : { month: query.month }),
   });
   return { result, ms: performance.now() - start };
 }

@@ -82,6 +82,11 @@ export interface MapView {
    * at that scale, then put back). Call after whenIdle.
    */
   snapshot(scale: number): HTMLCanvasElement;
+  /**
+   * How many frames the map has drawn so far: a copy of the map taken at one count still shows
+   * what the map shows while the count stays the same.
+   */
+  drawnFrames(): number;
   /** Ground metres per CSS pixel at the map's centre. */
   metresPerPixel(): number;
   /** Gives the keyboard focus to the map. */

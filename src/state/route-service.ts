@@ -4,12 +4,12 @@
  * only through MapView.
  */
 import type { Port } from '../lib/routing/ports';
-import type { RouteQuery, RouteResult } from '../lib/routing/route';
+import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 
 export type RoutingMode = 'worker' | 'main-thread';
 
 export type RouteOutcome =
-  | { status: 'done'; result: RouteResult; computeMs: number; mode: RoutingMode }
+  | { status: 'done'; result: VoyageResult; computeMs: number; mode: RoutingMode }
   | { status: 'superseded' }
   | { status: 'failed'; message: string };
 

@@ -67,3 +67,33 @@ describe('checkDues', () => {
     if (!tooMuch.ok) expect(tooMuch.problem).toMatch(/likely typo/);
   });
 });
+
+describe('costForState for a voyage with stops (issue #30)', () => {
+  const legs = [
+    { km: 1000, passages: ['malacca'] },
+    { km: 2000, passages: ['suez'] },
+    { km: 3000, passages: ['suez', 'gibraltar'] },
+  ];
+
+  it('counts sea days over all legs and the allowance once per port call', () => {
+    const voyage = { km: 6000, passages: ['malacca', 'suez', 'gibraltar'], legs };
+    expect(costForState(voyage, url)).toEqual(
+      voyageCost({
+        km: 6000,
+        vessel: VESSELS['bulk-panamax'],
+        fuel: FUELS.mgo,
+        knots: 12,
+        allowanceDays: 3 * 3,
+        canalDuesUsd: 0,
+      }),
+    );
+  });
+
+  it('charges canal dues per transit, leg by leg: Suez passed on two legs is two transits', () => {
+    const dues = { ...url, dues: 100_000 };
+    const voyage = { km: 6000, passages: ['malacca', 'suez', 'gibraltar'], legs };
+    expect(costForState(voyage, dues).canalDuesUsd).toBe(200_000);
+    // Without legs (a plain route) the passages count once.
+    expect(costForState({ km: 6000, passages: voyage.passages }, dues).canalDuesUsd).toBe(100_000);
+  });
+});

@@ -89,7 +89,7 @@ describe('holdFirstPaint', () => {
   });
 
   it(`draws what has loaded after ${FIRST_PAINT_LIMIT_MS} ms, a slow network's case`, () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { map, painted, state } = fakeMap();
     holdFirstPaint(map);
     vi.advanceTimersByTime(FIRST_PAINT_LIMIT_MS - 1);
@@ -103,7 +103,7 @@ describe('holdFirstPaint', () => {
   });
 
   it('leaves no timer or listener behind once released by loading', () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { map, state, errorListeners } = fakeMap();
     holdFirstPaint(map);
     state.loaded = true;
@@ -113,7 +113,7 @@ describe('holdFirstPaint', () => {
   });
 
   it('holds nothing when the map has no painter (another MapLibre version)', () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { map, painted } = fakeMap();
     const bare = { ...map, painter: undefined } as unknown as PaintedMap;
     expect(holdFirstPaint(bare)).toBe(false);

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { cannotPin, pin, pinIndex, pinKey, pinLabel, unpin } from '../../src/lib/planner/pins';
 import type { PlannerRequest } from '../../src/lib/planner/plan';
-import { DEFAULT_STATE, MAX_PINS, type Place } from '../../src/lib/url/state';
+import { DEFAULT_STATE, MAX_PINS, PLAIN_VOYAGE, type Place } from '../../src/lib/url/state';
 
 const port = (id: string): Place => ({ kind: 'port', id });
 const route = (from: string, to: string, avoid: string[] = [], open: string[] = []) =>
-  ({ from: port(from), to: port(to), avoid, open }) as PlannerRequest;
+  ({ ...PLAIN_VOYAGE, from: port(from), to: port(to), avoid, open }) as PlannerRequest;
 const label = (p: Place) => (p.kind === 'port' ? p.id : 'point');
 
 describe('pinned routes', () => {

@@ -80,3 +80,45 @@ describe('foldName', () => {
     expect(foldName('V.O. Chidambaranar')).toBe('vochidambaranar');
   });
 });
+
+describe('searchPorts over the World Port Index (geo/world-ports.geojson)', () => {
+  const world = parsePorts(JSON.parse(readFileSync('geo/world-ports.geojson', 'utf8')));
+  const first = (query: string) => searchPorts(world, query, 5)[0];
+
+  it.each([
+    ['Santos', 'brssz'],
+    ['Calcutta', 'kolkata'],
+    ['Madras', 'chennai'],
+    ['Bombay', 'mumbai'],
+    ['NLRTM', 'rotterdam'],
+    ['nlrtm', 'rotterdam'],
+    ['IN MAA', 'chennai'],
+    ['INMAA', 'chennai'],
+    ['Valparaiso', 'clvap'],
+    ['Valparaíso', 'clvap'],
+    ['durban', 'zadur'],
+    ['Mombasa', 'kemba'],
+  ])('%s → %s', (query, id) => {
+    expect(first(query)?.port.id).toBe(id);
+  });
+
+  it('ranks the larger harbour first among equal matches', () => {
+    const vancouver = searchPorts(world, 'Vancouver', 5).filter((m) => m.kind === 'exact');
+    expect(vancouver.map((m) => [m.port.id, m.port.size])).toEqual([
+      ['cavan', 'large'],
+      ['usvan', 'medium'],
+    ]);
+  });
+
+  it('ranks a main name above an alternate name above a LOCODE, for the same kind of match', () => {
+    // "Sabang" is Sabang's own name and an alternate name of Toboali.
+    const sabang = searchPorts(world, 'Sabang', 5).filter((m) => m.kind === 'exact');
+    expect(sabang.map((m) => m.port.id)).toEqual(['idsbg', 'idtbl']);
+    expect(sabang[1]?.matched).toBe('Sabang');
+  });
+
+  it('matches inside a word only from three characters', () => {
+    expect(searchPorts(world, 'an', 50).every((m) => m.kind !== 'substring')).toBe(true);
+    expect(searchPorts(world, 'ntos', 50).some((m) => m.kind === 'substring')).toBe(true);
+  });
+});

@@ -10,7 +10,8 @@ import {
   type PlannerEvent,
   type PlannerSession,
 } from '../../src/lib/planner/session';
-import type { RouteResult, SeaRoute } from '../../src/lib/routing/route';
+import type { Voyage, VoyageResult } from '../../src/lib/routing/route';
+import { PLAIN_VOYAGE } from '../../src/lib/url/state';
 
 const port = (id: string) => ({ kind: 'port', id }) as const;
 const request = (
@@ -22,11 +23,12 @@ const request = (
   to: port(to),
   avoid,
   open: [],
+  ...PLAIN_VOYAGE,
 });
 const corridor = request('chennai', 'vladivostok');
 const detour = request('chennai', 'vladivostok', ['malacca']);
 
-const route = (km: number): SeaRoute =>
+const route = (km: number): Voyage =>
   ({
     coordinates: [
       [80, 13],
@@ -35,8 +37,8 @@ const route = (km: number): SeaRoute =>
     km,
     nm: km / 1.852,
     passages: [],
-  }) as unknown as SeaRoute;
-const ok = (km: number): RouteResult => ({ ok: true, route: route(km) });
+  }) as unknown as Voyage;
+const ok = (km: number): VoyageResult => ({ ok: true, route: route(km) });
 
 /** Runs events in order; returns the last session and every effect, in order. */
 function run(session: PlannerSession, ...events: PlannerEvent[]) {
@@ -54,7 +56,7 @@ const ask = (r: PlannerRequest | null, byUser = false): PlannerEvent => ({
   request: r,
   byUser,
 });
-const answer = (r: PlannerRequest, result: RouteResult): PlannerEvent => ({
+const answer = (r: PlannerRequest, result: VoyageResult): PlannerEvent => ({
   type: 'answer',
   key: requestKey(r),
   result,
@@ -114,7 +116,7 @@ describe('planner session', () => {
   });
 
   it('keeps the previous route when the router finds none, and does not ask again', () => {
-    const noRoute: RouteResult = { ok: false, error: { code: 'no-route', message: 'closed' } };
+    const noRoute: VoyageResult = { ok: false, error: { code: 'no-route', message: 'closed' } };
     const { session, effects } = run(
       initialSession(false),
       ask(corridor),

@@ -159,3 +159,76 @@ describe('npm run route', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('npm run route with the World Port Index (issue #28)', () => {
+  it('takes a UN/LOCODE or a name for --from and --to, and names the ports in the JSON', () => {
+    const r = cli('--from', 'INMAA', '--to', 'Santos');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect([out.from, out.to]).toEqual(['chennai', 'brssz']);
+    expect(out.ports.destination).toEqual({
+      id: 'brssz',
+      name: 'Santos',
+      country: 'BR',
+      locode: 'BRSSZ',
+    });
+    expect(out.ports.origin.locode).toBe('INMAA');
+  });
+
+  it('prints the candidates of an ambiguous name, with LOCODE and country, and exits 2', () => {
+    const r = cli('--from', 'Vancouver', '--to', 'busan');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('cavan = Vancouver (CAVAN, Canada)');
+    expect(r.err).toContain('usvan = Vancouver (USVAN, United States)');
+  });
+
+  it('gives the nearest matches, in words, for an unknown port', () => {
+    const r = cli('--from', 'chennai', '--to', 'Santso');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/no port "Santso"; nearest matches: brssz = Santos \(BRSSZ, Brazil\)/);
+  });
+
+  it('--find lists matches (id, name, country, LOCODE, harbour size) as JSON, best first', () => {
+    const r = cli('--find', 'santos');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out);
+    expect(list[0]).toEqual({
+      id: 'brssz',
+      name: 'Santos',
+      country: 'BR',
+      locode: 'BRSSZ',
+      size: 'large',
+    });
+    expect(list.length).toBeGreaterThan(1);
+    expect(cli('--find').code).toBe(2);
+    expect(cli('--find', 'santos', '--from', 'chennai').code).toBe(2);
+  });
+
+  it('--list-ports prints the whole catalogue', () => {
+    const list = JSON.parse(cli('--list-ports').out);
+    expect(list).toHaveLength(3801);
+    expect(list[0]).toMatchObject({ id: 'chennai', locode: 'INMAA', size: 'large' });
+    expect(list.find((p: { id: string }) => p.id === 'usdlh').noRoute).toContain('Lake Superior');
+  });
+
+  it('says when an end’s approach is approximate, and how many km cross land', () => {
+    const out = JSON.parse(cli('--from', 'milwaukee', '--to', 'rotterdam').out);
+    expect(out.ports.origin.approximate.approachLandKm).toBeGreaterThan(100);
+    expect(out.ports.origin.approximate.why).toContain('1:50m');
+    expect(out.ports.destination.approximate).toBeUndefined();
+  });
+
+  it('says how a LOCODE the WPI repeats was resolved', () => {
+    const out = JSON.parse(cli('--from', 'INKRI', '--to', 'singapore').out);
+    expect(out.from).toBe('inkri');
+    expect(out.ports.origin.note).toContain('resolved to the larger harbour, Kattupalli Port');
+  });
+
+  it('answers a port no lane reaches with no-route, the reason in words, exit 1', () => {
+    const r = cli('--from', 'Duluth', '--to', 'rotterdam');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no-route: origin: Duluth (Lake Superior) has no lane');
+  });
+});

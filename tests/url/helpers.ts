@@ -59,13 +59,31 @@ function placeErrors(p: Place | null, cat: UrlCatalogues): string[] {
   return ok ? [] : [`point ${p.lng},${p.lat}`];
 }
 
+/** Every way the voyage settings (issue #30) break docs/url-format.md. */
+function voyageErrors(
+  v: Pick<UrlState, 'avoid' | 'via' | 'through' | 'draft' | 'month'>,
+  passages: readonly string[],
+  cat: UrlCatalogues,
+): string[] {
+  const e: string[] = [];
+  if (v.via.length > 8 || !v.via.every((id) => cat.portIds.has(id))) e.push('via');
+  const known = (p: string) => (PASSAGES as readonly string[]).includes(p);
+  if (!v.through.every(known) || !sortedUnique(v.through, passages)) e.push('through');
+  if (v.through.some((p) => v.avoid.includes(p))) e.push('avoid/through overlap');
+  if (v.draft !== null && !inRange(v.draft, 1, 30, 1)) e.push(`draft ${v.draft}`);
+  if (v.month !== null && !(Number.isInteger(v.month) && v.month >= 1 && v.month <= 12)) {
+    e.push(`month ${v.month}`);
+  }
+  return e;
+}
+
 /** Every way `s` breaks docs/url-format.md; [] when it is a valid, canonical state. */
 export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): string[] {
   const e: string[] = [];
   const keys = Object.keys(s).sort().join(',');
   if (
     keys !==
-    'allowance,avoid,camera,claim,dues,embed,from,fuel,layers,open,panel,pins,price,projection,speed,to,tour,vessel,view'
+    'allowance,avoid,camera,claim,draft,dues,embed,from,fuel,layers,month,open,panel,pins,price,projection,scrubber,speed,through,to,tour,vessel,via,view'
   ) {
     e.push(keys);
   }
@@ -82,18 +100,41 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   if (!s.avoid.every(known) || !sortedUnique(s.avoid, passages)) e.push('avoid');
   if (!s.open.every(known) || !sortedUnique(s.open, passages)) e.push('open');
   if (s.open.some((p) => s.avoid.includes(p))) e.push('avoid/open overlap');
+  e.push(...voyageErrors(s, passages, cat));
   if (s.pins.length > 3) e.push('pins');
   for (const pin of s.pins) {
     e.push(...placeErrors(pin.from, cat), ...placeErrors(pin.to, cat));
     if (!sortedUnique(pin.avoid, passages) || !sortedUnique(pin.open, passages))
       e.push('pin lists');
     if (pin.open.some((p) => pin.avoid.includes(p))) e.push('pin overlap');
+    // A canonical pin carries only the voyage settings that differ from a plain route.
+    if (
+      pin.via?.length === 0 ||
+      pin.through?.length === 0 ||
+      pin.draft === null ||
+      pin.month === null
+    )
+      e.push('pin voyage not compact');
+    e.push(
+      ...voyageErrors(
+        {
+          avoid: pin.avoid,
+          via: pin.via ?? [],
+          through: pin.through ?? [],
+          draft: pin.draft ?? null,
+          month: pin.month ?? null,
+        },
+        passages,
+        cat,
+      ).map((x) => `pin ${x}`),
+    );
   }
   if (s.tour !== null && !(Number.isInteger(s.tour) && s.tour >= 1 && s.tour <= TOUR_LENGTH)) {
     e.push(`tour ${s.tour}`);
   }
   if (!['mercator', 'globe'].includes(s.projection)) e.push('projection');
   if (typeof s.embed !== 'boolean') e.push('embed');
+  if (typeof s.scrubber !== 'boolean') e.push('scrubber');
   if (!(VESSEL_IDS as readonly string[]).includes(s.vessel)) e.push('vessel');
   if (!(FUEL_IDS as readonly string[]).includes(s.fuel)) e.push('fuel');
   if (!inRange(s.dues, 0, 10_000_000, 0)) e.push(`dues ${s.dues}`);
@@ -152,15 +193,40 @@ const passageLists = fc
   .chain((avoid) =>
     fc.subarray(SORTED_PASSAGES.filter((p) => !avoid.includes(p))).map((open) => ({ avoid, open })),
   );
+/** Voyage settings on the grid, through never among `avoid`. */
+const voyageArb = (avoid: readonly string[]) => {
+  const forcible = SORTED_PASSAGES.filter((p) => !avoid.includes(p));
+  return fc.record({
+    via: fc.array(fc.constantFrom(...PORTS), { maxLength: 8 }),
+    through: fc.subarray(forcible, { maxLength: Math.min(3, forcible.length) }),
+    draft: fc.option(
+      fc.integer({ min: 10, max: 300 }).map((k) => k / 10),
+      { nil: null },
+    ),
+    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+  });
+};
 const pinArb = fc
   .record({ from: placeArb, to: placeArb, lists: passageLists })
-  .map(({ from, to, lists }) => ({ from, to, ...lists }));
+  .chain(({ from, to, lists }) =>
+    voyageArb(lists.avoid).map((v) => ({
+      from,
+      to,
+      ...lists,
+      // A canonical pin carries only what differs from a plain route.
+      ...(v.via.length > 0 ? { via: v.via } : {}),
+      ...(v.through.length > 0 ? { through: v.through } : {}),
+      ...(v.draft !== null ? { draft: v.draft } : {}),
+      ...(v.month !== null ? { month: v.month } : {}),
+    })),
+  );
 const extrasArb = fc
   .record({
     pins: fc.array(pinArb, { maxLength: 3 }),
     tour: fc.option(fc.integer({ min: 1, max: TOUR_LENGTH }), { nil: null }),
     projection: fc.constantFrom('mercator' as const, 'globe' as const),
     embed: fc.boolean(),
+    scrubber: fc.boolean(),
     vessel: fc.constantFrom(...VESSEL_IDS),
     fuel: fc.constantFrom(...FUEL_IDS),
     price: fc.option(
@@ -190,8 +256,12 @@ export const validStateArb: fc.Arbitrary<UrlState> = fc
   })
   .chain((s) =>
     fc
-      .tuple(fc.subarray(SORTED_PASSAGES.filter((p) => !s.avoid.includes(p))), extrasArb)
-      .map(([open, extras]): UrlState => ({ ...s, open, ...extras })),
+      .tuple(
+        fc.subarray(SORTED_PASSAGES.filter((p) => !s.avoid.includes(p))),
+        extrasArb,
+        voyageArb(s.avoid),
+      )
+      .map(([open, extras, voyage]): UrlState => ({ ...s, open, ...extras, ...voyage })),
   );
 
 // ---- Arbitraries for hostile hashes.
@@ -241,6 +311,17 @@ const place = fc.oneof(
   fc.tuple(plausible(-400, 400), plausible(-95, 95)).map(([a, b]) => `p:${a},${b}`),
   idToken,
 );
+/** A pin's tagged fields (issue #30), plausible or hostile. */
+const pinTags = fc.array(
+  fc.oneof(
+    listOf(PORTS).map((v) => `via:${v.replaceAll(',', '+')}`),
+    listOf(PASSAGES).map((v) => `through:${v.replaceAll(',', '+')}`),
+    plausible(-5, 40).map((v) => `draft:${v}`),
+    plausible(-3, 15).map((v) => `month:${v}`),
+    fc.tuple(idToken, valueToken).map(([k, v]) => `${k}:${v}`),
+  ),
+  { maxLength: 3 },
+);
 /** A value shaped for its key, or sometimes any value. */
 const keyedPair: fc.Arbitrary<string> = fc.oneof(
   fc.array(plausible(-200, 200), { minLength: 3, maxLength: 5 }).map((xs) => `map=${xs.join('/')}`),
@@ -257,17 +338,26 @@ const keyedPair: fc.Arbitrary<string> = fc.oneof(
   place.map((v) => `to=${v}`),
   listOf(PASSAGES).map((v) => `avoid=${v}`),
   listOf(PASSAGES).map((v) => `open=${v}`),
+  listOf(PASSAGES).map((v) => `through=${v}`),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PORTS), idToken), { maxLength: 10 })
+    .map((xs) => `via=${xs.join(',')}`),
+  plausible(-5, 40).map((v) => `draft=${v}`),
+  fc.oneof(plausible(-3, 15), fc.constantFrom('0', '12', '13', '02', 'x')).map((v) => `month=${v}`),
   fc
     .array(
       fc
-        .tuple(place, place, listOf(PASSAGES), listOf(PASSAGES))
-        .map((xs) => xs.join('_').replaceAll(',', '+')),
+        .tuple(place, place, listOf(PASSAGES), listOf(PASSAGES), pinTags)
+        .map(([a, b, avoid, open, tags]) =>
+          [a, b, avoid.replaceAll(',', '+'), open.replaceAll(',', '+'), ...tags].join('_'),
+        ),
       { maxLength: 5 },
     )
     .map((pins) => `pins=${pins.join(';')}`),
   fc.oneof(plausible(-3, 20), fc.constantFrom('0', '999', 'abc', '1')).map((v) => `tour=${v}`),
   fc.constantFrom('globe', 'mercator', 'garbage', '').map((v) => `proj=${v}`),
   fc.constantFrom('1', '0', 'garbage').map((v) => `embed=${v}`),
+  fc.constantFrom('1', '0', 'true', '<b>').map((v) => `scrub=${v}`),
   fc.oneof(fc.constantFrom(...VESSEL_IDS), idToken).map((v) => `vessel=${v}`),
   fc.oneof(fc.constantFrom(...FUEL_IDS), idToken).map((v) => `fuel=${v}`),
   plausible(-100, 20_000).map((v) => `price=${v}`),

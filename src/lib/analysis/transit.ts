@@ -46,3 +46,11 @@ export function impliedKnots(input: ImpliedSpeedInput): number {
   requireFinite('days', input.days, 0, false);
   return nm / (input.days * 24);
 }
+
+/**
+ * Port calls a route makes: one per leg (each stop on the way, and the destination); a plain
+ * route makes one. The port and canal allowance is counted per call (issue #30).
+ */
+export function portCalls(route: { readonly legs?: readonly unknown[] }): number {
+  return Math.max(1, route.legs?.length ?? 1);
+}

@@ -3,7 +3,8 @@
  * pin is called, whether the route on screen is pinned, and the state with one pinned or unpinned.
  * The pins live in the URL (`pins=`); src/ui/planner/lazy/planner-pins.ts computes and shows them.
  */
-import { setPins } from '../url/planner';
+import { formatMetres, monthName } from '../routing/passage-limits';
+import { setPins, voyageOf } from '../url/planner';
 import { MAX_PINS, type PinnedRoute, type Place, type UrlState } from '../url/state';
 import { passageNames, plannerRequest, requestKey, type PlannerRequest } from './plan';
 
@@ -12,23 +13,30 @@ export function pinKey(pin: PinnedRoute): string {
   return requestKey(plannerRequest(pin)!);
 }
 
+/** "A, B and C" (or "A" alone). */
+function listWords(names: readonly string[]): string {
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /**
  * What a reader calls a pin: "Mumbai → St Petersburg, Suez Canal and Bab-el-Mandeb closed",
- * "Murmansk → Vladivostok, Northern Sea Route open"; the passages it sails through are in the
- * table, not here.
+ * "Murmansk → Vladivostok, Northern Sea Route open, in August", "Chennai → Vladivostok via
+ * Colombo and Singapore"; the passages it sails through are in the table, not here.
  */
 export function pinLabel(pin: PinnedRoute, label: (place: Place) => string): string {
-  const list = (ids: PinnedRoute['avoid']) => {
-    const names = passageNames(ids);
-    return names.length <= 1
-      ? names.join('')
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  };
+  const v = voyageOf(pin);
+  const via = v.via.map((id) => label({ kind: 'port', id }));
   const settings = [
-    pin.avoid.length > 0 ? `${list(pin.avoid)} closed` : '',
-    pin.open.length > 0 ? `${list(pin.open)} open` : '',
+    pin.avoid.length > 0 ? `${listWords(passageNames(pin.avoid))} closed` : '',
+    pin.open.length > 0 ? `${listWords(passageNames(pin.open))} open` : '',
+    v.through.length > 0 ? `through ${listWords(passageNames(v.through))}` : '',
+    v.draft !== null ? `draft ${formatMetres(v.draft)}` : '',
+    v.month !== null ? `in ${monthName(v.month)}` : '',
   ].filter(Boolean);
-  return [`${label(pin.from)} → ${label(pin.to)}`, ...settings].join(', ');
+  const ends = `${label(pin.from)} → ${label(pin.to)}${via.length > 0 ? ` via ${listWords(via)}` : ''}`;
+  return [ends, ...settings].join(', ');
 }
 
 /** Where the request is among the pins (-1: not pinned). */

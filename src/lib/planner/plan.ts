@@ -3,15 +3,15 @@
  * route compares with the corridor, and the GeoJSON a user downloads.
  */
 import type { Feature, LineString } from 'geojson';
-import { transitDays } from '../analysis/transit';
+import { portCalls, transitDays } from '../analysis/transit';
 import { kmToNm, round1, roundCoords } from '../routing/geometry';
 import { PASSAGES, type PassageId } from '../routing/passages';
 import type { Port } from '../routing/ports';
-import type { Endpoint, SeaRoute } from '../routing/route';
-import { placeToken } from '../url/tokens';
+import type { Endpoint, RouteQuery, SeaRoute, Voyage } from '../routing/route';
+import { draftToken, placeToken } from '../url/tokens';
 import { POINT_DECIMALS, roundLat, roundLng } from '../url/numbers';
-import { canonicalPassages } from '../url/planner';
-import type { Place, UrlState } from '../url/state';
+import { canonicalPassages, canonicalThrough, voyageOf } from '../url/planner';
+import type { Place, UrlState, VoyageSettings } from '../url/state';
 
 /** Passages a user can avoid (open unless avoided), in the order the panel lists them. */
 export const AVOIDABLE_PASSAGES = [
@@ -36,21 +36,26 @@ export const OPENABLE_PASSAGES = [
   'corinth',
 ] as const satisfies readonly PassageId[];
 
-/** One routing question: two places and the passages closed or opened. */
-export interface PlannerRequest {
+/**
+ * One routing question: two places, the passages closed or opened, and the voyage settings
+ * (stops, forced passages, draft, month).
+ */
+export interface PlannerRequest extends VoyageSettings {
   readonly from: Place;
   readonly to: Place;
   readonly avoid: readonly PassageId[];
   readonly open: readonly PassageId[];
 }
 
-/** The request a URL state asks for, or null while an end is missing. */
+/** The request a URL state (or a pin) asks for, or null while an end is missing. */
 export function plannerRequest(
-  url: Pick<UrlState, 'from' | 'to' | 'avoid' | 'open'>,
+  url: Pick<UrlState, 'from' | 'to' | 'avoid' | 'open'> & Partial<VoyageSettings>,
 ): PlannerRequest | null {
   if (!url.from || !url.to) return null;
   const { avoid, open } = canonicalPassages(url.avoid, url.open);
-  return { from: url.from, to: url.to, avoid, open };
+  const voyage = voyageOf(url);
+  const { through } = canonicalThrough(voyage.through, avoid);
+  return { from: url.from, to: url.to, avoid, open, ...voyage, through };
 }
 
 /** A string that is equal for equal requests (to skip recomputing what is already shown). */
@@ -60,6 +65,10 @@ export function requestKey(request: PlannerRequest): string {
     placeToken(request.to),
     request.avoid.join(','),
     request.open.join(','),
+    request.via.join(','),
+    request.through.join(','),
+    request.draft === null ? '' : draftToken(request.draft),
+    request.month === null ? '' : String(request.month),
   ].join('|');
 }
 
@@ -69,6 +78,20 @@ export function endpointOf(place: Place): Endpoint {
 }
 
 /** A clicked map position as a planner point, rounded and wrapped exactly as the URL writes it. */
+/** The query a planner request (the route on screen, or a pin) asks the router. */
+export function queryFor(request: PlannerRequest): RouteQuery {
+  return {
+    origin: endpointOf(request.from),
+    destination: endpointOf(request.to),
+    avoid: request.avoid,
+    open: request.open,
+    via: request.via,
+    through: request.through,
+    draftM: request.draft,
+    month: request.month,
+  };
+}
+
 export function pointPlace(lngLat: readonly [number, number]): Place {
   return {
     kind: 'point',
@@ -114,12 +137,17 @@ export function shownKm(route: { km: number }): number {
 
 /** Compares a route's length and transit time with the corridor's (same speed and allowance). */
 export function compareWithCorridor(
-  route: { km: number },
+  route: { km: number; legs?: readonly unknown[] },
   corridorKm: number,
   knots: number,
   allowanceDays: number,
 ): CorridorComparison {
-  const mine = transitDays({ nm: kmToNm(route.km), knots, allowanceDays });
+  // The allowance is per port call: a route with stops makes one call per leg, the corridor one.
+  const mine = transitDays({
+    nm: kmToNm(route.km),
+    knots,
+    allowanceDays: allowanceDays * portCalls(route),
+  });
   const corridor = transitDays({ nm: kmToNm(corridorKm), knots, allowanceDays });
   return {
     km: route.km,
@@ -144,8 +172,28 @@ export function passageNames(ids: readonly PassageId[]): string[] {
   return ids.map((id) => PASSAGES[id].name);
 }
 
+/** What a voyage adds to the downloaded feature: its legs and why passages were closed. */
+function voyageProperties(route: SeaRoute | Voyage): Record<string, unknown> {
+  if (!('legs' in route)) return {};
+  return {
+    legs: route.legs.map((leg) => ({
+      from: leg.origin.port?.id ?? leg.origin.coordinates,
+      to: leg.destination.port?.id ?? leg.destination.coordinates,
+      km: shownKm(leg),
+      nm: round1(leg.nm),
+      passages: [...leg.passages],
+    })),
+    closedBy: route.closedBy.map((c) => ({ ...c })),
+    portDraftFlags: route.portDraftFlags.map((f) => ({ ...f })),
+    cautions: [...route.cautions],
+  };
+}
+
 /** The planned route as a GeoJSON Feature, carrying the request and its figures. */
-export function plannedRouteFeature(route: SeaRoute, request: PlannerRequest): Feature<LineString> {
+export function plannedRouteFeature(
+  route: SeaRoute | Voyage,
+  request: PlannerRequest,
+): Feature<LineString> {
   const place = (p: Place) => (p.kind === 'port' ? p.id : ([p.lng, p.lat] as [number, number]));
   return {
     type: 'Feature',
@@ -154,6 +202,10 @@ export function plannedRouteFeature(route: SeaRoute, request: PlannerRequest): F
       to: place(request.to),
       avoid: [...request.avoid],
       open: [...request.open],
+      via: [...request.via],
+      through: [...request.through],
+      draftM: request.draft,
+      month: request.month,
       km: shownKm(route),
       nm: round1(route.nm),
       passages: [...route.passages],
@@ -163,6 +215,7 @@ export function plannedRouteFeature(route: SeaRoute, request: PlannerRequest): F
         destination: round1(route.snapKm.destination),
       },
       method: PLANNER_METHOD,
+      ...voyageProperties(route),
     },
     geometry: { type: 'LineString', coordinates: roundCoords(route.coordinates) },
   };

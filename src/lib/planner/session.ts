@@ -4,7 +4,7 @@
  * statuses (empty, loading, computing, shown, error), drops repeated and outdated requests, and
  * decides when the camera frames a route. The view (src/ui/planner/lazy/planner-view.ts) only renders it.
  */
-import type { RouteError, RouteResult, SeaRoute } from '../routing/route';
+import type { RouteError, Voyage, VoyageResult } from '../routing/route';
 import type { LonLat } from '../routing/ports';
 import { requestKey, type PlannerRequest } from './plan';
 
@@ -22,7 +22,8 @@ export type PlannerProblem =
 export interface ShownRoute {
   readonly key: string;
   readonly request: PlannerRequest;
-  readonly route: SeaRoute;
+  /** The voyage: its totals, its legs, and the passages its draft or month closed, with why. */
+  readonly route: Voyage;
 }
 
 export interface PlannerSession {
@@ -44,7 +45,7 @@ export type PlannerEvent =
   /** The state asks for a request (null: an end is missing); `byUser`: a change in the panel. */
   | { readonly type: 'request'; readonly request: PlannerRequest | null; readonly byUser: boolean }
   /** The router answered request `key`. */
-  | { readonly type: 'answer'; readonly key: string; readonly result: RouteResult }
+  | { readonly type: 'answer'; readonly key: string; readonly result: VoyageResult }
   /** The router could not answer request `key` (network or worker failure). */
   | { readonly type: 'unavailable'; readonly key: string; readonly message: string }
   /** Try a failed request again (the user acted, or the browser came back online). */

@@ -18,26 +18,26 @@ import {
 import { formatCamera, formatDecimal, SETTING_DECIMALS } from './numbers';
 import {
   findId,
-  PIN_SEPARATORS,
   PRICE_DECIMALS,
   readCamera,
+  readDraft,
   readIdList,
+  readMonth,
   readNumber,
-  readPins,
   readPlace,
   readPrice,
   readTour,
+  readVia,
 } from './fields';
+import { checkVersion, MAX_HASH_LENGTH, readPairs } from './pairs';
+import { PIN_SEPARATORS, readPins } from './pins-field';
 import { DEFAULT_FUEL, FUEL_IDS } from '../../content/fuels';
 import { DEFAULT_VESSEL, VESSEL_IDS } from '../../content/vessels';
 import { isPassageId } from '../routing/passages';
-import { canonicalPassages } from './planner';
-import { canonicalPrice, pinToken, placeToken } from './tokens';
+import { canonicalPassages, canonicalThrough } from './planner';
+import { canonicalPrice, draftToken, pinToken, placeToken } from './tokens';
 import type { UrlProblem } from './problems';
 import { capProblems, problem } from './problems';
-
-/** Longest hash read; ours stay under 600 characters. Beyond, only whole pairs before it count. */
-export const MAX_HASH_LENGTH = 2000;
 
 /** Every key, in the order serializeHash writes them. */
 export const URL_KEYS = [
@@ -53,12 +53,17 @@ export const URL_KEYS = [
   'allow',
   'vessel',
   'fuel',
+  'scrub',
   'price',
   'dues',
   'from',
   'to',
+  'via',
   'avoid',
   'open',
+  'through',
+  'draft',
+  'month',
   'pins',
   'embed',
 ] as const;
@@ -74,67 +79,7 @@ export interface ParseResult {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** `decodeURIComponent` that reports failure instead of throwing. */
-function safeDecode(s: string): string | null {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return null;
-  }
-}
-
-/** Splits the hash into decoded key/value pairs, applying the length cap. */
-function readPairs(hash: string, problems: UrlProblem[]): [string, string][] {
-  const hashes = /^#*/.exec(hash)?.[0].length ?? 0;
-  if (hashes > 1) problems.push(problem('', 'malformed', 'extra "#" at the start ignored'));
-  let body = hash.slice(hashes);
-  if (body.length > MAX_HASH_LENGTH) {
-    problems.push(
-      problem(
-        '',
-        'too-long',
-        `the link is over ${MAX_HASH_LENGTH} characters; only its start was read`,
-      ),
-    );
-    // Keep whole pairs only: a cut value ("speed=12" → "speed=1") would be silently wrong.
-    const whole = body[MAX_HASH_LENGTH] === '&';
-    body = body.slice(0, MAX_HASH_LENGTH);
-    if (!whole) body = body.slice(0, Math.max(0, body.lastIndexOf('&')));
-  }
-  const pairs: [string, string][] = [];
-  body.split('&').forEach((segment, index) => {
-    if (segment === '') return;
-    const eq = segment.indexOf('=');
-    const key = safeDecode(eq < 0 ? segment : segment.slice(0, eq));
-    const value = safeDecode(eq < 0 ? '' : segment.slice(eq + 1));
-    if (key === null || value === null) {
-      problems.push(problem(key ?? segment, 'bad-encoding', 'broken percent-encoding, ignored'));
-    } else if (index === 0 && eq < 0 && key.includes('/')) {
-      // MapLibre's unnamed hash (`#zoom/lat/lng…`, option `hash: true`): read it as `map=`.
-      pairs.push(['map', key]);
-    } else {
-      pairs.push([key, value]);
-    }
-  });
-  return pairs;
-}
-
-/** Checks `v=`; every version up to the current one is read by this parser. */
-function checkVersion(value: string | undefined, problems: UrlProblem[]): void {
-  if (value === undefined) return; // No `v=`: version 1, the first format.
-  const v = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-  if (!(v >= 1)) problems.push(problem('v', 'malformed', 'not a format version, ignored', value));
-  else if (v > URL_FORMAT_VERSION) {
-    problems.push(
-      problem(
-        'v',
-        'unsupported-version',
-        `newer than ${URL_FORMAT_VERSION}; read as ${URL_FORMAT_VERSION}`,
-      ),
-    );
-  }
-  // Version 2 and later will add their migrations to the current format here.
-}
+export { MAX_HASH_LENGTH };
 
 /** Reads a hash (with or without '#') into a valid state; what was ignored goes to problems. */
 export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult {
@@ -204,6 +149,18 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
       case 'open':
         s.open = readIdList(key, value, passage, byCode, problems) ?? [];
         break;
+      case 'via':
+        s.via = readVia(key, value, catalogues.portIds, ',', problems);
+        break;
+      case 'through':
+        s.through = readIdList(key, value, passage, byCode, problems) ?? [];
+        break;
+      case 'draft':
+        s.draft = readDraft(key, value, problems);
+        break;
+      case 'month':
+        s.month = readMonth(key, value, problems);
+        break;
       case 'pins':
         s.pins = readPins(value, catalogues.portIds, problems);
         break;
@@ -216,9 +173,11 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
           problems.push(problem(key, 'unknown-id', 'unknown projection', value));
         break;
       case 'embed':
-        s.embed = value === '1';
-        if (!s.embed)
-          problems.push(problem(key, 'malformed', 'only embed=1 is known, ignored', value));
+      case 'scrub':
+        // Flags: `1` switches them on; anything else is dropped with a notice.
+        s[key === 'embed' ? 'embed' : 'scrubber'] = value === '1';
+        if (value !== '1')
+          problems.push(problem(key, 'malformed', `only ${key}=1 is known, ignored`, value));
         break;
       case 'vessel':
         s.vessel = findId(VESSEL_IDS, value) ?? DEFAULT_VESSEL;
@@ -246,6 +205,18 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
   }
   s.avoid = passages.avoid;
   s.open = passages.open;
+  const forced = canonicalThrough(s.through, s.avoid);
+  if (forced.unforced.length > 0) {
+    problems.push(
+      problem(
+        'through',
+        'conflict',
+        'also in avoid: a route cannot both pass and avoid it; avoid wins',
+        forced.unforced.join(','),
+      ),
+    );
+  }
+  s.through = forced.through;
   s.price = canonicalPrice(s.fuel, s.price);
   return { state: s, problems: capProblems(problems) };
 }
@@ -272,15 +243,21 @@ export function serializeHash(state: UrlState): string {
   if (allow !== formatDecimal(DEFAULT_ALLOWANCE_DAYS, SETTING_DECIMALS)) put('allow', allow);
   if (state.vessel !== DEFAULT_VESSEL) put('vessel', state.vessel);
   if (state.fuel !== DEFAULT_FUEL) put('fuel', state.fuel);
+  if (state.scrubber) put('scrub', '1');
   // A price equal to the fuel's published default is the default.
   const price = canonicalPrice(state.fuel, state.price);
   if (price !== null) put('price', formatDecimal(price, PRICE_DECIMALS));
   if (state.dues !== DEFAULT_STATE.dues) put('dues', formatDecimal(state.dues, 0));
   if (state.from) put('from', placeToken(state.from));
   if (state.to) put('to', placeToken(state.to));
+  if (state.via.length > 0) put('via', state.via.join(','));
   const { avoid, open } = canonicalPassages(state.avoid, state.open);
   if (avoid.length > 0) put('avoid', avoid.join(','));
   if (open.length > 0) put('open', open.join(','));
+  const { through } = canonicalThrough(state.through, avoid);
+  if (through.length > 0) put('through', through.join(','));
+  if (state.draft !== null) put('draft', draftToken(state.draft));
+  if (state.month !== null) put('month', String(state.month));
   if (state.pins.length > 0) put('pins', state.pins.map(pinToken).join(PIN_SEPARATORS.pin));
   if (state.embed) put('embed', '1');
   return parts.length > 0 ? `#${parts.join('&')}` : '';

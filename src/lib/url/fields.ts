@@ -4,10 +4,8 @@
  */
 import { TOUR_LENGTH } from '../../content/tour';
 import { checkPrice } from '../costs/model';
-import { isPassageId, type PassageId } from '../routing/passages';
-import { canonicalPassages } from './planner';
-import type { Camera, PinnedRoute, Place } from './state';
-import { LIMITS, MAX_PINS } from './state';
+import type { Camera, Place } from './state';
+import { LIMITS, MAX_VIA } from './state';
 import {
   clamp,
   parseDecimal,
@@ -162,45 +160,59 @@ export function readPrice(value: string, problems: Problems): number | null {
 /** Decimals of `price=` (US cents). */
 export const PRICE_DECIMALS = 2;
 
-/** Separators of `pins=`: pins by `;`, a pin's fields by `_`, passages within a field by `+`. */
-export const PIN_SEPARATORS = { pin: ';', field: '_', passage: '+' } as const;
+/** Decimals of `draft=` (10 cm). */
+export const DRAFT_DECIMALS = 1;
 
 /**
- * Pinned routes: `from_to[_avoid[_open]]` joined by `;`, each end a port id or `p:lng,lat`, each
- * passage list joined by `+`. A pin with a bad end is dropped; beyond MAX_PINS, the rest are.
+ * Stops on the way: port ids joined by `separator`, in order (a port may recur). Unknown ids are
+ * dropped; beyond MAX_VIA the rest are.
  */
-export function readPins(
+export function readVia(
+  key: string,
   value: string,
   portIds: ReadonlySet<string>,
+  separator: string,
   problems: Problems,
-): PinnedRoute[] {
-  const pins: PinnedRoute[] = [];
-  const tokens = value.split(PIN_SEPARATORS.pin).filter((t) => t !== '');
-  if (tokens.length > MAX_PINS) {
-    problems.push(problem('pins', 'out-of-range', `at most ${MAX_PINS} routes; the rest ignored`));
+): string[] {
+  const known = value.split(separator).filter((id) => {
+    if (id === '') return false;
+    if (portIds.has(id)) return true;
+    problems.push(problem(key, 'unknown-id', 'unknown port, ignored', id));
+    return false;
+  });
+  if (known.length > MAX_VIA) {
+    problems.push(problem(key, 'out-of-range', `at most ${MAX_VIA} stops; the rest ignored`));
   }
-  for (const token of tokens.slice(0, MAX_PINS)) {
-    const [from = '', to = '', avoid = '', open = '', ...extra] = token.split(PIN_SEPARATORS.field);
-    const before = problems.length;
-    const a = readPlace('pins', from, portIds, problems);
-    const b = readPlace('pins', to, portIds, problems);
-    const passages = (list: string) =>
-      list
-        .split(PIN_SEPARATORS.passage)
-        .filter((id) => id !== '')
-        .filter((id): id is PassageId => {
-          if (isPassageId(id)) return true;
-          problems.push(problem('pins', 'unknown-id', 'unknown passage, ignored', id));
-          return false;
-        });
-    if (extra.length > 0 || a === null || b === null) {
-      if (problems.length === before) {
-        problems.push(problem('pins', 'malformed', 'expected from_to_avoid_open, ignored', token));
-      }
-      continue;
-    }
-    const lists = canonicalPassages(passages(avoid), passages(open));
-    pins.push({ from: a, to: b, avoid: lists.avoid, open: lists.open });
+  return known.slice(0, MAX_VIA);
+}
+
+/** A draft in metres, one decimal, within LIMITS.draft; outside it the value is dropped. */
+export function readDraft(key: string, value: string, problems: Problems): number | null {
+  const n = parseDecimal(value);
+  if (n === null) {
+    problems.push(problem(key, 'malformed', 'not a number of metres, ignored', value));
+    return null;
   }
-  return pins;
+  const { min, max } = LIMITS.draft;
+  const m = roundTo(n, DRAFT_DECIMALS);
+  // A clamped draft would be another ship, with other passages closed: drop it instead.
+  if (m < min || m > max) {
+    problems.push(problem(key, 'out-of-range', `a draft is ${min} to ${max} m, ignored`, value));
+    return null;
+  }
+  return m;
+}
+
+/** A month, 1 to 12 (written without leading zeros; `02` is read as 2). */
+export function readMonth(key: string, value: string, problems: Problems): number | null {
+  const n = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n)) {
+    problems.push(problem(key, 'malformed', 'not a month number, ignored', value));
+    return null;
+  }
+  if (n < 1 || n > 12) {
+    problems.push(problem(key, 'out-of-range', 'a month is 1 to 12, ignored', value));
+    return null;
+  }
+  return n;
 }

@@ -44,6 +44,10 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     !samePlace(prev.to, next.to) ||
     !sameList(prev.avoid, next.avoid) ||
     !sameList(prev.open, next.open) ||
+    !sameList(prev.via, next.via) ||
+    !sameList(prev.through, next.through) ||
+    prev.draft !== next.draft ||
+    prev.month !== next.month ||
     !sameList(prev.pins.map(pinToken), next.pins.map(pinToken)) ||
     prev.tour !== next.tour ||
     prev.projection !== next.projection;
@@ -55,6 +59,7 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     !sameList(prev.layers, next.layers) ||
     prev.vessel !== next.vessel ||
     prev.fuel !== next.fuel ||
+    prev.scrubber !== next.scrubber ||
     prev.price !== next.price ||
     prev.dues !== next.dues ||
     prev.embed !== next.embed;

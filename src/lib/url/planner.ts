@@ -1,13 +1,23 @@
 /**
- * The planner's part of the URL state, and its one rule: passage lists are canonical (each id
- * once, sorted) and a passage both avoided and opened is avoided (docs/url-format.md). The codec,
- * the actions and the routing request all go through here.
+ * The planner's part of the URL state, and its rules: passage lists are canonical (each id once,
+ * sorted); a passage both avoided and opened is avoided, and one both avoided and forced
+ * (`through`) is not forced (docs/url-format.md). The codec, the actions and the routing request
+ * all go through here.
  */
 import type { PassageId } from '../routing/passages';
-import { MAX_PINS, type PinnedRoute, type Place, type UrlState } from './state';
+import { roundTo } from './numbers';
+import {
+  MAX_PINS,
+  MAX_VIA,
+  PLAIN_VOYAGE,
+  type PinnedRoute,
+  type Place,
+  type UrlState,
+  type VoyageSettings,
+} from './state';
 
-/** A change to the planner's ends, passages or pins; what it leaves out stays as it was. */
-export interface PlannerPatch {
+/** A change to the planner's ends, passages, voyage or pins; what it leaves out stays as it was. */
+export interface PlannerPatch extends Partial<VoyageSettings> {
   readonly from?: Place | null;
   readonly to?: Place | null;
   readonly avoid?: readonly PassageId[];
@@ -33,7 +43,39 @@ export function canonicalPassages(
   };
 }
 
-const sameList = (a: readonly PassageId[], b: readonly PassageId[]) =>
+/** Forced passages made canonical; `unforced` = those removed because they are avoided. */
+export function canonicalThrough(
+  through: readonly PassageId[],
+  avoid: readonly PassageId[],
+): { through: PassageId[]; unforced: PassageId[] } {
+  const t = canonical(through);
+  return {
+    through: t.filter((id) => !avoid.includes(id)),
+    unforced: t.filter((id) => avoid.includes(id)),
+  };
+}
+
+/** A pin's voyage settings, with the defaults of a plain route for what it leaves out. */
+export function voyageOf(x: Partial<VoyageSettings>): VoyageSettings {
+  return {
+    via: x.via ?? PLAIN_VOYAGE.via,
+    through: x.through ?? PLAIN_VOYAGE.through,
+    draft: x.draft ?? null,
+    month: x.month ?? null,
+  };
+}
+
+/** Voyage settings as a canonical pin carries them: only those that differ from a plain route. */
+function compactVoyage(v: VoyageSettings): Partial<VoyageSettings> {
+  return {
+    ...(v.via.length > 0 ? { via: v.via } : {}),
+    ...(v.through.length > 0 ? { through: v.through } : {}),
+    ...(v.draft !== null ? { draft: v.draft } : {}),
+    ...(v.month !== null ? { month: v.month } : {}),
+  };
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** The state with `patch` applied, its passage lists canonical; the same object if unchanged. */
@@ -42,44 +84,68 @@ export function setPlanner(url: UrlState, patch: PlannerPatch): UrlState {
   return patch.pins ? setPins(route, patch.pins) : route;
 }
 
-/** The state with the patch's ends and passages applied. */
+/** The state with the patch's ends, passages and voyage settings applied. */
 function setRoute(url: UrlState, patch: PlannerPatch): UrlState {
   const { avoid, open } = canonicalPassages(patch.avoid ?? url.avoid, patch.open ?? url.open);
-  const from = patch.from === undefined ? url.from : patch.from;
-  const to = patch.to === undefined ? url.to : patch.to;
-  if (
-    from === url.from &&
-    to === url.to &&
-    sameList(avoid, url.avoid) &&
-    sameList(open, url.open)
-  ) {
-    return url;
-  }
-  return {
+  const { through } = canonicalThrough(patch.through ?? url.through, avoid);
+  const via = (patch.via ?? url.via).slice(0, MAX_VIA);
+  const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
+  const from = pick(patch.from, url.from);
+  const to = pick(patch.to, url.to);
+  const draft = pick(patch.draft, url.draft);
+  const month = pick(patch.month, url.month);
+  const next: UrlState = {
     ...url,
     from,
     to,
     avoid: sameList(avoid, url.avoid) ? url.avoid : avoid,
     open: sameList(open, url.open) ? url.open : open,
+    via: sameList(via, url.via) ? url.via : via,
+    through: sameList(through, url.through) ? url.through : through,
+    // The URL keeps a draft to 10 cm (docs/url-format.md), the actions too.
+    draft: draft === null ? null : roundTo(draft, 1),
+    month,
+  };
+  const unchanged = (Object.keys(next) as (keyof UrlState)[]).every((k) => next[k] === url[k]);
+  return unchanged ? url : next;
+}
+
+/** A pin with canonical passage lists and only the voyage settings that differ from a plain route. */
+export function canonicalPin(pin: PinnedRoute): PinnedRoute {
+  const { avoid, open } = canonicalPassages(pin.avoid, pin.open);
+  const v = voyageOf(pin);
+  const { through } = canonicalThrough(v.through, avoid);
+  const draft = v.draft === null ? null : roundTo(v.draft, 1);
+  return {
+    from: pin.from,
+    to: pin.to,
+    avoid,
+    open,
+    ...compactVoyage({ ...v, via: v.via.slice(0, MAX_VIA), through, draft }),
   };
 }
 
+/** A string equal for pins that ask the same question. */
+const pinIdentity = (p: PinnedRoute) => {
+  const v = voyageOf(p);
+  return JSON.stringify([p.from, p.to, p.avoid, p.open, v.via, v.through, v.draft, v.month]);
+};
+
 /**
- * The state with `pins` pinned: each pin's passages canonical, repeats dropped, at most MAX_PINS
- * (the first ones kept); the same object if unchanged.
+ * The state with `pins` pinned: each pin canonical, repeats dropped, at most MAX_PINS (the first
+ * ones kept); the same object if unchanged.
  */
 export function setPins(url: UrlState, pins: readonly PinnedRoute[]): UrlState {
-  const key = (p: PinnedRoute) => JSON.stringify([p.from, p.to, p.avoid, p.open]);
   const seen = new Set<string>();
   const next: PinnedRoute[] = [];
   for (const pin of pins) {
-    const { avoid, open } = canonicalPassages(pin.avoid, pin.open);
-    const canonical = { from: pin.from, to: pin.to, avoid, open };
-    if (seen.has(key(canonical)) || next.length === MAX_PINS) continue;
-    seen.add(key(canonical));
-    next.push(canonical);
+    const c = canonicalPin(pin);
+    if (seen.has(pinIdentity(c)) || next.length === MAX_PINS) continue;
+    seen.add(pinIdentity(c));
+    next.push(c);
   }
   const same =
-    next.length === url.pins.length && next.every((p, i) => key(p) === key(url.pins[i]!));
+    next.length === url.pins.length &&
+    next.every((p, i) => pinIdentity(p) === pinIdentity(canonicalPin(url.pins[i]!)));
   return same ? url : { ...url, pins: next };
 }

@@ -6,6 +6,7 @@ import type { ClaimId, LayerId, PanelId, PresetId } from '../../content/ids';
 import { DEFAULT_FUEL, type FuelId } from '../../content/fuels';
 import { DEFAULT_VESSEL, type VesselId } from '../../content/vessels';
 import type { PassageId } from '../routing/passages';
+import { DRAFT_RANGE_M, MAX_VIA } from '../routing/voyage-limits';
 
 /** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
 export const URL_FORMAT_VERSION = 1;
@@ -28,8 +29,33 @@ export type Place =
   | { readonly kind: 'port'; readonly id: string }
   | { readonly kind: 'point'; readonly lng: number; readonly lat: number };
 
-/** A route pinned in the planner for comparison: two places and the passages closed or opened. */
-export interface PinnedRoute {
+/** What a voyage adds to a route's ends and passages (issue #30). */
+export interface VoyageSettings {
+  /** Ports called at on the way, in order (port ids), at most MAX_VIA. */
+  readonly via: readonly string[];
+  /** Passages the route must pass (sorted). */
+  readonly through: readonly PassageId[];
+  /** The ship's draft in metres, one decimal; null = not given (no draft check). */
+  readonly draft: number | null;
+  /** Month of the voyage, 1–12; null = not given (no season check). */
+  readonly month: number | null;
+}
+
+/** No stops, nothing forced, no draft, no month: a plain route. */
+export const PLAIN_VOYAGE: VoyageSettings = Object.freeze({
+  via: Object.freeze([]) as readonly string[],
+  through: Object.freeze([]) as readonly PassageId[],
+  draft: null,
+  month: null,
+});
+
+export { MAX_VIA };
+
+/**
+ * A route pinned in the planner for comparison: two places, the passages closed or opened, and
+ * the voyage settings it has (one without them is a plain route, as pins were before issue #30).
+ */
+export interface PinnedRoute extends Partial<VoyageSettings> {
   readonly from: Place;
   readonly to: Place;
   readonly avoid: readonly PassageId[];
@@ -48,7 +74,7 @@ export const MAX_PINS = 3;
  * docs/url-format.md, "Precedence"). Lists are canonical: sorted (layers in LAYER_IDS order,
  * passages alphabetically) and without duplicates, so equal states serialise identically.
  */
-export interface UrlState {
+export interface UrlState extends VoyageSettings {
   /** Explicit camera (`map=`); null while the view is a framing derived from `view`/`claim`. */
   readonly camera: Camera | null;
   readonly view: PresetId;
@@ -76,6 +102,8 @@ export interface UrlState {
   /** Vessel profile of the fuel and cost figures (src/content/vessels.ts). */
   readonly vessel: VesselId;
   readonly fuel: FuelId;
+  /** A scrubber is fitted (URL key `scrub=1`): the chosen fuel is burned inside ECAs too. */
+  readonly scrubber: boolean;
   /** Fuel price, USD per tonne; null = the fuel's published default (src/content/fuels.ts). */
   readonly price: number | null;
   /** Canal dues the reader typed in, USD per canal transit (no tariff is assumed: default 0). */
@@ -105,6 +133,8 @@ export const LIMITS = {
   allowance: { min: 0, max: 10 },
   /** USD per canal transit; the upper bound only catches typos (Suez transits cost well under it). */
   dues: { min: 0, max: 10_000_000 },
+  /** A ship's draft, metres: input validation (src/lib/routing/voyage-limits.ts). */
+  draft: DRAFT_RANGE_M,
 } as const;
 
 /** Default speed, knots: a modelling choice inside the Routes panel's 8–25 kn range. */
@@ -133,6 +163,8 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   embed: false,
   vessel: DEFAULT_VESSEL,
   fuel: DEFAULT_FUEL,
+  scrubber: false,
   price: null,
   dues: 0,
+  ...PLAIN_VOYAGE,
 });

@@ -1,11 +1,13 @@
 /**
  * How the URL writes a value that needs more than a number or an id: a place, a price, a pinned
- * route. The readers in fields.ts are their inverses; serializeHash and the history use these.
+ * route. The readers in fields.ts and pins-field.ts are their inverses; serializeHash and the
+ * history use these.
  */
 import { FUELS } from '../../content/fuels';
-import { PIN_SEPARATORS, PRICE_DECIMALS } from './fields';
+import { DRAFT_DECIMALS, PRICE_DECIMALS } from './fields';
 import { formatDecimal, POINT_DECIMALS, roundTo } from './numbers';
-import { canonicalPassages } from './planner';
+import { PIN_SEPARATORS } from './pins-field';
+import { canonicalPin, voyageOf } from './planner';
 import type { PinnedRoute, Place, UrlState } from './state';
 
 /** A place as the URL writes it: a port id, or `p:lng,lat` with 4 decimals. */
@@ -22,15 +24,29 @@ export function canonicalPrice(fuel: UrlState['fuel'], price: number | null): nu
   return rounded === roundTo(FUELS[fuel].defaultPrice.value, PRICE_DECIMALS) ? null : rounded;
 }
 
-/** A pinned route as `pins=` writes it (canonical passage lists, trailing empty fields left out). */
+/** A draft as `draft=` writes it: metres to 10 cm, no trailing zeros. */
+export function draftToken(draft: number): string {
+  return formatDecimal(draft, DRAFT_DECIMALS);
+}
+
+/**
+ * A pinned route as `pins=` writes it: `from_to_avoid_open` (canonical passage lists, trailing
+ * empty fields left out), then its voyage settings as tagged fields, only those it has.
+ */
 export function pinToken(pin: PinnedRoute): string {
-  const { avoid, open } = canonicalPassages(pin.avoid, pin.open);
+  const c = canonicalPin(pin);
+  const { passage, field, tag } = PIN_SEPARATORS;
   const fields = [
-    placeToken(pin.from),
-    placeToken(pin.to),
-    avoid.join(PIN_SEPARATORS.passage),
-    open.join(PIN_SEPARATORS.passage),
+    placeToken(c.from),
+    placeToken(c.to),
+    c.avoid.join(passage),
+    c.open.join(passage),
   ];
   while (fields.length > 2 && fields[fields.length - 1] === '') fields.pop();
-  return fields.join(PIN_SEPARATORS.field);
+  const v = voyageOf(c);
+  if (v.via.length > 0) fields.push(`via${tag}${v.via.join(passage)}`);
+  if (v.through.length > 0) fields.push(`through${tag}${v.through.join(passage)}`);
+  if (v.draft !== null) fields.push(`draft${tag}${draftToken(v.draft)}`);
+  if (v.month !== null) fields.push(`month${tag}${v.month}`);
+  return fields.join(field);
 }

@@ -1,8 +1,10 @@
 /**
- * Print: a one-page layout for A4 or Letter, landscape (share.css, @media print). Before the page
- * prints, a sheet is filled with the title, the map as drawn (an image: a WebGL canvas does not
- * print reliably) and its legend, the open claim, tour step or route figures, every source and
- * the link; the rest of the page is hidden. Without WebGL the sheet prints its text.
+ * Print: one landscape page of A4 or Letter (share.css, @media print). Before the page prints
+ * (the Print button, or the browser's own print: `beforeprint`), a sheet is filled with the
+ * title, the whole map as drawn (an image: a WebGL canvas does not print reliably) and its
+ * legend, the open claim or tour step, the route figures, every source and the link; the rest of
+ * the page is hidden. The map takes the height the text leaves. Without WebGL the sheet prints
+ * its text.
  */
 import { CLAIMS } from '../../content/claims';
 import { DATA_SOURCES } from '../../content/sources';
@@ -10,7 +12,9 @@ import { TOUR_STEPS } from '../../content/tour';
 import { figureLine } from '../../lib/export/csv';
 import { licenceText } from '../../lib/export/data-package';
 import { legendEntries } from '../../lib/export/legend';
+import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
+import type { MapView } from '../../state/map-view';
 import { articleCitation, stepCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
 import { mapImage } from './export-markers';
@@ -60,16 +64,41 @@ function description(ctx: AppContext): Node[] {
   return [];
 }
 
-/** Fills the print sheet with what is on screen now (synchronous: usable in `beforeprint`). */
+/**
+ * The map as drawn, for the sheet, as a JPEG at quality 0.92: a browser puts a JPEG into the PDF
+ * as it is, where a PNG or a canvas is compressed again (slower to print, a larger file).
+ *
+ * A browser may fire `beforeprint` with print media already applied (print emulation does): the
+ * sheet's CSS then hides the page, and the map's container has no box to draw at. While the map
+ * is copied, `data-print-capture` lays the page out again, unseen (share.css), so the copy is the
+ * whole map at its size on screen.
+ */
+function mapCopy(map: MapView, title: string): HTMLImageElement {
+  const root = document.documentElement;
+  root.dataset.printCapture = 'true';
+  try {
+    const src = mapImage(map, PRINT_SCALE).toDataURL('image/jpeg', 0.92);
+    return h('img', { class: 'print-map', alt: `Map: ${title}`, src });
+  } finally {
+    delete root.dataset.printCapture;
+  }
+}
+
+/** The state the sheet was filled from, and the map's frame count after its copy was taken. */
+let filled: { state: AppState; frames: number | null } | null = null;
+
+/**
+ * Fills the print sheet with what is on screen now (synchronous: usable in `beforeprint`). A
+ * sheet filled from the same state, with the map drawn no frame since and nothing then moving on
+ * the page (the markers fade), is kept: the Print button fills it, then `beforeprint` comes.
+ */
 export function fillPrintSheet(ctx: AppContext): HTMLElement {
-  const shown = shownView(ctx, ctx.store.state);
+  const state = ctx.store.state;
   const el = sheet();
+  if (filled?.state === state && filled.frames === (ctx.map?.drawnFrames() ?? null)) return el;
+  const shown = shownView(ctx, state);
   const image = ctx.map
-    ? h('img', {
-        class: 'print-map',
-        alt: `Map: ${shown.title}`,
-        src: mapImage(ctx.map, PRINT_SCALE).toDataURL('image/png'),
-      })
+    ? mapCopy(ctx.map, shown.title)
     : h('p', { class: 'print-note' }, 'The map could not be drawn in this browser (WebGL is off).');
   replaceChildren(
     el,
@@ -90,9 +119,11 @@ export function fillPrintSheet(ctx: AppContext): HTMLElement {
         ? h('ul', { class: 'print-figures' }, ...shown.rows.map((r) => h('li', {}, figureLine(r))))
         : null,
       h('p', { class: 'print-sources' }, licenceText(DATA_SOURCES)),
-      h('p', { class: 'print-link' }, stateLink(ctx.store.state.url)),
+      h('p', { class: 'print-link' }, stateLink(state.url)),
     ),
   );
+  const moving = document.getAnimations().some((a) => a.playState === 'running');
+  filled = moving ? null : { state, frames: ctx.map?.drawnFrames() ?? null };
   el.dataset.ready = 'true';
   return el;
 }

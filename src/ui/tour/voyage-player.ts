@@ -126,6 +126,8 @@ export function startVoyagePlayer(
     ),
   );
   show();
+  // Labelled paused until it plays (bug: under reduced motion the button had no name, issue #26).
+  setPlaying(false);
   // The voyage plays once the map is drawn: a ship moving under a map still loading is never
   // seen, and every frame it asks for would keep the map from reporting its opening view loaded
   // (bug: a link to this step showed an empty sea until the 15 s backstop, issue #26).

@@ -9,7 +9,6 @@ import { formatDays, formatKnots, formatNumber, formatUsd } from '../../../lib/a
 import { costForState, priceInUse } from '../../../lib/costs/for-state';
 import type { RuntimeRoute } from '../../../lib/map-data';
 import {
-  endpointOf,
   passageNames,
   plannedRouteFeature,
   plannerRequest,
@@ -22,6 +21,7 @@ import type { LonLat } from '../../../lib/routing/ports';
 import type { SeaRoute } from '../../../lib/routing/route';
 import { PIN_COLOURS, pinRouteId } from '../../../lib/style';
 import type { PinnedRoute, Place, UrlState } from '../../../lib/url/state';
+import { queryFor } from '../../../lib/planner/plan';
 import type { RouteService } from '../../../state/route-service';
 import type { AppContext } from '../../../state/context';
 import { h, replaceChildren } from '../../frame/dom';
@@ -139,12 +139,7 @@ export class PinnedRoutes {
     const request = plannerRequest(pin)!;
     void this.hooks
       .client()
-      .routeKept({
-        origin: endpointOf(request.from),
-        destination: endpointOf(request.to),
-        avoid: request.avoid,
-        open: request.open,
-      })
+      .routeKept(queryFor(request))
       .then((outcome) => {
         let result: PinResult;
         if (outcome.status === 'failed') result = { status: 'failed', message: outcome.message };

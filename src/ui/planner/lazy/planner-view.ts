@@ -8,7 +8,6 @@
 import './planner-panel.css';
 import {
   compareWithCorridor,
-  endpointOf,
   placeLabel,
   plannedRouteFeature,
   plannerRequest,
@@ -27,6 +26,7 @@ import type { Scenario } from '../../../lib/planner/scenarios';
 import { PLANNED_ROUTE_ID } from '../../../lib/style';
 import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place } from '../../../lib/url/state';
+import { queryFor } from '../../../lib/planner/plan';
 import type { RouteService, StartRouteService } from '../../../state/route-service';
 import type { AppState } from '../../../state/app-state';
 import type { AppContext } from '../../../state/context';
@@ -189,12 +189,7 @@ export function mountPlanner(
   };
 
   const compute = async (key: string, request: NonNullable<PlannerSession['wanted']>) => {
-    const outcome = await getClient().route({
-      origin: endpointOf(request.from),
-      destination: endpointOf(request.to),
-      avoid: request.avoid,
-      open: request.open,
-    });
+    const outcome = await getClient().route(queryFor(request));
     if (outcome.status === 'superseded') return;
     if (outcome.status === 'failed') {
       dispatch({ type: 'unavailable', key, message: outcome.message });

@@ -1,0 +1,277 @@
+/**
+ * MARPOL Annex VI Emission Control Areas for sulphur (issue #32; docs/eca.md): what each area is,
+ * the rule that puts it there, when its limits took effect and when the 0.10 % sulphur limit
+ * applies, each with the text it was read in. The boundaries themselves (point tables, parallels
+ * and meridians) are in scripts/lib/eca-definitions.ts, which builds geo/ecas.geojson (the sea,
+ * for the map) and geo/eca-extents.geojson (the regulation's lines closed over land, for km).
+ * An area we could not source does not ship: see ECAS_NOT_INCLUDED.
+ */
+
+export const ECA_IDS = [
+  'baltic-sea',
+  'north-sea',
+  'north-american',
+  'us-caribbean',
+  'mediterranean',
+] as const;
+export type EcaId = (typeof ECA_IDS)[number];
+
+/** Fuel sulphur limit inside every ECA, % m/m (MARPOL Annex VI reg. 14.4: ECA_RULES.limitInside). */
+export const ECA_SULPHUR_LIMIT_PCT = 0.1;
+
+/** A text as read: its title, where it was read, and the sentence the value rests on. */
+export interface EcaSource {
+  title: string;
+  /** Where it was read (a URL, or "repository path (commit)"). */
+  readIn: string;
+  /** The words read, verbatim (whitespace collapsed). */
+  quote: string;
+}
+
+export interface EcaArea {
+  id: EcaId;
+  name: string;
+  /** Fuel sulphur limit inside the area, % m/m (MARPOL Annex VI reg. 14.4). */
+  sulphurLimitPct: number;
+  /** The rule that makes the area an ECA, and where its boundary is defined. */
+  regulation: string;
+  /** When the area's limits took effect for ships (ISO date). */
+  inForce: string;
+  /** From when the 0.10 % limit applies there (ISO date). */
+  sulphurLimitFrom: string;
+  /** Where the boundary was read. */
+  boundarySource: EcaSource;
+  /** Where the two dates were read. */
+  dateSources: EcaSource[];
+}
+
+/** MARPOL Annex VI as consolidated to 1 October 2020, as published by Laws.Africa. */
+const ANNEX_VI_2020 =
+  'laws-africa/imodemo akn/un/act/conv/imo/1997/marpol-annex-vi/eng/index.md ' +
+  '(expression of 2020-10-01, commit f7a5f676)';
+const ANNEX_VI_2019 =
+  'laws-africa/imodemo akn/un/act/conv/imo/1997/marpol-annex-vi/eng@2019-01-01/index.md ' +
+  '(commit f7a5f676)';
+
+/** The rules of MARPOL Annex VI the model applies, as read (docs/eca.md, docs/costs.md). */
+export const ECA_RULES = {
+  /** Reg. 14.4: the limit inside an ECA. */
+  limitInside: {
+    title: 'MARPOL Annex VI, regulation 14.4 (as replaced by MEPC.305(73))',
+    readIn: ANNEX_VI_2020,
+    quote:
+      'While a ship is operating within an emission control area, the sulphur content of fuel ' +
+      'oil used on board that ship shall not exceed 0.10% m/m.',
+  },
+  /** Reg. 14.1: the limit everywhere else. */
+  limitOutside: {
+    title: 'MARPOL Annex VI, regulation 14.1 (as replaced by MEPC.305(73))',
+    readIn: ANNEX_VI_2020,
+    quote:
+      'The sulphur content of fuel oil used or carried for use on board a ship shall not ' +
+      'exceed 0.50% m/m.',
+  },
+  /** Reg. 14.4.3 before 2020: the date of the 0.10 % limit in the first four ECAs. */
+  limitDate: {
+    title: 'MARPOL Annex VI, regulation 14.4 (text in force on 1 January 2019)',
+    readIn: ANNEX_VI_2019,
+    quote:
+      'While ships are operating within an emission control area, the sulphur content of fuel ' +
+      'oil used on board ships shall not exceed the following limits: .1 1.50% m/m prior to 1 ' +
+      'July 2010; .2 1.00% m/m on and after 1 July 2010; and .3 0.10% m/m on and after 1 ' +
+      'January 2015.',
+  },
+  /** Reg. 14.7: a new ECA's first year is exempt. */
+  firstYearExempt: {
+    title: 'MARPOL Annex VI, regulation 14.7',
+    readIn: ANNEX_VI_2020,
+    quote:
+      'During the first 12 months immediately following entry into force of an amendment ' +
+      'designating a specific emission control area under paragraph 3 of this regulation, ships ' +
+      'operating in that emission control area are exempt from the requirements in paragraphs ' +
+      '4 and 6 of this regulation',
+  },
+  /** Reg. 4.1: a scrubber (an equivalent compliance method) instead of low-sulphur fuel. */
+  equivalent: {
+    title: 'MARPOL Annex VI, regulation 4.1 (Equivalents)',
+    readIn: ANNEX_VI_2020,
+    quote:
+      'The Administration of a Party may allow any fitting, material, appliance or apparatus to ' +
+      'be fitted in a ship or other procedures, alternative fuel oils, or compliance methods ' +
+      'used as an alternative to that required by this Annex if such fitting, material, ' +
+      'appliance or apparatus or other procedures, alternative fuel oils, or compliance methods ' +
+      'are at least as effective in terms of emissions reductions as that required by this ' +
+      'Annex, including any of the standards set forth in regulations 13 and 14.',
+  },
+} as const satisfies Record<string, EcaSource>;
+
+/** The four older ECAs' dates of effect, in one table. */
+const EFFECT_TABLE: EcaSource = {
+  title: 'MARPOL Annex VI: Prevention of air pollution by ships: Emission Control Areas',
+  readIn: 'http://lngbunkering.org/lng/regulations/IMO-regulations/emission-control-areas',
+  quote:
+    'Emissions In effect from Baltic Sea SOx 19 May 2006 North Sea SOx 22 November 2007 North ' +
+    'American SOx, NOx 1 August 2012 United States Caribbean Sea ECA SOx, NOx 1 January 2014',
+};
+
+const LEGIFRANCE_A7: EcaSource = {
+  title:
+    'Arrêté du 23 novembre 1987 relatif à la sécurité des navires, Article Annexe 213-6.A.7 ' +
+    '(French law reproducing MARPOL Annex VI, appendix VII: MEPC.190(60), MEPC.202(62))',
+  readIn:
+    'etalab/lois-non-codifiees-et-reglements-francais arrete/1988/' +
+    'arrete-du-23-novembre-1987-merr8700184a/reglement-general/livre-ii/division-213/' +
+    'chapitre-213-6/annexes/article-annexe-213-6-a-7.md (commit b417c65b; the North American ' +
+    'tables also at commit 87e994bd)',
+  quote:
+    'la zone maritime située au large des côtes Pacifique des Etats-Unis et du Canada, ' +
+    'délimitée par les lignes géodésiques reliant les points géographiques suivants',
+};
+
+export const ECAS: Record<EcaId, EcaArea> = {
+  'baltic-sea': {
+    id: 'baltic-sea',
+    name: 'Baltic Sea ECA',
+    sulphurLimitPct: ECA_SULPHUR_LIMIT_PCT,
+    regulation:
+      'MARPOL Annex VI reg. 14.3.1: the Baltic Sea area as defined in reg. 1.11.2 of Annex I',
+    inForce: '2006-05-19',
+    sulphurLimitFrom: '2015-01-01',
+    boundarySource: {
+      title: 'MARPOL Annex I, regulation 1.11.2 (special areas)',
+      readIn:
+        'http://maritimelawmarineengineer.blogspot.com/p/special-area-means-sea-area-where-for.html',
+      quote:
+        'the Baltic Sea area means the Baltic Sea proper with the Gulf of Bothnia, the Gulf of ' +
+        'Finland and the entrance to the Baltic Sea bounded by the parallel of the Skaw in the ' +
+        "Skagerrak at 57°44.8' N",
+    },
+    dateSources: [EFFECT_TABLE, ECA_RULES.limitDate],
+  },
+  'north-sea': {
+    id: 'north-sea',
+    name: 'North Sea ECA',
+    sulphurLimitPct: ECA_SULPHUR_LIMIT_PCT,
+    regulation:
+      'MARPOL Annex VI reg. 14.3.2: the North Sea area as defined in reg. 1.14.6 of Annex V',
+    inForce: '2007-11-22',
+    sulphurLimitFrom: '2015-01-01',
+    boundarySource: {
+      title:
+        'MARPOL Annex V, regulation 1.14.6, resolution MEPC.201(62) (Revised MARPOL Annex V), ' +
+        '15 July 2011',
+      readIn: 'https://iadclexicon.org/north-sea-area/',
+      quote:
+        'The North Sea area means the North Sea proper including seas therein with the boundary ' +
+        'between: .1 the North Sea southwards of latitude 62º N and eastwards of longitude 4º W; ' +
+        '.2 the Skagerrak, the southern limit of which is determined east of the Skaw by ' +
+        'latitude 57º 44.8΄ N; and .3 the English Channel and its approaches eastwards of ' +
+        'longitude 5º W and northwards of latitude 48º 30΄ N.',
+    },
+    dateSources: [EFFECT_TABLE, ECA_RULES.limitDate],
+  },
+  'north-american': {
+    id: 'north-american',
+    name: 'North American ECA',
+    sulphurLimitPct: ECA_SULPHUR_LIMIT_PCT,
+    regulation:
+      'MARPOL Annex VI reg. 14.3.3 and appendix VII (resolution MEPC.190(60)): Pacific, ' +
+      'Atlantic and Gulf of Mexico, and Hawaiian areas',
+    inForce: '2012-08-01',
+    sulphurLimitFrom: '2015-01-01',
+    boundarySource: LEGIFRANCE_A7,
+    dateSources: [EFFECT_TABLE, ECA_RULES.limitDate],
+  },
+  'us-caribbean': {
+    id: 'us-caribbean',
+    name: 'United States Caribbean Sea ECA',
+    sulphurLimitPct: ECA_SULPHUR_LIMIT_PCT,
+    regulation:
+      'MARPOL Annex VI reg. 14.3.4 and appendix VII (resolution MEPC.202(62)): Puerto Rico ' +
+      'and the United States Virgin Islands',
+    inForce: '2014-01-01',
+    sulphurLimitFrom: '2015-01-01',
+    boundarySource: {
+      ...LEGIFRANCE_A7,
+      quote:
+        'La zone maritime caraïbe des Etats-Unis comprend : .1 la zone maritime située au large ' +
+        "des côtes atlantique et caraïbe de l'Etat libre associé de Porto Rico et des îles " +
+        'Vierges des Etats-Unis qui est délimitée par les lignes géodésiques reliant les ' +
+        'coordonnées suivantes',
+    },
+    dateSources: [EFFECT_TABLE, ECA_RULES.limitDate],
+  },
+  mediterranean: {
+    id: 'mediterranean',
+    name: 'Mediterranean Sea ECA',
+    sulphurLimitPct: ECA_SULPHUR_LIMIT_PCT,
+    regulation:
+      'MARPOL Annex VI reg. 14.3.5 (resolution MEPC.361(79); designation in force 1 May 2024, ' +
+      'first year exempt by reg. 14.7)',
+    inForce: '2025-05-01',
+    sulphurLimitFrom: '2025-05-01',
+    boundarySource: {
+      title:
+        'Government of Slovenia, "Sulphur content in fuel oil used on board in the ' +
+        'Mediterranean Sea from 1. May 2025" (11 February 2025), citing MEPC.361(79)',
+      readIn:
+        'https://gov.si/en/news/2025-02-11-sulphur-content-in-fuel-oil-used-on-board-in-the-mediterranean-sea-from-1-may-2025',
+      quote:
+        'the Mediterranean Sea Emission Control Area for Sulphur Oxides and Particulate Matter ' +
+        'includes all waters bounded by the coasts of Europe, Africa and Asia, and is described ' +
+        'by the following coordinates: 1. the western entrance to the Straits of Gibraltar, ' +
+        "defined as a line joining the extremities of Cape Trafalgar, Spain (36°11'.00 N, " +
+        "6°02'.00 W) and Cape Spartel, Morocco (35°48'.00 N, 5°55'.00 W); 2. the Strait of " +
+        "Canakkale, defined as a line joining Mehmetcik Burnu (40°03'.00 N, 26°11'.00 E) and " +
+        "Kumkale Burnu (40°01'.00 N, 26°12'.00 E); and 3. the northern entrance to the Suez " +
+        'Canal excluding the area enclosed by geodesic lines connecting points 1-4 with the ' +
+        "following coordinates: 1 | 31°29'.00 N | 32°16'.00 E | 2 | 31°29'.00 N | 32°28'.48 E " +
+        "| 3 | 31°14'.00 N | 32°32'.62 E | 4 | 31°14'.00 N | 32°16'.00 E",
+    },
+    dateSources: [
+      {
+        title: 'Government of Slovenia, news of 11 February 2025 (as above)',
+        readIn:
+          'https://gov.si/en/news/2025-02-11-sulphur-content-in-fuel-oil-used-on-board-in-the-mediterranean-sea-from-1-may-2025',
+        quote:
+          'From that date all ships subject to MARPOL Annex VI and operating in the ' +
+          'Mediterranean Sea are, in principle, required to use on board fuel oils with a ' +
+          'sulphur content of maximum 0,10% m/m',
+      },
+      {
+        title: 'ABS, Regulatory updates: Emission Control Areas',
+        readIn:
+          'https://ww2.eagle.org/en/rules-and-resources/regulatory-updates/emission-control-areas.html',
+        quote:
+          'Designation of the Mediterranean Sea as an ECA entered into force on May 1, 2024, ' +
+          'with a one-year grace period on implementation, set to ensure a smooth transition - ' +
+          'SOx limit of 0.1% m/m to be fully enforced starting May 1, 2025.',
+      },
+    ],
+  },
+};
+
+/** ECAs adopted but left out of the atlas, and why (docs/eca.md). */
+export const ECAS_NOT_INCLUDED = [
+  {
+    name: 'Canadian Arctic ECA and Norwegian Sea ECA (resolution MEPC.392(82))',
+    inForce: '2026-03-01',
+    sulphurLimitFrom: '2027-03-01',
+    why:
+      'In force since 1 March 2026, but their 0.10 % limit applies only from 1 March 2027 (the ' +
+      'first year is exempt, reg. 14.7), and their coordinate tables were not found in the ' +
+      'texts we could read.',
+    source: {
+      title:
+        'Russian Maritime Register of Shipping, "MARPOL Amendments Entering into Force" (26.02.2026)',
+      readIn:
+        'https://rs-class.org/en/news/general/marpol-amendments-entering-into-force-new-ecas-for-the-norwegian-sea-and-canadian-arctic-',
+      quote:
+        'amendments to Annex VI of the MARPOL Convention (resolution MEPC.392(82)) on nitrogen ' +
+        'oxides (NOx), sulphur oxides (SOx) and particulate matter Emission Control Areas in ' +
+        'the Norwegian Sea and the Canadian Arctic will enter into force on March 1, 2026. … ' +
+        'The requirements for the control of sulphur oxides and particulate matter emissions ' +
+        'will apply to existing ships from March 1, 2027.',
+    },
+  },
+] as const;
