@@ -3,11 +3,15 @@
  * reads (src/lib/style/labels.ts), by the rule of scripts/lib/label-anchors.ts: off the corridor
  * and off its neighbours. It runs last in `npm run data`, as it needs the basemap, the ports, the
  * chokepoints and the corridor, and rewrites the `anchor` of the first three files' label
- * features, nothing else. Deterministic: same inputs, same bytes.
+ * features, nothing else. It also writes geo/place-labels.geojson, the basemap labels of the
+ * places the claims stand on (src/content/places.ts), so that the claim markers know where those
+ * labels are without asking the map (src/ui/claims/kept-labels.ts). Deterministic: same inputs,
+ * same bytes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { PLACES, PLACE_IDS } from '../src/content/places.ts';
 import { portsForMap } from '../src/lib/map-data.ts';
 import {
   CAPITAL_LABEL,
@@ -90,6 +94,32 @@ export function anchorInputs(files: {
   };
 }
 
+const PLACE_LABELS = 'geo/place-labels.geojson';
+
+/**
+ * The city labels the map draws for the claims' places (a place whose city a lead port names is
+ * labelled by the port, and one that is no basemap city has no label): each at its city's point,
+ * with its name, side, weight and first zoom.
+ */
+export function placeLabelsOf(basemap: FeatureCollection): FeatureCollection<Point> {
+  const features = PLACE_IDS.flatMap((id): Feature<Point>[] => {
+    const name = PLACES[id].naturalEarthName;
+    const city = basemap.features.find(
+      (f) => f.properties?.layer === 'city' && f.properties.name === name && f.properties.anchor,
+    );
+    if (!city) return [];
+    const { anchor, capital, minzoom } = city.properties!;
+    return [
+      {
+        type: 'Feature',
+        properties: { place: id, name, anchor, capital, minzoom },
+        geometry: city.geometry as Point,
+      },
+    ];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
 function main(): void {
   const files = {
     basemap: read(FILES.basemap),
@@ -113,6 +143,8 @@ function main(): void {
     });
     writeGeoJSON(resolve(repoRoot, FILES[key]), fc);
   }
+  const placeLabels = placeLabelsOf(files.basemap);
+  writeGeoJSON(resolve(repoRoot, PLACE_LABELS), placeLabels);
   const counts = new Map<LabelAnchor, number>();
   for (const a of anchors.values()) counts.set(a, (counts.get(a) ?? 0) + 1);
   console.log(

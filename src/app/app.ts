@@ -1,4 +1,4 @@
-import { attributionsFor, DATA_SOURCES } from '../content/sources';
+import { DATA_SOURCES } from '../content/sources';
 import type { PanelId } from '../content/ids';
 import { cameraFor, moveCamera } from '../lib/url/navigation';
 import { AtlasMap } from '../map/atlas-map';
@@ -74,7 +74,7 @@ export async function startApp(): Promise<void> {
       style: atlasStyle(data, shown),
       initial: shown,
       // An embed writes its sources under the map instead (showEmbedSources, above).
-      attributions: initial.url.embed ? [] : attributionsFor(DATA_SOURCES),
+      attributions: initial.url.embed ? [] : DATA_SOURCES,
       covers: () => coveringElements(panelElement),
       camera: cameraFor(initial.url),
       handlers: {

@@ -57,8 +57,3 @@ export const DATA_SOURCES: readonly DataSource[] = [
     url: 'https://github.com/genthalili/searoute-py',
   },
 ];
-
-/** Attribution strings for MapLibre's attribution control (HTML it renders; ours, not data). */
-export function attributionsFor(sources: readonly DataSource[]): string[] {
-  return sources.map((s) => `<a href="${s.url}" rel="noopener">${s.attribution}</a>`);
-}

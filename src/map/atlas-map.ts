@@ -9,23 +9,21 @@ import { OVERLAY_SOURCES, type OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
 import type {
   ClickListener,
-  DrawnLabel,
   HoverListener,
   Insets,
-  LabelLayerId,
   LngLat,
   MapView,
   MarkerSpec,
   Unsubscribe,
 } from '../state/map-view';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
+import type { Attribution } from './attribution';
 import { addControls } from './controls';
 import { measureCovered } from './covered';
 import { holdFirstPaint } from './first-paint';
-import { addShipImages } from './ship-images';
+import { drawShipsOnDemand } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
-import { labelsAt, renderedNear } from './rendered';
 import { followContainerSize } from './resize';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
@@ -53,8 +51,8 @@ export interface AtlasMapOptions {
   style: StyleSpecification;
   /** What the style shows, so later `apply` calls change only what differs from it. */
   initial: MapData;
-  /** The sources for the attribution control; none: no control (the page writes them). */
-  attributions: readonly string[];
+  /** The sources the map's attribution names; none: no attribution (the page writes them). */
+  attributions: readonly Attribution[];
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
@@ -106,6 +104,7 @@ export class AtlasMap implements MapView {
     });
     holdFirstPaint(this.map);
     followContainerSize(this.map);
+    drawShipsOnDemand(this.map);
     this.map.on('render', () => this.frames++);
     addControls(this.map, options.attributions);
 
@@ -121,7 +120,6 @@ export class AtlasMap implements MapView {
     // whenever a source loads tiles.
     this.map.once('style.load', () => {
       this.styleReady = true;
-      addShipImages(this.map);
       this.overlays.applyFeatureStates();
       if (this.pending) this.overlays.apply(this.pending);
       this.pending = null;
@@ -202,11 +200,7 @@ export class AtlasMap implements MapView {
     return this.listen('resize', listener);
   }
 
-  onIdle(listener: () => void): Unsubscribe {
-    return this.listen('idle', listener);
-  }
-
-  private listen(type: 'move' | 'movestart' | 'moveend' | 'resize' | 'idle', listener: () => void) {
+  private listen(type: 'move' | 'movestart' | 'moveend' | 'resize', listener: () => void) {
     const subscription = this.map.on(type, () => listener());
     return () => subscription.unsubscribe();
   }
@@ -232,11 +226,13 @@ export class AtlasMap implements MapView {
   }
 
   drawsNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): boolean {
-    return renderedNear(this.map, layer, this.project(lngLat), radiusPx).length > 0;
-  }
-
-  labelsNear(layer: LabelLayerId, lngLat: LngLat, radiusPx: number): DrawnLabel[] {
-    return labelsAt(this.map, layer, this.project(lngLat), radiusPx, (p) => this.project(p));
+    if (!this.map.getLayer(layer)) return false;
+    const { x, y } = this.project(lngLat);
+    const box: [[number, number], [number, number]] = [
+      [x - radiusPx, y - radiusPx],
+      [x + radiusPx, y + radiusPx],
+    ];
+    return this.map.queryRenderedFeatures(box, { layers: [layer] }).length > 0;
   }
 
   afterDraw(callback: () => void): void {

@@ -5,7 +5,7 @@
  * the context holds null.
  */
 import type { ScreenPoint } from '../lib/screen/types';
-import type { LAYERS, OVERLAY_LAYERS, OverlayLayerId } from '../lib/style/ids';
+import type { OverlayLayerId } from '../lib/style/ids';
 import type { BoundsCamera, Camera } from '../lib/url/state';
 
 export type LngLat = readonly [lng: number, lat: number];
@@ -18,15 +18,6 @@ export interface MarkerSpec {
   readonly id: string;
   readonly lngLat: LngLat;
   readonly element: HTMLElement;
-}
-
-/** The point-label layers whose labels the page keeps clear: cities and ports. */
-export type LabelLayerId = typeof LAYERS.cityLabels | typeof OVERLAY_LAYERS.portLabels;
-
-/** A label the map draws: its feature's point and properties (`name`, `anchor`, …). */
-export interface DrawnLabel {
-  readonly lngLat: LngLat;
-  readonly properties: Readonly<Record<string, unknown>>;
 }
 
 /** A click on the map; return true to say it was handled (no region card then). */
@@ -68,11 +59,6 @@ export interface MapView {
   setMarkers(specs: readonly MarkerSpec[]): void;
   /** Whether `layer` draws a feature within `radiusPx` of a place. */
   drawsNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): boolean;
-  /**
-   * The labels `layer` draws now with their point within `radiusPx` of a place. MapLibre places
-   * labels as it draws, so the answer is for the last frame: ask once the map has settled.
-   */
-  labelsNear(layer: LabelLayerId, lngLat: LngLat, radiusPx: number): DrawnLabel[];
   /** Runs `callback` once everything asked of the map so far is drawn. */
   afterDraw(callback: () => void): void;
   /** Resolves when the map has loaded what it shows and drawn it (an export waits for this). */
@@ -98,6 +84,4 @@ export interface MapView {
   onMoveStart(listener: () => void): Unsubscribe;
   onMoveEnd(listener: () => void): Unsubscribe;
   onResize(listener: () => void): Unsubscribe;
-  /** Each time the map settles: everything loaded and drawn, the camera still. */
-  onIdle(listener: () => void): Unsubscribe;
 }

@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { anchorInputs } from '../../scripts/build-label-anchors';
+import { anchorInputs, placeLabelsOf } from '../../scripts/build-label-anchors';
 import { labelFontMeasure } from '../../scripts/lib/font-metrics';
 import { chooseAnchors, type AnchorLabel } from '../../scripts/lib/label-anchors';
 import { labelBox } from '../../src/lib/screen/label-box';
@@ -179,6 +179,21 @@ describe('the label sides in geo/ (scripts/build-label-anchors.ts)', () => {
       (f) => f.properties?.name === 'Mumbai' && !f.properties?.layer,
     );
     expect(labels[mumbai]!.endsCorridor).toBe(false);
+  });
+
+  it('list the claims’ places the city layer labels, with the basemap’s sides (geo/place-labels.geojson)', () => {
+    const places = readGeo('place-labels.geojson');
+    expect(places).toEqual(placeLabelsOf(files.basemap));
+    const names = places.features.map((f) => f.properties?.name);
+    // New Delhi and Ahmedabad (Gujarat's point); Chennai and Vladivostok are the ports' labels.
+    expect(names).toEqual(['New Delhi', 'Ahmedabad']);
+    for (const f of places.features) {
+      const city = files.basemap.features.find(
+        (c) => c.properties?.layer === 'city' && c.properties.name === f.properties?.name,
+      );
+      expect(f.properties?.anchor).toBe(city?.properties?.anchor);
+      expect(f.geometry).toEqual(city?.geometry);
+    }
   });
 
   it('measure every name with glyphs of the shipped fonts', () => {

@@ -17,7 +17,6 @@ import type { ScreenArea, ScreenPoint, ScreenRect } from '../../lib/screen/types
 import { CELL_PX, fanOffset, placeFan } from '../../lib/claims/fan';
 import { claimsToGeoJSON } from '../../lib/claims/markers';
 import { relativeTo } from '../../lib/screen/insets';
-import { LAYERS, OVERLAY_LAYERS } from '../../lib/style/ids';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import type { MapView, MarkerSpec } from '../../state/map-view';
@@ -29,7 +28,7 @@ import {
   type ClusterElement,
   type OffsetButton,
 } from './claim-marker-elements';
-import { keptLabels } from './kept-labels';
+import { keptLabelsOf, labelRects } from './kept-labels';
 import { focusClaimCard } from './claims-panel';
 
 type Layout = MarkerLayout<ClaimId>;
@@ -103,12 +102,13 @@ export function startClaimMarkers(ctx: AppContext): void {
   );
 
   const lngLat = (place: PlaceId): [number, number] => [...PLACES[place].coordinates];
-  const labels = keptLabels(map, [
-    ...ctx.data.ports
-      .filter((p) => leadPorts.has(p.id))
-      .map((p) => ({ layer: OVERLAY_LAYERS.portLabels, lngLat: p.coordinates })),
-    ...PLACE_IDS.map((id) => ({ layer: LAYERS.cityLabels, lngLat: lngLat(id) })),
-  ]);
+  const labelBoxes = labelRects(
+    map,
+    keptLabelsOf(
+      ctx.data.portsCollection.features.filter((f) => leadPorts.has(String(f.properties?.id))),
+      ctx.data.placeLabels.features,
+    ),
+  );
   const specs: MarkerSpec[] = [
     // Rings first, so the buttons are drawn (and clicked) above them; each cluster just before
     // the claims it holds, so Tab goes from the cluster into its fan.
@@ -137,7 +137,7 @@ export function startClaimMarkers(ctx: AppContext): void {
     const offMap = (element: HTMLElement, { x, y }: ScreenPoint) =>
       element.classList.toggle('is-off-map', x < 0 || y < 0 || x > width || y > height);
     // The labels of the lead ports and of the claims' places are blocked too (issue #26).
-    const clear: ScreenArea = { ...area, blocked: [...area.blocked, ...labels.rects()] };
+    const clear: ScreenArea = { ...area, blocked: [...area.blocked, ...labelBoxes()] };
     const fixed: ScreenPoint[] = [];
     const lone: { marker: OffsetButton; point: ScreenPoint; lift: number; first: boolean }[] = [];
     const fanned = new Map<PlaceId, ReturnType<typeof placeFan>>();
@@ -191,11 +191,6 @@ export function startClaimMarkers(ctx: AppContext): void {
   };
   map.onMove(arrange);
   map.onMoveEnd(remeasure);
-  // Labels are placed as the map draws: read which it shows once it has settled, and lay the
-  // markers out again when that changed.
-  map.onIdle(() => {
-    if (labels.measure()) remeasure();
-  });
   map.onResize(remeasure);
   // Controls change size without moving the map: the attribution folds on phones after load,
   // the scale bars change width with the zoom, the legend hides with the markers.

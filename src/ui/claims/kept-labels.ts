@@ -1,29 +1,33 @@
 /**
  * The map labels a claim marker must not hide (issue #26): the names of the lead ports (the
- * corridor's ends) and of the places the claims stand on, with their dots. The map says which of them it draws and
- * on which side (their fixed `anchor`, src/lib/style/labels.ts); this turns each into the box its
- * text covers on screen, for the markers' layout to treat as blocked (claim-markers.ts).
+ * corridor's ends) and of the places the claims stand on, with their dots. Each label has one
+ * fixed side (src/lib/style/labels.ts), written in the data: the ports' in geo/ports.geojson, the
+ * places' in geo/place-labels.geojson. So the box each covers on screen follows from the camera
+ * alone, with no question to the map (asking it which labels it draws costs a decode of its
+ * basemap tiles, 30–60 ms on a software GPU). A label is kept clear from the zoom it shows at,
+ * whether or not a neighbour's label has hidden it.
  */
-import { FONTS, OVERLAY_LAYERS } from '../../lib/style/ids';
+import type { Feature, Point } from 'geojson';
+import { FONTS } from '../../lib/style/ids';
 import {
   CAPITAL_LABEL,
   CITY_LABEL,
   LEAD_PORT_LABEL,
-  PORT_LABEL,
   sizeAt,
   type LabelAnchor,
   type PointLabelStyle,
 } from '../../lib/style/labels';
 import { labelBox } from '../../lib/screen/label-box';
 import type { ScreenRect } from '../../lib/screen/types';
-import type { LabelLayerId, LngLat, MapView } from '../../state/map-view';
+import type { MapView } from '../../state/map-view';
 
-/** A drawn label: where, what it says, and how it is written. */
+/** A label the markers keep clear: where, what it says, how it is written, from which zoom. */
 interface KeptLabel {
-  readonly lngLat: LngLat;
+  readonly lngLat: readonly [number, number];
   readonly text: string;
   readonly anchor: LabelAnchor;
   readonly style: PointLabelStyle;
+  readonly minzoom: number;
 }
 
 /** Px around a label's box that a marker keeps clear too: the text's halo (1.2–1.4 px). */
@@ -35,19 +39,32 @@ const CANVAS_FONT: Record<PointLabelStyle['face'], string> = {
   italic: `italic 400 100px "${FONTS.italic[0]}"`,
 };
 
-/**
- * Keeps track of the labels at `places` (lead ports on the port layer, the claims' places on the
- * city layer): `measure()` asks the map which it draws (after the map settles) and says whether
- * that changed, `rects()` gives their boxes for the camera now.
- */
-export function keptLabels(
-  map: MapView,
-  places: readonly { readonly layer: LabelLayerId; readonly lngLat: LngLat }[],
-): { measure(): boolean; rects(): ScreenRect[] } {
-  let labels: KeptLabel[] = [];
+const kept = (f: Feature<Point>, style: PointLabelStyle, minzoom: number): KeptLabel => ({
+  lngLat: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!],
+  text: String(f.properties?.name),
+  anchor: String(f.properties?.anchor ?? style.anchors[0]) as LabelAnchor,
+  style,
+  minzoom,
+});
+
+/** The lead ports' labels (features of geo/ports.geojson) and the places' (geo/place-labels). */
+export function keptLabelsOf(
+  leadPorts: readonly Feature<Point>[],
+  places: readonly Feature<Point>[],
+): KeptLabel[] {
+  return [
+    ...leadPorts.map((f) => kept(f, LEAD_PORT_LABEL, LEAD_PORT_LABEL.minzoom)),
+    ...places.map((f) =>
+      kept(f, f.properties?.capital ? CAPITAL_LABEL : CITY_LABEL, Number(f.properties?.minzoom)),
+    ),
+  ];
+}
+
+/** The boxes `labels` cover on screen for the camera now, px in the map's container. */
+export function labelRects(map: MapView, labels: readonly KeptLabel[]): () => ScreenRect[] {
   const widths = new Map<string, number>();
   let measurer: CanvasRenderingContext2D | null = null;
-  /** Width of `text` in em, as the canvas measures it in the label's face. */
+  /** Width of `text` in em, as the canvas measures it in the label's face (once per text). */
   const widthEm = (text: string, face: PointLabelStyle['face']) => {
     const key = `${face} ${text}`;
     let width = widths.get(key);
@@ -60,22 +77,11 @@ export function keptLabels(
     }
     return width;
   };
-  return {
-    measure() {
-      const before = JSON.stringify(labels);
-      labels = places.flatMap(({ layer, lngLat }) =>
-        map.labelsNear(layer, lngLat, 2).map(({ lngLat: at, properties: p }) => ({
-          lngLat: at,
-          text: String(p.name),
-          anchor: String(p.anchor ?? styleOf(layer, p).anchors[0]) as LabelAnchor,
-          style: styleOf(layer, p),
-        })),
-      );
-      return JSON.stringify(labels) !== before;
-    },
-    rects() {
-      const zoom = map.camera().zoom;
-      return labels.map(({ lngLat, text, anchor, style }) => {
+  return () => {
+    const zoom = map.camera().zoom;
+    return labels
+      .filter((label) => zoom >= label.minzoom)
+      .map(({ lngLat, text, anchor, style }) => {
         const sizePx = sizeAt(style, zoom);
         const widthPx = widthEm(text, style.face) * sizePx;
         const point = map.project(lngLat);
@@ -89,11 +95,5 @@ export function keptLabels(
           bottom: Math.max(r.bottom, point.y + dot) + MARGIN_PX,
         };
       });
-    },
   };
-}
-
-function styleOf(layer: LabelLayerId, p: Readonly<Record<string, unknown>>): PointLabelStyle {
-  if (layer === OVERLAY_LAYERS.portLabels) return p.lead ? LEAD_PORT_LABEL : PORT_LABEL;
-  return p.capital ? CAPITAL_LABEL : CITY_LABEL;
 }
