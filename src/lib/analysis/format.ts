@@ -1,28 +1,60 @@
 /**
- * Display formatting with units. The locale is pinned to en-GB (comma grouping, point decimal)
- * so output never depends on the machine or browser locale.
+ * Display formatting with units, in en-GB's conventions (comma grouping, point decimal,
+ * hyphen-minus), so output never depends on the machine or browser locale. Written out rather
+ * than asked of Intl.NumberFormat: the page's first Intl formatter loads ICU's locale data, 10–15
+ * ms of its start-up on a slow machine (issue #26); tests/analysis/format.test.ts checks every
+ * output against Intl.NumberFormat('en-GB') with the same options.
  */
-const LOCALE = 'en-GB';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(decimals: number, signed: boolean): Intl.NumberFormat {
-  const key = `${decimals}:${signed}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      // 'exceptZero' also drops the sign of values that round to zero ("0.0%", never "-0.0%").
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    formatters.set(key, f);
+const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+
+/**
+ * The decimal digits of |value| to `decimals` places, rounded half away from zero as Intl does:
+ * on the number as written (its shortest round-trip form, so 1.005 → "1.01"), not on its binary
+ * value (which toFixed rounds to "1.00").
+ */
+function rounded(value: number, decimals: number): string {
+  const [whole = '', fraction = ''] = plain(Math.abs(value).toString()).split('.');
+  let digits = `${whole}${fraction.slice(0, decimals).padEnd(decimals, '0')}`;
+  if ((fraction[decimals] ?? '0') >= '5') {
+    digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
   }
-  return f;
+  const point = digits.length - decimals;
+  return decimals === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A number as JavaScript writes it, without its exponent: "1.5e+21" → "1500000000000000000000". */
+function plain(written: string): string {
+  const [mantissa = '', exponent] = written.split('e');
+  if (exponent === undefined) return written;
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const digits = `${whole}${fraction}`;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  return point >= digits.length
+    ? digits.padEnd(point, '0')
+    : `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * `value` to `decimals` places with thousands grouped. `signed`: a sign for every value that does
+ * not round to zero (Intl's 'exceptZero'); otherwise a minus for negative values, negative zero
+ * included (Intl's 'auto').
+ */
+function fixed(value: number, decimals: number, signed: boolean): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : `${value < 0 ? '-' : ''}∞`;
+  const digits = rounded(value, decimals);
+  const [whole = '', fraction] = digits.split('.');
+  const body = `${whole.replace(GROUPS, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+  const zero = /^[0.]*$/.test(digits);
+  const negative = value < 0 || Object.is(value, -0);
+  if (signed) return zero ? body : `${negative ? '-' : '+'}${body}`;
+  return negative ? `-${body}` : body;
 }
 
 /** Formats a number with en-GB grouping and a fixed number of decimals, e.g. 10312.4 → "10,312". */
 export function formatNumber(value: number, decimals = 0): string {
-  return formatter(decimals, false).format(value);
+  return fixed(value, decimals, false);
 }
 
 /** Formats kilometres, e.g. 10312.4 → "10,312 km". */
@@ -47,7 +79,7 @@ export function formatKnots(knots: number): string {
 
 /** Formats a percentage with one decimal, signed by default: 1.23 → "+1.2%", -6.5 → "-6.5%". */
 export function formatPct(pct: number, { signed = true }: { signed?: boolean } = {}): string {
-  return `${formatter(1, signed).format(pct)}%`;
+  return `${fixed(pct, 1, signed)}%`;
 }
 
 /** Formats tonnes, e.g. 639.4 → "639 t"; `signed` for differences ("+12 t", "-245 t"). */
@@ -55,19 +87,50 @@ export function formatTonnes(
   tonnes: number,
   { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
 ): string {
-  return `${formatter(decimals, signed).format(tonnes)} t`;
+  return `${fixed(tonnes, decimals, signed)} t`;
 }
 
 /**
  * Formats US dollars with the ISO code, e.g. 286046.2 → "USD 286,046"; `signed` for differences
- * ("-USD 109,600"). Built from the number formatter, not Intl's currency style, whose spacing
+ * ("-USD 109,600"). Built from the number format above, not Intl's currency style, whose spacing
  * differs between ICU versions.
  */
 export function formatUsd(
   usd: number,
   { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
 ): string {
-  const text = formatter(decimals, signed).format(usd);
+  const text = fixed(usd, decimals, signed);
   const sign = text.startsWith('+') || text.startsWith('-') ? text.slice(0, 1) : '';
   return `${sign}USD ${text.slice(sign.length)}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** en-GB's abbreviations, as CLDR writes them (September's is four letters). */
+const SHORT_MONTHS = MONTHS.map((m) => (m === 'September' ? 'Sept' : m.slice(0, 3)));
+
+/**
+ * An ISO date's day as en-GB writes it, no time-zone shift: "5 December 2021", or with `short`
+ * months "5 Dec 2021" (Intl.DateTimeFormat's text, written out for the reason above).
+ */
+export function formatDate(iso: string, month: 'long' | 'short'): string {
+  const [year, monthNumber, day] = iso.slice(0, 10).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const names = month === 'long' ? MONTHS : SHORT_MONTHS;
+  return `${day} ${names[monthNumber - 1]} ${year}`;
 }

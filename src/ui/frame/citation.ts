@@ -5,17 +5,8 @@
 import { ARTICLE } from '../../content/article';
 import { FIGURE_SOURCES, type FigureSource } from '../../content/article';
 import type { TourStep } from '../../content/tour';
+import { formatDate } from '../../lib/analysis/format';
 import { h } from './dom';
-
-/** An ISO date's day as written (no time-zone shift), in British English. */
-function formatDate(iso: string, month: 'long' | 'short'): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month,
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso.slice(0, 10)}T00:00Z`));
-}
 
 /** "5 December 2021" from an ISO date. */
 function longDate(iso: string): string {
