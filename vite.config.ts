@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { icuCatalogues } from './scripts/lib/vite-icu';
 
 /**
  * The Content-Security-Policy the built page carries (docs/hosting.md lists it with the headers a
@@ -46,6 +47,17 @@ function contentSecurityPolicy(): Plugin {
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
+  resolve: {
+    // The message catalogues arrive compiled (scripts/lib/vite-icu.ts), so the ICU parser that
+    // intl-messageformat imports is left out, as FormatJS documents: its `no-parser` build keeps
+    // the types and drops the parser (about 7 KB gzip).
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     // Data files stay separate files (fetched by MapLibre's worker), never inlined into JS.
@@ -61,6 +73,7 @@ export default defineConfig({
   },
   plugins: [
     contentSecurityPolicy(),
+    icuCatalogues(),
     // Offline after the first visit (issue #14): a Workbox service worker precaches the whole
     // build. src/app/pwa.ts registers it (no injected inline script, which the CSP would block)
     // and offers "reload" when a new version is waiting.

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { icuCatalogues } from './scripts/lib/vite-icu';
 
 export default defineConfig({
+  // The message catalogues compiled as in the build, so tests read what the app ships (with
+  // their keys: the build's short ids are tested in tests/i18n/vite-icu.test.ts).
+  plugins: [icuCatalogues({ shortKeys: false })],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

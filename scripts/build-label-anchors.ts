@@ -1,6 +1,6 @@
 /**
  * Gives each city, port and chokepoint label its one side, the `anchor` property the map's style
- * reads (src/lib/style/labels.ts), by the rule of scripts/lib/label-anchors.ts: off the corridor
+ * reads (src/lib/style/point-labels.ts), by the rule of scripts/lib/label-anchors.ts: off the corridor
  * and off its neighbours. It runs last in `npm run data`, as it needs the basemap, the ports, the
  * chokepoints and the corridor, and rewrites the `anchor` of the first three files' label
  * features, nothing else. It also writes geo/place-labels.geojson, the basemap labels of the
@@ -21,7 +21,7 @@ import {
   LEAD_PORT_LABEL,
   PORT_LABEL,
   type LabelAnchor,
-} from '../src/lib/style/labels.ts';
+} from '../src/lib/style/point-labels.ts';
 import { labelFontMeasure } from './lib/font-metrics.ts';
 import { chooseAnchors, type AnchorLabel } from './lib/label-anchors.ts';
 import { repoRoot, writeGeoJSON } from './lib/io.ts';

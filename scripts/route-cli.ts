@@ -26,6 +26,7 @@ import { checkPrice, vesselDailyFuel } from '../src/lib/costs/model';
 import { voyageCostWithEca } from '../src/lib/costs/eca-switch';
 import { measureEcaKm } from '../src/lib/eca/index';
 import { loadEcaShapes } from './lib/load-ecas';
+import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
 import { PortArgError, portCommand, portEndpoint, routePortsJson } from './lib/port-args';
 import {
@@ -39,8 +40,6 @@ import {
   type VoyageArgs,
 } from './lib/voyage-args';
 import {
-  PASSAGE_IDS,
-  isPassageId,
   round1,
   seaDays,
   type Endpoint,
@@ -52,8 +51,6 @@ const USAGE =
   'usage: npm run route -- --from <port|LOCODE|lon,lat> --to <port|LOCODE|lon,lat> [--avoid ids] [--open ids] ' +
   '[--speed knots] [--vessel id] [--fuel hfo|lfo|mgo|lng] [--allowance days] [--price usd-per-tonne]' +
   ` ${VOYAGE_USAGE} [--scrubber] | --list-vessels | --list-ports | --find <text> | --help`;
-
-class UsageError extends Error {}
 
 interface Args {
   from: string;
@@ -69,15 +66,6 @@ interface Args {
   voyage: VoyageArgs;
   /** --scrubber: the chosen fuel is burned inside ECAs too. */
   scrubber: boolean;
-}
-
-function passages(values: string[]): PassageId[] {
-  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
-  for (const id of ids) {
-    if (!isPassageId(id))
-      throw new UsageError(`unknown passage "${id}" (known: ${PASSAGE_IDS.join(', ')})`);
-  }
-  return ids as PassageId[];
 }
 
 function parseArgs(argv: string[]): Args {

@@ -3,6 +3,7 @@ import './ui/frame/styles.css';
 import { startApp } from './app/app';
 import { registerServiceWorker } from './app/pwa';
 import { Notices } from './ui/frame/notices';
+import { t } from './ui/frame/i18n';
 
 startApp()
   .catch((error: unknown) => {
@@ -11,8 +12,7 @@ startApp()
     const fallback = document.getElementById('map-fallback');
     if (fallback) {
       fallback.hidden = false;
-      fallback.textContent =
-        'Something went wrong while starting the map. The panels may still work; reloading the page may help.';
+      fallback.textContent = t('page.startFailed');
     }
   })
   // After the map's first idle (at once without a map), so precaching the build never competes

@@ -4,9 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyLoadError } from '../src/app/faults';
-import { DATA_FILES, loadFailedSentence, type DataFileId } from '../src/content/data-files';
+import { DATA_FILE_IDS } from '../src/content/data-files';
+import { ENGLISH } from '../src/lib/analysis/format';
 
-describe('loadFailedSentence', () => {
+/** The notice's sentence, as src/app/faults.ts writes it. */
+const sentence = (file: string, failure: { kind: string; status?: number }) =>
+  ENGLISH.t('data.failed', { file, kind: failure.kind, status: failure.status ?? 0 });
+
+describe('data.failed', () => {
   it.each([
     [
       'regions',
@@ -23,15 +28,14 @@ describe('loadFailedSentence', () => {
       { kind: 'damaged' },
       'The basemap (land, coastlines, borders and place names) could not be loaded (the file is damaged).',
     ],
-  ] as const)('%s, %j', (id, failure, sentence) => {
-    expect(loadFailedSentence(id, failure)).toBe(sentence);
+  ] as const)('%s, %j', (id, failure, expected) => {
+    expect(sentence(id, failure)).toBe(expected);
   });
 
   it('names every file in words, with what still works without it', () => {
-    for (const [id, file] of Object.entries(DATA_FILES)) {
-      expect(file.name, id).toMatch(/^the /);
-      expect(file.withoutIt, id).toMatch(/\.$/);
-      expect(loadFailedSentence(id as DataFileId, { kind: 'offline' })).not.toMatch(/undefined/);
+    for (const id of DATA_FILE_IDS) {
+      expect(ENGLISH.t('data.withoutIt', { file: id }), id).toMatch(/\.$/);
+      expect(sentence(id, { kind: 'offline' })).not.toMatch(/undefined/);
     }
   });
 });

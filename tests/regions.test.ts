@@ -63,14 +63,6 @@ describe('far-east regions: content', () => {
     }
   });
 
-  it('has ASCII English names, which sort by code unit as an English collator sorts them', () => {
-    // The Routes panel's region list sorts by code unit (src/ui/regions/region-list.ts).
-    const names = regions.features.map((f) => f.properties.name_en);
-    for (const name of names) expect(name, name).toMatch(/^[\x20-\x7e]+$/);
-    const byUnit = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    expect(byUnit).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-  });
-
   it('stays within the 150 KB web budget', () => {
     expect(statSync(REGIONS_PATH).size).toBeLessThanOrEqual(150 * 1024);
   });

@@ -42,6 +42,30 @@ function kind(name: string): string {
   return 'other';
 }
 
+/** The app's own bytes (gzip, MapLibre's left out) of the files a page loaded. */
+export function ownBytes(distRoot: string, paths: readonly string[]): number {
+  return sizes(distRoot, paths).app.reduce((sum, r) => sum + r.bytes, 0);
+}
+
+/**
+ * The languages' opening bytes beside English's (issue #31): what a Hindi or Russian reader's
+ * first view loads more (its chunk, the Devanagari font); Hindi's budget is 60 KB more.
+ */
+export function languageLines(
+  distRoot: string,
+  english: readonly string[],
+  others: Record<string, readonly string[]>,
+): string[] {
+  const base = ownBytes(distRoot, english);
+  return [
+    `Opening bytes by language (app's own, gzip -9; English ${kb(base)}):`,
+    ...Object.entries(others).map(([lang, paths]) => {
+      const extra = new Set(paths.filter((p) => !english.includes(p)));
+      return `  ${lang}: ${kb(ownBytes(distRoot, paths))}, ${kb(ownBytes(distRoot, paths) - base)} more than English (${[...extra].map((p) => p.split('/').pop()).join(', ')})${lang === 'hi' ? `; Hindi's budget 60 KB more: ${((ownBytes(distRoot, paths) - base) / (60 * 1024)).toFixed(2)}` : ''}`;
+    }),
+  ];
+}
+
 /** The bytes lines: what the app loaded before its first idle (URL paths), against the budget. */
 export function bytesLines(distRoot: string, paths: readonly string[]): string[] {
   const { maplibre, app } = sizes(distRoot, paths);

@@ -5,6 +5,7 @@
 import { runCostsBench } from './costs.ts';
 import { runEcaBench } from './eca.ts';
 import { runLoadBench } from './load.ts';
+import { runMatrixBench } from './matrix.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPlannerBench } from './planner.ts';
 import { runPortsBench } from './ports.ts';
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   load: runLoadBench,
   routing: runRoutingBench,
   voyages: runVoyagesBench,
+  matrix: runMatrixBench,
   planner: runPlannerBench,
   ports: runPortsBench,
   costs: runCostsBench,

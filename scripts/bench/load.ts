@@ -15,7 +15,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
 import { repoRoot, writeGeoJSON } from '../lib/io.ts';
-import { bytesLines } from './bytes.ts';
+import { bytesLines, languageLines } from './bytes.ts';
 import { addProbe, probePage, type IdleReport } from './page-probe.ts';
 import { serve } from './static-server.ts';
 import { median } from './stats.ts';
@@ -176,6 +176,7 @@ export async function runLoadBench(): Promise<string[]> {
   let appFiles: string[] = [];
   let viewDrift = 0;
   let view: View | undefined;
+  const languageFiles: Record<string, string[]> = {};
   try {
     // Warm-up, one of each (Chromium's first start, SwiftShader's first compiles); the app's
     // gives the camera and map size the two bare pages open at.
@@ -199,6 +200,10 @@ export async function runLoadBench(): Promise<string[]> {
         if (result.view && !sameView(result.view, view)) viewDrift++;
       }
     }
+    // The opening in Hindi and in Russian (bytes only: one load each).
+    for (const lang of ['hi', 'ru']) {
+      languageFiles[lang] = (await load(browser, `${app.url}#lang=${lang}`, false)).files;
+    }
   } finally {
     await browser.close();
     app.server.close();
@@ -207,6 +212,7 @@ export async function runLoadBench(): Promise<string[]> {
   return [
     ...reportLines(runs, view, viewDrift),
     ...bytesLines(resolve(repoRoot, 'dist'), appFiles),
+    ...languageLines(resolve(repoRoot, 'dist'), appFiles, languageFiles),
   ];
 }
 

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import type { PointLabelStyle } from '../../src/lib/style/labels.ts';
+import type { PointLabelStyle } from '../../src/lib/style/point-labels.ts';
 
 type Tables = Map<string, Buffer>;
 
@@ -89,7 +89,7 @@ function advancesOf(file: Buffer): Map<string, number> {
   return out;
 }
 
-/** The label faces (src/lib/style/labels.ts). */
+/** The label faces (src/lib/style/point-labels.ts). */
 type Face = PointLabelStyle['face'];
 
 const FILES: Record<Face, string> = {

@@ -1,6 +1,6 @@
 /**
  * The rule that gives every point label of the map one fixed side (issue #26), so the map draws
- * the same labels in the same places on every load of a view (src/lib/style/labels.ts says why).
+ * the same labels in the same places on every load of a view (src/lib/style/point-labels.ts says why).
  * Pure: labels in, sides out; scripts/build-label-anchors.ts applies it to the data files.
  *
  * The rule. Labels are taken in the order MapLibre places them (ports, then chokepoints, then
@@ -18,7 +18,11 @@
  */
 import { labelBox, overlapArea } from '../../src/lib/screen/label-box.ts';
 import type { ScreenPoint, ScreenRect } from '../../src/lib/screen/types.ts';
-import { sizeAt, type LabelAnchor, type PointLabelStyle } from '../../src/lib/style/labels.ts';
+import {
+  sizeAt,
+  type LabelAnchor,
+  type PointLabelStyle,
+} from '../../src/lib/style/point-labels.ts';
 
 /** The map's lowest zoom (src/map/atlas-map.ts MAP_OPTIONS). */
 const MIN_ZOOM = 1;

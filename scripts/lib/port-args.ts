@@ -15,14 +15,12 @@ export class PortArgError extends Error {}
 const COORDS = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/;
 
 /**
- * "lon,lat" as a position; anything else must name exactly one port (the text is passed on, so
- * the router can say how a repeated LOCODE was resolved).
+ * The one port a text names (id, UN/LOCODE, name or alias); otherwise a PortArgError that lists
+ * the candidates of an ambiguous name or the nearest matches of an unknown one.
  */
-export function portEndpoint(value: string, router: SeaRouter, flag: string): Endpoint {
-  const m = COORDS.exec(value);
-  if (m) return [Number(m[1]), Number(m[2])];
+export function portArg(value: string, router: SeaRouter, flag: string): Port {
   const found = router.resolvePort(value);
-  if (found.kind === 'port') return value;
+  if (found.kind === 'port') return found.port;
   const list = (ports: readonly Port[]) =>
     ports
       .slice(0, 8)
@@ -37,6 +35,17 @@ export function portEndpoint(value: string, router: SeaRouter, flag: string): En
     `${flag}: no port "${value}"` +
       (found.nearest.length ? `; nearest matches: ${list(found.nearest)}` : ''),
   );
+}
+
+/**
+ * "lon,lat" as a position; anything else must name exactly one port (the text is passed on, so
+ * the router can say how a repeated LOCODE was resolved).
+ */
+export function portEndpoint(value: string, router: SeaRouter, flag: string): Endpoint {
+  const m = COORDS.exec(value);
+  if (m) return [Number(m[1]), Number(m[2])];
+  portArg(value, router, flag);
+  return value;
 }
 
 /** One port as the CLI lists it. */

@@ -91,6 +91,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       setUrl((url) => selectTourStep(url, step));
       if (step !== null && store.state.url !== before) moveToState();
     },
+    setLanguage(lang) {
+      setUrl((url) => (url.lang === lang ? url : { ...url, lang }));
+    },
     setProjection(projection) {
       setUrl((url) => (url.projection === projection ? url : { ...url, projection }));
     },

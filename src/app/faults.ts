@@ -4,14 +4,11 @@
  * reader. A file that failed for want of a connection is tried again when the browser comes back
  * online, and meanwhile with backoff; every other failure waits for Retry.
  */
-import {
-  DATA_FILES,
-  loadFailedSentence,
-  type DataFileId,
-  type LoadFailure,
-} from '../content/data-files';
+import type { DataFileId, LoadFailure } from '../content/data-files';
 import type { OVERLAY_SOURCES, SourceId } from '../lib/style/ids';
 import type { Notices } from '../ui/frame/notices';
+import { t } from '../ui/frame/i18n';
+import { selectKey } from '../lib/i18n/translator';
 import { RETRY_BACKOFF_MS } from '../lib/retry';
 
 /** Every map source that loads a file, and its entry in the catalogue (a type error if missing). */
@@ -76,10 +73,7 @@ export class MapFaults {
     console.warn('Map error', sourceId ?? '', error);
     const id = fileOf(sourceId);
     if (sourceId === undefined || id === undefined) {
-      this.notices.show(
-        'Part of the map could not be drawn. The rest of the atlas works; reloading the page may help.',
-        'error',
-      );
+      this.notices.show(() => t('page.mapPartFailed'), 'error');
       return;
     }
     const failure = classifyLoadError(error);
@@ -111,7 +105,10 @@ export class MapFaults {
     entry.retrying = true;
     entry.attempts += 1;
     entry.notice?.remove();
-    entry.notice = this.notices.show(`Loading ${DATA_FILES[entry.id].name} again…`, 'info');
+    entry.notice = this.notices.show(
+      () => t('data.retrying', { file: selectKey(entry.id) }),
+      'info',
+    );
     if (!map.reloadSource(sourceId)) {
       entry.retrying = false;
       return this.showFailure(sourceId, entry);
@@ -126,9 +123,11 @@ export class MapFaults {
 
   private showFailure(sourceId: string, entry: Failed): void {
     entry.notice?.remove();
-    const message = `${loadFailedSentence(entry.id, entry.failure)} ${DATA_FILES[entry.id].withoutIt}`;
+    const { id, failure } = entry;
+    const message = () =>
+      `${t('data.failed', { file: selectKey(id), kind: failure.kind, status: failure.kind === 'http' ? failure.status : 0 })} ${t('data.withoutIt', { file: selectKey(id) })}`;
     entry.notice = this.notices.show(message, 'error', {
-      action: { label: 'Retry', run: () => this.retry(sourceId) },
+      action: { label: () => t('data.retry'), run: () => this.retry(sourceId) },
     });
     entry.notice.dataset.source = sourceId;
   }

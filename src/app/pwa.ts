@@ -7,18 +7,17 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import type { Notices } from '../ui/frame/notices';
-
-/** The update notice's text (the e2e tests and the docs quote it). */
-export const UPDATE_MESSAGE = 'A new version is available — reload';
+import { t } from '../ui/frame/i18n';
 
 /** Registers the service worker; a waiting new version shows a notice with a Reload button. */
 export function registerServiceWorker(notices: Notices): void {
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
     onNeedRefresh: () => {
-      notices.show(UPDATE_MESSAGE, 'info', {
+      // The e2e tests and the docs quote its English words (`page.update`).
+      notices.show(() => t('page.update'), 'info', {
         // The new worker takes over, then the page reloads into the new build (workbox-window).
-        action: { label: 'Reload', run: () => void update(true) },
+        action: { label: () => t('page.reload'), run: () => void update(true) },
       });
     },
     // Without a worker the atlas works as before, only not offline: not worth an error.

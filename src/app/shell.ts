@@ -1,5 +1,6 @@
 /** Page furniture around the map: the no-WebGL message and the panel's footprint. */
 import { h } from '../ui/frame/dom';
+import { t } from '../ui/frame/i18n';
 
 /**
  * The page's elements over the map: the side panel (a bottom sheet on phones) or, during the
@@ -17,18 +18,8 @@ export function showNoWebGL(fallback: HTMLElement, mapElement: HTMLElement): voi
   mapElement.hidden = true;
   fallback.hidden = false;
   fallback.replaceChildren(
-    h('h2', {}, 'The map cannot be drawn in this browser'),
-    h(
-      'p',
-      {},
-      'Corridor Atlas draws its map with WebGL, which this browser has turned off or does not ' +
-        'support. The routes, figures and claims in the panel still work.',
-    ),
-    h(
-      'p',
-      {},
-      'To see the map, enable hardware acceleration (or WebGL) in your browser settings, or open ' +
-        'this page in a current version of Firefox, Chrome, Edge or Safari.',
-    ),
+    h('h2', {}, t('noWebgl.title')),
+    h('p', {}, t('noWebgl.why')),
+    h('p', {}, t('noWebgl.fix')),
   );
 }

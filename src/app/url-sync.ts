@@ -9,13 +9,25 @@ import { decideHistoryAction, HASH_UPDATE_INTERVAL_MS, throttle } from '../lib/u
 import type { UrlCatalogues, UrlState } from '../lib/url/state';
 import type { NoticeSink } from '../state/context';
 import type { Store } from '../state/store';
+import type { UrlProblem } from '../lib/url/problems';
+import { locale, t } from '../ui/frame/i18n';
+import { selectKey } from '../lib/i18n/translator';
+
+/**
+ * A problem with a link in the reader's language: in English the parser's own sentence, in the
+ * other languages what kind of problem it was, for which key and which value.
+ */
+function problemText(p: UrlProblem): string {
+  if (locale() === 'en') return p.message;
+  return t('url.problem', { key: p.key, code: selectKey(p.code), value: p.value ?? '' });
+}
 
 /** Reads a hash, reporting what was ignored; never throws. */
 export function readHash(hash: string, catalogues: UrlCatalogues, notices: NoticeSink): UrlState {
   const { state, problems } = parseHash(hash, catalogues);
   if (problems.length > 0) {
     notices.show(
-      `Parts of this link were ignored: ${problems.map((p) => p.message).join(' ')}`,
+      () => t('page.linkProblems', { problems: problems.map(problemText).join(' ') }),
       'warning',
     );
   }

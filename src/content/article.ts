@@ -31,10 +31,6 @@ export const ARTICLE: ArticleMeta = {
   lastUpdated: { text: 'December 06, 2021, 00:06 IST', iso: '2021-12-06T00:06+05:30' },
 };
 
-/** Shown in the "Source" section beside the metadata. */
-export const ARTICLE_NOTE =
-  'Claim summaries are Corridor Atlas’s own words; quoted passages are the article’s, verbatim.';
-
 /** Sentences of the article quoted in more than one place (verbatim, curly apostrophes as printed). */
 export const ARTICLE_SENTENCES = {
   /** The article's only sentence with numbers about the route. */

@@ -57,3 +57,15 @@ export const DATA_SOURCES: readonly DataSource[] = [
     url: 'https://github.com/genthalili/searoute-py',
   },
 ];
+
+/**
+ * Each source's link as the map's attribution and an embed's sources line show it (built as DOM
+ * nodes there: src/map/attribution.ts, src/ui/share/embed-mode.ts), its text as `line` words it
+ * in the reader's language (its English `attribution` else).
+ */
+export function attributionsFor(
+  sources: readonly DataSource[],
+  line: (source: DataSource) => string = (s) => s.attribution,
+): Pick<DataSource, 'url' | 'attribution'>[] {
+  return sources.map((s) => ({ url: s.url, attribution: line(s) }));
+}

@@ -17,6 +17,7 @@ import type { PlaceId } from '../content/places';
 import { shownLayers, tourStep } from './url/navigation';
 import type { Projection, UrlState } from './url/state';
 import { parseStretches, type Stretch } from './voyage/stretches';
+import type { LabelNames } from './style/labels';
 
 /** What the map reflects: the shareable URL state, what the pointer is doing, computed routes. */
 export interface MapInputs {
@@ -29,6 +30,8 @@ export interface MapInputs {
   readonly routes: readonly RuntimeRoute[];
   /** Ships of the animated voyage (the tour), where they are now. */
   readonly ships: readonly Ship[];
+  /** The map's label names in the interface's language; null or absent: the data's English names. */
+  readonly labels?: LabelNames | null;
 }
 
 /** A ship of the animated voyage: which route it sails, and where it is. */
@@ -61,6 +64,7 @@ export interface MapData {
   readonly claimMarkers: readonly ClaimId[];
   readonly ships: readonly Ship[];
   readonly projection: Projection;
+  readonly labels: LabelNames | null;
 }
 
 /** What the map should show for a state. */
@@ -85,6 +89,7 @@ function tourMapData(state: MapInputs, step: TourStep, regionIds: readonly strin
     claimMarkers: step.claims,
     ships: state.ships,
     projection: state.url.projection,
+    labels: state.labels ?? null,
   };
 }
 
@@ -117,6 +122,7 @@ function claimMapData(state: MapInputs, regionIds: readonly string[]): MapData {
     claimMarkers: shown.has('claims') ? CLAIM_IDS : claim ? [claim.id] : [],
     ships: state.ships,
     projection: state.url.projection,
+    labels: state.labels ?? null,
   };
 }
 
@@ -182,7 +188,7 @@ export function portsForMap(
           lead,
           // Other ports appear once the map is zoomed in enough to give them room.
           minzoom: lead ? 0 : 4,
-          // The label's side, fixed by the data build (src/lib/style/labels.ts).
+          // The label's side, fixed by the data build (src/lib/style/point-labels.ts).
           ...(f.properties?.anchor ? { anchor: f.properties.anchor } : {}),
         },
       };

@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, Marker, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type Marker } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -18,9 +18,11 @@ import type {
 } from '../state/map-view';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
 import type { Attribution } from './attribution';
-import { addControls } from './controls';
+import { addControls, relabelControls } from './controls';
 import { measureCovered } from './covered';
 import { holdFirstPaint } from './first-paint';
+import { replaceMarkers } from './markers';
+import { reloadSourceFile, sourceFiles } from './source-files';
 import { drawShipsOnDemand } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { listenToPointer } from './pointer';
@@ -51,8 +53,13 @@ export interface AtlasMapOptions {
   style: StyleSpecification;
   /** What the style shows, so later `apply` calls change only what differs from it. */
   initial: MapData;
-  /** The sources the map's attribution names; none: no attribution (the page writes them). */
+  /**
+   * The sources' links the map's attribution names, in the reader's language (content/sources.ts
+   * `attributionsFor`); none: no attribution (the page writes them: an embed).
+   */
   attributions: readonly Attribution[];
+  /** MapLibre's own control texts in the interface's language (its `locale` option). */
+  uiStrings?: Record<string, string>;
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
@@ -89,6 +96,10 @@ export class AtlasMap implements MapView {
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
   private frames = 0;
+  private readonly relabel: (
+    uiStrings: Record<string, string>,
+    lines: readonly Attribution[],
+  ) => void;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -98,6 +109,7 @@ export class AtlasMap implements MapView {
       container: options.container,
       style: options.style,
       ...MAP_OPTIONS,
+      ...(options.uiStrings ? { locale: options.uiStrings } : {}),
       ...initialCamera(options.camera, this.padding()),
       // Followed by followContainerSize, which leaves a hidden map alone (printing).
       trackResize: false,
@@ -106,13 +118,10 @@ export class AtlasMap implements MapView {
     followContainerSize(this.map);
     drawShipsOnDemand(this.map);
     this.map.on('render', () => this.frames++);
-    addControls(this.map, options.attributions);
+    let controls = addControls(this.map, options.attributions);
+    this.relabel = (ui, lines) => (controls = relabelControls(this.map, controls, ui, lines));
 
-    this.sourceUrls = new Map(
-      Object.entries(options.style.sources).flatMap(([id, source]) =>
-        'data' in source && typeof source.data === 'string' ? [[id, source.data] as const] : [],
-      ),
-    );
+    this.sourceUrls = sourceFiles(options.style);
     const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
     this.overlays = new OverlayApplier(this.map, options.initial, routes?.data);
     // 'style.load' comes as soon as the sources exist, before their tiles: changes made then (a
@@ -137,6 +146,11 @@ export class AtlasMap implements MapView {
     });
   }
 
+  /** MapLibre's control texts and the attribution in another language (controls.ts). */
+  setControlTexts(uiStrings: Record<string, string>, attributions: readonly Attribution[]): void {
+    this.relabel(uiStrings, attributions);
+  }
+
   /** Shows what the state asks for (layers, highlights, routes); skips what has not changed. */
   apply(data: MapData): void {
     if (this.styleReady) this.overlays.apply(data);
@@ -148,20 +162,11 @@ export class AtlasMap implements MapView {
    * error). Returns false when the source has no file to reload.
    */
   reloadSource(sourceId: string): boolean {
-    const url = this.sourceUrls.get(sourceId);
-    const source = this.map.getSource(sourceId) as { setData?(data: string): void } | undefined;
-    if (url === undefined || !source?.setData) return false;
-    source.setData(url);
-    return true;
+    return reloadSourceFile(this.map, this.sourceUrls, sourceId);
   }
 
   setMarkers(specs: readonly MarkerSpec[]): void {
-    for (const marker of this.markers) marker.remove();
-    this.markers = specs.map((spec) =>
-      new Marker({ element: spec.element, anchor: 'center' })
-        .setLngLat([spec.lngLat[0], spec.lngLat[1]])
-        .addTo(this.map),
-    );
+    this.markers = replaceMarkers(this.map, this.markers, specs);
   }
 
   onClick(listener: ClickListener): Unsubscribe {

@@ -9,15 +9,13 @@
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 
-/** A source as the attribution names it, with its page. */
+/** A source as the attribution names it (in the reader's language), with its page. */
 export interface Attribution {
   readonly url: string;
   readonly attribution: string;
 }
 
 const PHONE = '(max-width: 720px)';
-/** MapLibre's own name for the button (its UI string AttributionControl.ToggleAttribution). */
-const TOGGLE = 'Toggle attribution';
 const SHOWN = 'maplibregl-compact-show';
 
 export class SourcesControl implements IControl {
@@ -31,8 +29,10 @@ export class SourcesControl implements IControl {
     container.className = 'maplibregl-ctrl maplibregl-ctrl-attrib maplibregl-compact';
     const button = document.createElement('summary');
     button.className = 'maplibregl-ctrl-attrib-button';
-    button.title = TOGGLE;
-    button.setAttribute('aria-label', TOGGLE);
+    // MapLibre's name for its button, in the map's language (controls.ts relabelControls).
+    const toggle = map._getUIString('AttributionControl.ToggleAttribution');
+    button.title = toggle;
+    button.setAttribute('aria-label', toggle);
     const list = document.createElement('div');
     list.className = 'maplibregl-ctrl-attrib-inner';
     this.sources.forEach((source, i) => {

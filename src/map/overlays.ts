@@ -7,7 +7,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS } from '../content/ids';
 import type { MapData } from '../lib/map-data';
-import { LAYER_GROUPS, OVERLAY_SOURCES, routesSourceData, shipsData } from '../lib/style';
+import {
+  LAYER_GROUPS,
+  OVERLAY_SOURCES,
+  labelTextFields,
+  routesSourceData,
+  shipsData,
+} from '../lib/style';
 
 const NO_FEATURE_STATES = {
   highlightRegions: [] as readonly string[],
@@ -58,6 +64,11 @@ export class OverlayApplier {
       source?.setData(shipsData(data.ships));
     }
     if (data.projection !== last.projection) this.map.setProjection({ type: data.projection });
+    if (data.labels !== last.labels) {
+      for (const [layer, field] of Object.entries(labelTextFields(data.labels))) {
+        this.map.setLayoutProperty(layer, 'text-field', field);
+      }
+    }
     this.syncStates(data);
     this.last = data;
   }

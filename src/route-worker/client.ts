@@ -11,7 +11,7 @@
  * backoff, a timer; once a reload succeeds, `onRecovered` lets the planner compute its route.
  */
 import networkAsset from '../../geo/sea-network.json?url';
-import { RETRIED_LATER } from '../content/data-files';
+import { loadProblemToken } from '../content/data-files';
 import { RETRY_BACKOFF_MS } from '../lib/retry';
 import type { SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
@@ -45,9 +45,7 @@ function mainThreadBackend(ports: readonly Port[]): Backend {
       try {
         core = await import('./router-core');
       } catch {
-        throw new Error(
-          `the route planner’s code could not be loaded (no connection); ${RETRIED_LATER}`,
-        );
+        throw new Error(loadProblemToken({ file: 'planner-code', failure: { kind: 'offline' } }));
       }
       return { core, router: await core.loadRouter(networkUrl(), ports) };
     })();

@@ -2,20 +2,20 @@
  * Loading the sea router in a browser (the routing worker, or the main thread when workers are
  * unavailable): fetch geo/sea-network.json, decode it, build the router once, answer queries.
  */
-import { loadFailedClause, RETRIED_LATER, type LoadFailure } from '../content/data-files';
+import { loadProblemToken, type LoadFailure } from '../content/data-files';
 import { fetchJson } from '../io/fetch-json';
 import { createSeaRouter, decodeNetwork, type SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 
-/** A failed load, in words the planner can show (never the fetch's or the parser's own text). */
+/** A failed load, as the planner words it (never the fetch's or the parser's own text). */
 function loadFailed(failure: LoadFailure): Error {
-  return new Error(`${loadFailedClause('sea-network', failure)}; ${RETRIED_LATER}`);
+  return new Error(loadProblemToken({ file: 'sea-network', failure }));
 }
 
 /**
  * Fetches and decodes the network and builds the router (about half a second of work). Rejects
- * with a plain message naming the file; nothing is kept, so a later call fetches it again.
+ * with a message naming the file (content/data-files.ts `loadProblemToken`); nothing is kept, so a later call fetches it again.
  */
 export async function loadRouter(networkUrl: string, ports: readonly Port[]): Promise<SeaRouter> {
   const fetched = await fetchJson(networkUrl);

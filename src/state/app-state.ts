@@ -4,12 +4,23 @@
  */
 import type { MapInputs } from '../lib/map-data';
 import { DEFAULT_STATE, type UrlState } from '../lib/url/state';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales';
 
 export interface AppState extends MapInputs {
   readonly url: UrlState;
+  /**
+   * The language the interface is in now: `url.lang`, or the browser's, once its messages have
+   * loaded (src/app/language.ts); `labels` are the map's names in it.
+   */
+  readonly locale: Locale;
+  readonly labels: MapInputs['labels'];
 }
 
 /** The state a page opens with, from the URL it was opened at. */
-export function initialAppState(url: UrlState = DEFAULT_STATE): AppState {
-  return { url, hoverRegion: null, selectedRegion: null, routes: [], ships: [] };
+export function initialAppState(
+  url: UrlState = DEFAULT_STATE,
+  locale: Locale = DEFAULT_LOCALE,
+  labels: MapInputs['labels'] = null,
+): AppState {
+  return { url, hoverRegion: null, selectedRegion: null, routes: [], ships: [], locale, labels };
 }

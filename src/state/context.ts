@@ -9,17 +9,24 @@ import type { VesselId } from '../content/vessels';
 import type { MapData, RuntimeRoute, Ship } from '../lib/map-data';
 import type { PlannerPatch } from '../lib/url/planner';
 import type { Projection } from '../lib/url/state';
+import type { Locale } from '../lib/i18n/locales';
 import type { AppState } from './app-state';
 import type { AtlasData } from './data';
 import type { MapView } from './map-view';
 import type { StartRouteService } from './route-service';
-import type { Store } from './store';
+import type { StateStore } from './store';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
+/**
+ * A notice's words: a function writes them in the language of the moment, and again when the
+ * reader switches language while the notice is on screen.
+ */
+export type NoticeText = string | (() => string);
+
 /** Where plain-text messages for the reader go (src/ui/frame/notices.ts). */
 export interface NoticeSink {
-  show(message: string, kind?: NoticeKind): HTMLElement;
+  show(message: NoticeText, kind?: NoticeKind): HTMLElement;
 }
 
 /** Every change a user can make; each updates the state (and the URL) and moves the map if due. */
@@ -42,6 +49,8 @@ export interface Actions {
   /** Goes to tour step `step` (1-based) and frames it; null leaves the tour. */
   chooseTourStep(step: number | null): void;
   setProjection(projection: Projection): void;
+  /** Switches the interface and the map's labels to a language (`lang=`, a history entry). */
+  setLanguage(locale: Locale): void;
   /** Where the animated voyage's ships are now (the tour). */
   showShips(ships: readonly Ship[]): void;
   /** The routes computed in the browser that the map draws (the planner's). */
@@ -53,7 +62,13 @@ export interface Actions {
 }
 
 export interface AppContext {
-  readonly store: Store<AppState>;
+  readonly store: StateStore<AppState>;
+  /**
+   * Ends when the panels are built again (a change of language, src/state/scope.ts): listeners
+   * on the document or window take it (`{ signal }`), and elements put outside the panel are
+   * removed with it.
+   */
+  readonly signal: AbortSignal;
   readonly actions: Actions;
   readonly data: AtlasData;
   readonly map: MapView | null;

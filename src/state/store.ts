@@ -1,7 +1,15 @@
 /** A minimal observable store: one state object, replaced (never mutated) on every change. */
 export type Listener<S> = (state: S, previous: S) => void;
 
-export class Store<S> {
+/** What the panels see of the store: its state, updates, and change listeners. */
+export interface StateStore<S> {
+  readonly state: S;
+  update(update: (state: S) => S): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: Listener<S>): () => void;
+}
+
+export class Store<S> implements StateStore<S> {
   private listeners = new Set<Listener<S>>();
   /** Updates asked for by a listener while the others are still being told of a change. */
   private queued: ((state: S) => S)[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { figureLine, figuresCsv, routeFigureRows, type FigureRow } from '../../src/lib/export/csv';
 import { parseRoutes } from '../../src/lib/map-data';
 import { PLANNER_METHOD } from '../../src/lib/planner/plan';
+import { parseCsv } from '../csv-reader';
 
 /** The three routes' names and km as in geo/routes.geojson when these figures were worked out. */
 const METHOD = 'Shortest path on Eurostat SeaRoute marnet 20 km network (EUPL-1.2), WGS84 geodesic';
@@ -20,43 +21,6 @@ const routes = {
     method: METHOD,
   },
 };
-
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let value = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else value += text[i++];
-      }
-    } else {
-      while (i < text.length && !/[,\r\n"]/.test(text[i]!)) value += text[i++];
-      if (text[i] === '"') throw new Error(`bare quote at ${i}`);
-    }
-    record.push(value);
-    if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) {
-      records.push(record);
-      record = [];
-      i += 2;
-    } else throw new Error(`expected , or CRLF at ${i}`);
-  }
-  if (record.length > 0) throw new Error('last record lacks its CRLF');
-  return records;
-}
 
 const HEADER = ['route', 'km', 'nm', 'days', 'speed_kn', 'allowance_days', 'source'];
 

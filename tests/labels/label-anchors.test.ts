@@ -10,7 +10,7 @@ import {
   LEAD_PORT_LABEL,
   sizeAt,
   type LabelAnchor,
-} from '../../src/lib/style/labels';
+} from '../../src/lib/style/point-labels';
 import { readGeo } from '../geojson';
 
 /** A city label of `widthEm` at [lng, lat], shown from zoom 4. */

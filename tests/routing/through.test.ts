@@ -17,7 +17,7 @@ import { lcg } from '../random';
 import { distancesFrom } from './dijkstra';
 
 const g = decodeNetwork(JSON.parse(readFileSync(NETWORK_PATH, 'utf8')));
-const finder = createPathFinder(g, g.hierarchy);
+const finder = createPathFinder(g.hierarchy);
 const through = createThroughFinder(g, finder);
 
 /** Distances from a node under a mask, by plain Dijkstra, cached. */

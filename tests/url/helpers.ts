@@ -1,3 +1,4 @@
+import { LOCALES } from '../../src/lib/i18n/locales';
 /**
  * Test fixtures for the URL codec: small catalogues, an independent validity check written from
  * docs/url-format.md (not from the codec's code), and fast-check arbitraries.
@@ -83,7 +84,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   const keys = Object.keys(s).sort().join(',');
   if (
     keys !==
-    'allowance,avoid,camera,claim,draft,dues,embed,from,fuel,layers,month,open,panel,pins,price,projection,scrubber,speed,through,to,tour,vessel,via,view'
+    'allowance,avoid,camera,claim,draft,dues,embed,from,fuel,lang,layers,month,open,panel,pins,price,projection,scrubber,speed,through,to,tour,vessel,via,view'
   ) {
     e.push(keys);
   }
@@ -135,6 +136,7 @@ export function stateErrors(s: UrlState, cat: UrlCatalogues = CATALOGUES): strin
   if (!['mercator', 'globe'].includes(s.projection)) e.push('projection');
   if (typeof s.embed !== 'boolean') e.push('embed');
   if (typeof s.scrubber !== 'boolean') e.push('scrubber');
+  if (s.lang !== null && !(LOCALES as readonly string[]).includes(s.lang)) e.push('lang');
   if (!(VESSEL_IDS as readonly string[]).includes(s.vessel)) e.push('vessel');
   if (!(FUEL_IDS as readonly string[]).includes(s.fuel)) e.push('fuel');
   if (!inRange(s.dues, 0, 10_000_000, 0)) e.push(`dues ${s.dues}`);
@@ -227,6 +229,7 @@ const extrasArb = fc
     projection: fc.constantFrom('mercator' as const, 'globe' as const),
     embed: fc.boolean(),
     scrubber: fc.boolean(),
+    lang: fc.constantFrom(null, ...LOCALES),
     vessel: fc.constantFrom(...VESSEL_IDS),
     fuel: fc.constantFrom(...FUEL_IDS),
     price: fc.option(

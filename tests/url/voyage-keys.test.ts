@@ -125,6 +125,7 @@ describe('hostile values give a notice and are dropped; the rest of the link ope
         code: 'conflict',
         message:
           'through: also in avoid: a route cannot both pass and avoid it; avoid wins ("suez").',
+        value: 'suez',
       },
     ]);
   });

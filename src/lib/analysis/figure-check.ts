@@ -9,9 +9,10 @@ import {
   BUSINESS_STANDARD_FIGURES,
   type PublishedFigure,
 } from '../../content/article';
-import { formatDays, formatKm, formatKnots, formatNm, formatPct } from './format';
+import { ENGLISH, formatDays, formatKm, formatKnots, formatNm, formatPct, type Tr } from './format';
 import { impliedKnots, transitDays } from './transit';
 import { kmToNm, nmToKm } from './units';
+import { selectKey } from '../i18n/translator';
 
 export interface FigureCheckInputs {
   /** Computed length of Chennai → Vladivostok via Malacca, km. */
@@ -46,13 +47,6 @@ export interface FigureCheckRow {
   source: PublishedFigure;
 }
 
-const ROUTE = {
-  corridor: 'the route via Malacca',
-  variant: 'the route avoiding Malacca (via Sunda or Lombok)',
-  comparison:
-    'Mumbai–St Petersburg route via the Suez Canal, Gibraltar, the English Channel and the Baltic',
-} as const;
-
 /** Percentage difference of a computed value from a claimed one: (computed − claimed) ÷ claimed × 100. */
 export function differencePct(computed: number, claimed: number): number {
   if (!Number.isFinite(claimed) || claimed === 0) {
@@ -61,24 +55,21 @@ export function differencePct(computed: number, claimed: number): number {
   return ((computed - claimed) / claimed) * 100;
 }
 
-/** "6.5% shorter", "1.2% longer", or "the same" when the difference rounds to 0.0%. */
-function relative(pct: number, less: string, more: string): string {
-  const magnitude = formatPct(Math.abs(pct), { signed: false });
-  if (magnitude === '0.0%') return 'the same';
-  return `${magnitude} ${pct < 0 ? less : more}`;
+/** Which way a computed value differs from a published one, as the sentences' selects say it. */
+function comparison(tr: Tr, pct: number): { cmp: 'less' | 'more' | 'same'; pct: string } {
+  const magnitude = formatPct(Math.abs(pct), { signed: false }, tr);
+  // "the same" when the difference rounds to 0.0%.
+  if (formatPct(Math.abs(pct), { signed: false }) === '0.0%')
+    return { cmp: 'same', pct: magnitude };
+  return { cmp: pct < 0 ? 'less' : 'more', pct: magnitude };
 }
 
-/** `relative` followed by its comparison word: "6.5% shorter than" or "the same as". */
-function relativeTo(pct: number, less: string, more: string): string {
-  const words = relative(pct, less, more);
-  return `${words} ${words === 'the same' ? 'as' : 'than'}`;
-}
-
-function closestTo(claimedKm: number, routes: { name: string; km: number }[]): string {
+/** The route of `routes` whose length is closest to a published one. */
+function closestTo(claimedKm: number, routes: { id: string; km: number }[]): string {
   const [best] = [...routes].sort(
     (a, b) => Math.abs(a.km - claimedKm) - Math.abs(b.km - claimedKm),
   );
-  return best?.name ?? '';
+  return best?.id ?? '';
 }
 
 function requireLength(name: string, km: number): void {
@@ -87,8 +78,11 @@ function requireLength(name: string, km: number): void {
   }
 }
 
-/** One row per published route number: claimed vs computed, difference in %, and a sentence. */
-export function checkArticleFigures(inputs: FigureCheckInputs): FigureCheckRow[] {
+/**
+ * One row per published route number: claimed vs computed, difference in %, and a sentence in
+ * the language of `tr` (the `check.*` messages), English by default.
+ */
+export function checkArticleFigures(inputs: FigureCheckInputs, tr: Tr = ENGLISH): FigureCheckRow[] {
   const { corridorKm, variantKm, comparisonKm, knots, allowanceDays } = inputs;
   requireLength('corridorKm', corridorKm);
   requireLength('variantKm', variantKm);
@@ -98,13 +92,16 @@ export function checkArticleFigures(inputs: FigureCheckInputs): FigureCheckRow[]
   const comparisonNm = kmToNm(comparisonKm);
   const corridorTime = transitDays({ nm: corridorNm, knots, allowanceDays });
   const comparisonTime = transitDays({ nm: comparisonNm, knots, allowanceDays });
-  const model = `${formatKnots(knots)} at sea plus ${formatDays(allowanceDays)} in port and canals`;
+  const km = (v: number) => formatKm(v, tr);
+  const nm = (v: number) => formatNm(v, tr);
+  const days = (v: number) => formatDays(v, tr);
+  const kn = (v: number) => formatKnots(v, tr);
+  const model = tr.t('check.model', { speed: kn(knots), allowance: days(allowanceDays) });
   const a = ARTICLE_FIGURES;
   const bs = BUSINESS_STANDARD_FIGURES;
 
   const row = (
     id: FigureCheckId,
-    label: string,
     source: PublishedFigure,
     claimed: Quantity,
     computed: Quantity,
@@ -113,7 +110,7 @@ export function checkArticleFigures(inputs: FigureCheckInputs): FigureCheckRow[]
     const diff = differencePct(computed.value, claimed.value);
     return {
       id,
-      label,
+      label: tr.t('check.label', { id: selectKey(id) }),
       claimed,
       computed,
       differencePct: diff,
@@ -123,8 +120,8 @@ export function checkArticleFigures(inputs: FigureCheckInputs): FigureCheckRow[]
   };
 
   const routes = [
-    { name: ROUTE.corridor, km: corridorKm },
-    { name: ROUTE.variant, km: variantKm },
+    { id: 'corridor', km: corridorKm },
+    { id: 'variant', km: variantKm },
   ];
   const articleKm = a.distance.value;
   const claimedKnots = impliedKnots({ km: articleKm, days: a.days.value });
@@ -134,62 +131,121 @@ export function checkArticleFigures(inputs: FigureCheckInputs): FigureCheckRow[]
     bs.comparisonDays.value,
     bs.comparisonDays.value,
   ];
-  const comparisonRange = `${minDays} to ${maxDays}`;
 
   const rows: Record<FigureCheckId, FigureCheckRow> = {
     distance: row(
       'distance',
-      'Route length',
       a.distance,
       { value: articleKm, unit: 'km' },
       { value: corridorKm, unit: 'km' },
-      (d) =>
-        `Computed along sea lanes, ${ROUTE.corridor} measures ${formatKm(corridorKm)}, ${relativeTo(d, 'shorter', 'longer')} the published ≈${formatKm(articleKm)}, while ${ROUTE.variant} measures ${formatKm(variantKm)} (${relative(differencePct(variantKm, articleKm), 'shorter', 'longer')}), so the published figure is closest to ${closestTo(articleKm, routes)}.`,
+      (d) => {
+        const c = comparison(tr, d);
+        const v = comparison(tr, differencePct(variantKm, articleKm));
+        return tr.t('check.explain.distance', {
+          corridorKm: km(corridorKm),
+          cmp: c.cmp,
+          pct: c.pct,
+          articleKm: km(articleKm),
+          variantKm: km(variantKm),
+          cmp2: v.cmp,
+          pct2: v.pct,
+          closest: closestTo(articleKm, routes),
+        });
+      },
     ),
     days: row(
       'days',
-      'Shipping time with the corridor',
       a.days,
       { value: a.days.value, unit: 'days' },
       { value: corridorTime.totalDays, unit: 'days' },
-      (d) =>
-        `At ${model}, the computed ${formatNm(corridorNm)} route via Malacca takes ${formatDays(corridorTime.totalDays)} (${formatDays(corridorTime.seaDays)} at sea), ${relativeTo(d, 'less', 'more')} the published roughly ${a.days.value} days.`,
+      (d) => {
+        const c = comparison(tr, d);
+        return tr.t('check.explain.days', {
+          model,
+          corridorNm: nm(corridorNm),
+          total: days(corridorTime.totalDays),
+          sea: days(corridorTime.seaDays),
+          cmp: c.cmp,
+          pct: c.pct,
+          published: a.days.value,
+        });
+      },
     ),
     'implied-speed': row(
       'implied-speed',
-      'Average speed implied by the article',
       a.days,
       { value: claimedKnots, unit: 'kn' },
       { value: modelKnots, unit: 'kn' },
-      (d) =>
-        `Covering ${formatKm(articleKm)} in ${a.days.value} days means averaging ${formatKnots(claimedKnots)} door to door, while this model (${model}, over ${formatKm(corridorKm)}) averages ${formatKnots(modelKnots)} door to door, ${relative(d, 'slower', 'faster')}.`,
+      (d) => {
+        const c = comparison(tr, d);
+        return tr.t('check.explain.impliedSpeed', {
+          articleKm: km(articleKm),
+          days: a.days.value,
+          claimed: kn(claimedKnots),
+          model,
+          corridorKm: km(corridorKm),
+          modelKnots: kn(modelKnots),
+          cmp: c.cmp,
+          pct: c.pct,
+        });
+      },
     ),
     'days-before': row(
       'days-before',
-      'Shipping time before the corridor',
       a.daysBefore,
       { value: a.daysBefore.value, unit: 'days' },
       { value: comparisonTime.totalDays, unit: 'days' },
-      (d) =>
-        `The article does not name the route behind its ${a.daysBefore.value} days; Business Standard (PTI, 18 Nov 2024) gives the ${formatNm(bs.comparisonDistance.value)} Mumbai–St Petersburg route as today's trade route (around ${comparisonRange} days; more than ${bs.viaEuropeDays.value} days from India to Far East Russia via Europe), which this model sails in ${formatDays(comparisonTime.totalDays)} at ${model}, ${relativeTo(d, 'less', 'more')} ${a.daysBefore.value} days — a comparison between different port pairs, not the same voyage made faster.`,
+      (d) => {
+        const c = comparison(tr, d);
+        return tr.t('check.explain.daysBefore', {
+          before: a.daysBefore.value,
+          comparisonNm: nm(bs.comparisonDistance.value),
+          min: minDays,
+          max: maxDays,
+          viaEurope: bs.viaEuropeDays.value,
+          total: days(comparisonTime.totalDays),
+          model,
+          cmp: c.cmp,
+          pct: c.pct,
+        });
+      },
     ),
     'minister-distance': row(
       'minister-distance',
-      'Route length (Business Standard, 2024)',
       bs.corridorDistance,
       { value: bs.corridorDistance.value, unit: 'nm' },
       { value: corridorNm, unit: 'nm' },
-      (d) =>
-        `Business Standard's ≈${formatNm(bs.corridorDistance.value)} (${formatKm(ministerKm)}; the article gives ${formatKm(articleKm)}) compare with ${formatNm(corridorNm)} computed via Malacca (${relative(d, 'shorter', 'longer')}) and ${formatNm(variantNm)} avoiding Malacca (${relative(differencePct(variantNm, bs.corridorDistance.value), 'shorter', 'longer')}), so the figure is closest to ${closestTo(ministerKm, routes)}.`,
+      (d) => {
+        const c = comparison(tr, d);
+        const v = comparison(tr, differencePct(variantNm, bs.corridorDistance.value));
+        return tr.t('check.explain.ministerDistance', {
+          ministerNm: nm(bs.corridorDistance.value),
+          ministerKm: km(ministerKm),
+          articleKm: km(articleKm),
+          corridorNm: nm(corridorNm),
+          cmp: c.cmp,
+          pct: c.pct,
+          variantNm: nm(variantNm),
+          cmp2: v.cmp,
+          pct2: v.pct,
+          closest: closestTo(ministerKm, routes),
+        });
+      },
     ),
     'minister-comparison-distance': row(
       'minister-comparison-distance',
-      'Mumbai–St Petersburg length (Business Standard, 2024)',
       bs.comparisonDistance,
       { value: bs.comparisonDistance.value, unit: 'nm' },
       { value: comparisonNm, unit: 'nm' },
-      (d) =>
-        `Computed along sea lanes, the ${ROUTE.comparison} measures ${formatNm(comparisonNm)}, ${relativeTo(d, 'shorter', 'longer')} Business Standard's ${formatNm(bs.comparisonDistance.value)}.`,
+      (d) => {
+        const c = comparison(tr, d);
+        return tr.t('check.explain.comparisonDistance', {
+          comparisonNm: nm(comparisonNm),
+          cmp: c.cmp,
+          pct: c.pct,
+          published: nm(bs.comparisonDistance.value),
+        });
+      },
     ),
   };
   return FIGURE_CHECK_IDS.map((id) => rows[id]);

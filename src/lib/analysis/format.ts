@@ -1,136 +1,145 @@
 /**
- * Display formatting with units, in en-GB's conventions (comma grouping, point decimal,
- * hyphen-minus), so output never depends on the machine or browser locale. Written out rather
- * than asked of Intl.NumberFormat: the page's first Intl formatter loads ICU's locale data, 10–15
- * ms of its start-up on a slow machine (issue #26); tests/analysis/format.test.ts checks every
- * output against Intl.NumberFormat('en-GB') with the same options.
+ * Display formatting with units, in a language (issue #31): numbers through `Intl` in the
+ * language's locale (en-GB "10,312", hi-IN "1,23,456", ru-RU "10 312,5"), units and their plural
+ * forms through the language's messages (`unit.*` in src/content/i18n/). Output never depends on
+ * the machine's or the browser's own locale. Without a translator, English (en-GB), as before.
  */
+import { EN, type MessageKey } from '../../content/i18n/en';
+import { LOCALE_TAGS } from '../i18n/locales';
+import { pluralForm, Translator } from '../i18n/translator';
 
-const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+export type Tr = Translator<MessageKey>;
 
-/**
- * The decimal digits of |value| to `decimals` places, rounded half away from zero as Intl does:
- * on the number as written (its shortest round-trip form, so 1.005 → "1.01"), not on its binary
- * value (which toFixed rounds to "1.00").
- */
-function rounded(value: number, decimals: number): string {
-  const [whole = '', fraction = ''] = plain(Math.abs(value).toString()).split('.');
-  let digits = `${whole}${fraction.slice(0, decimals).padEnd(decimals, '0')}`;
-  if ((fraction[decimals] ?? '0') >= '5') {
-    digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+/** British English, the default of every function here. */
+export const ENGLISH: Tr = new Translator<MessageKey>('en', EN);
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(
+  tr: Tr,
+  decimals: number,
+  signed: boolean,
+  style: 'decimal' | 'percent' = 'decimal',
+): Intl.NumberFormat {
+  const key = `${tr.tag}:${decimals}:${signed}:${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE_TAGS[tr.locale], {
+      style,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      // 'exceptZero' also drops the sign of values that round to zero ("0.0%", never "-0.0%").
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    formatters.set(key, f);
   }
-  const point = digits.length - decimals;
-  return decimals === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return f;
 }
 
-/** A number as JavaScript writes it, without its exponent: "1.5e+21" → "1500000000000000000000". */
-function plain(written: string): string {
-  const [mantissa = '', exponent] = written.split('e');
-  if (exponent === undefined) return written;
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  const digits = `${whole}${fraction}`;
-  const point = whole.length + Number(exponent);
-  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  return point >= digits.length
-    ? digits.padEnd(point, '0')
-    : `${digits.slice(0, point)}.${digits.slice(point)}`;
+/** A number with the language's grouping and a fixed number of decimals: 10312.4 → "10,312". */
+export function formatNumber(value: number, decimals = 0, tr: Tr = ENGLISH): string {
+  return formatter(tr, decimals, false).format(value);
 }
 
-/**
- * `value` to `decimals` places with thousands grouped. `signed`: a sign for every value that does
- * not round to zero (Intl's 'exceptZero'); otherwise a minus for negative values, negative zero
- * included (Intl's 'auto').
- */
-function fixed(value: number, decimals: number, signed: boolean): string {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : `${value < 0 ? '-' : ''}∞`;
-  const digits = rounded(value, decimals);
-  const [whole = '', fraction] = digits.split('.');
-  const body = `${whole.replace(GROUPS, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
-  const zero = /^[0.]*$/.test(digits);
-  const negative = value < 0 || Object.is(value, -0);
-  if (signed) return zero ? body : `${negative ? '-' : '+'}${body}`;
-  return negative ? `-${body}` : body;
+/** A number and its unit message (`unit.km`…), the unit's plural form chosen as it is shown. */
+function withUnit(
+  tr: Tr,
+  key: MessageKey,
+  value: number,
+  decimals: number,
+  signed = false,
+): string {
+  return tr.t(key, {
+    n: formatter(tr, decimals, signed).format(value),
+    form: pluralForm(tr.locale, Math.abs(value), decimals),
+  });
 }
 
-/** Formats a number with en-GB grouping and a fixed number of decimals, e.g. 10312.4 → "10,312". */
-export function formatNumber(value: number, decimals = 0): string {
-  return fixed(value, decimals, false);
+/** Kilometres, e.g. 10312.4 → "10,312 km" ("10 312 км", "10,312 किमी"). */
+export function formatKm(km: number, tr: Tr = ENGLISH): string {
+  return withUnit(tr, 'unit.km', km, 0);
 }
 
-/** Formats kilometres, e.g. 10312.4 → "10,312 km". */
-export function formatKm(km: number): string {
-  return `${formatNumber(km)} km`;
+/** Nautical miles, e.g. 5600 → "5,600 nm" ("5 600 мор. миль", "5,600 समुद्री मील"). */
+export function formatNm(nm: number, tr: Tr = ENGLISH): string {
+  return withUnit(tr, 'unit.nm', nm, 0);
 }
 
-/** Formats nautical miles, e.g. 5600 → "5,600 nm". */
-export function formatNm(nm: number): string {
-  return `${formatNumber(nm)} nm`;
+/** Days with one decimal, e.g. 24.25 → "24.3 days" ("24,3 дня"); whole days with `decimals` 0. */
+export function formatDays(days: number, tr: Tr = ENGLISH, decimals = 1): string {
+  return withUnit(tr, 'unit.days', days, decimals);
 }
 
-/** Formats days with one decimal, e.g. 24.25 → "24.3 days". */
-export function formatDays(days: number): string {
-  return `${formatNumber(days, 1)} days`;
+/** A speed in knots with one decimal, e.g. 9.6556 → "9.7 kn" ("9,7 уз"). */
+export function formatKnots(knots: number, tr: Tr = ENGLISH): string {
+  return withUnit(tr, 'unit.kn', knots, 1);
 }
 
-/** Formats a speed in knots with one decimal, e.g. 9.6556 → "9.7 kn". */
-export function formatKnots(knots: number): string {
-  return `${formatNumber(knots, 1)} kn`;
+/** A percentage with one decimal, signed by default: 1.23 → "+1.2%", -6.5 → "-6.5%" ("+1,2 %"). */
+export function formatPct(
+  pct: number,
+  { signed = true }: { signed?: boolean } = {},
+  tr: Tr = ENGLISH,
+): string {
+  return formatter(tr, 1, signed, 'percent').format(pct / 100);
 }
 
-/** Formats a percentage with one decimal, signed by default: 1.23 → "+1.2%", -6.5 → "-6.5%". */
-export function formatPct(pct: number, { signed = true }: { signed?: boolean } = {}): string {
-  return `${fixed(pct, 1, signed)}%`;
-}
-
-/** Formats tonnes, e.g. 639.4 → "639 t"; `signed` for differences ("+12 t", "-245 t"). */
+/** Tonnes, e.g. 639.4 → "639 t"; `signed` for differences ("+12 t", "-245 t"). */
 export function formatTonnes(
   tonnes: number,
   { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
+  tr: Tr = ENGLISH,
 ): string {
-  return `${fixed(tonnes, decimals, signed)} t`;
+  return withUnit(tr, 'unit.t', tonnes, decimals, signed);
 }
 
 /**
- * Formats US dollars with the ISO code, e.g. 286046.2 → "USD 286,046"; `signed` for differences
- * ("-USD 109,600"). Built from the number format above, not Intl's currency style, whose spacing
- * differs between ICU versions.
+ * US dollars with the ISO code, e.g. 286046.2 → "USD 286,046"; `signed` for differences
+ * ("-USD 109,600"; Russian writes the code after the number). Built from the number formatter,
+ * not Intl's currency style, whose spacing differs between ICU versions.
  */
 export function formatUsd(
   usd: number,
   { decimals = 0, signed = false }: { decimals?: number; signed?: boolean } = {},
+  tr: Tr = ENGLISH,
 ): string {
-  const text = fixed(usd, decimals, signed);
-  const sign = text.startsWith('+') || text.startsWith('-') ? text.slice(0, 1) : '';
-  return `${sign}USD ${text.slice(sign.length)}`;
+  const text = formatter(tr, decimals, signed).format(usd);
+  const sign = /^[+\-−]/.test(text) ? text.slice(0, 1) : '';
+  return tr.t('unit.usd', { sign, n: text.slice(sign.length) });
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** en-GB's abbreviations, as CLDR writes them (September's is four letters). */
-const SHORT_MONTHS = MONTHS.map((m) => (m === 'September' ? 'Sept' : m.slice(0, 3)));
-
-/**
- * An ISO date's day as en-GB writes it, no time-zone shift: "5 December 2021", or with `short`
- * months "5 Dec 2021" (Intl.DateTimeFormat's text, written out for the reason above).
- */
-export function formatDate(iso: string, month: 'long' | 'short'): string {
-  const [year, monthNumber, day] = iso.slice(0, 10).split('-').map(Number) as [
-    number,
-    number,
-    number,
-  ];
-  const names = month === 'long' ? MONTHS : SHORT_MONTHS;
-  return `${day} ${names[monthNumber - 1]} ${year}`;
+/** Every formatter above, bound to one language: what the panels use (`fmt.km(…)`). */
+export function quantities(tr: Tr) {
+  return {
+    /** The BCP 47 tag of the language (for Intl's list and date formats). */
+    tag: LOCALE_TAGS[tr.locale],
+    number: (value: number, decimals = 0) => formatNumber(value, decimals, tr),
+    km: (km: number) => formatKm(km, tr),
+    nm: (nm: number) => formatNm(nm, tr),
+    days: (days: number, decimals = 1) => formatDays(days, tr, decimals),
+    knots: (knots: number) => formatKnots(knots, tr),
+    pct: (pct: number, options?: { signed?: boolean }) => formatPct(pct, options, tr),
+    tonnes: (tonnes: number, options?: { decimals?: number; signed?: boolean }) =>
+      formatTonnes(tonnes, options, tr),
+    usd: (usd: number, options?: { decimals?: number; signed?: boolean }) =>
+      formatUsd(usd, options, tr),
+    /** An ISO instant's date and time in India (the article's IST), e.g. "5 дек. 2021 г., 14:54". */
+    dateTime: (iso: string) =>
+      new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        // A 24-hour clock: Hindi's CLDR data writes a 12-hour one's "am" and "pm" in Latin.
+        hourCycle: 'h23',
+        timeZone: 'Asia/Kolkata',
+      }).format(new Date(iso)),
+    /** An ISO date's day (no time-zone shift), e.g. "5 December 2021", "5 дек. 2021 г.". */
+    date: (iso: string, month: 'long' | 'short') =>
+      new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
+        day: 'numeric',
+        month,
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso.slice(0, 10)}T00:00Z`)),
+  };
 }
+
+export type Quantities = ReturnType<typeof quantities>;

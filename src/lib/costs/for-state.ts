@@ -50,11 +50,13 @@ export function checkDues(text: string): PriceCheck {
   if (!Number.isFinite(n) || n < LIMITS.dues.min)
     return {
       ok: false,
+      code: 'dues-nan',
       problem: 'Canal dues must be a number of US dollars, 0 or more, written without commas.',
     };
   if (n > LIMITS.dues.max)
     return {
       ok: false,
+      code: 'dues-high',
       problem: `Canal dues above ${formatUsd(LIMITS.dues.max)} per transit are refused as a likely typo.`,
     };
   return { ok: true, value: n };

@@ -90,7 +90,12 @@ export interface VoyageCost {
   partLoadSfcChange: number;
 }
 
-export type PriceCheck = { ok: true; value: number } | { ok: false; problem: string };
+/** Why a typed price or dues were refused: the key of the reader's sentence (`cost.problem`). */
+export type PriceProblem =
+  'price-empty' | 'price-nan' | 'price-low' | 'price-high' | 'dues-nan' | 'dues-high';
+
+export type PriceCheck =
+  { ok: true; value: number } | { ok: false; code: PriceProblem; problem: string };
 
 function requireNumber(name: string, value: number, min: number, inclusive: boolean): void {
   const ok = Number.isFinite(value) && (inclusive ? value >= min : value > min);
@@ -199,15 +204,29 @@ export function voyageCost(input: VoyageCostInput): VoyageCost {
 /** Checks a fuel price in USD per tonne (number or typed text): ok with the value, or a plain-English problem. */
 export function checkPrice(value: number | string): PriceCheck {
   const text = typeof value === 'string' ? value.trim() : null;
-  if (text === '') return { ok: false, problem: 'Enter a fuel price in US dollars per tonne.' };
+  if (text === '')
+    return {
+      ok: false,
+      code: 'price-empty',
+      problem: 'Enter a fuel price in US dollars per tonne.',
+    };
   const n = text === null ? value : Number(text);
   if (typeof n !== 'number' || !Number.isFinite(n))
-    return { ok: false, problem: 'The fuel price must be a number of US dollars per tonne.' };
+    return {
+      ok: false,
+      code: 'price-nan',
+      problem: 'The fuel price must be a number of US dollars per tonne.',
+    };
   if (n <= 0)
-    return { ok: false, problem: 'The fuel price must be more than 0 US dollars per tonne.' };
+    return {
+      ok: false,
+      code: 'price-low',
+      problem: 'The fuel price must be more than 0 US dollars per tonne.',
+    };
   if (n > MAX_PRICE_USD_PER_TONNE)
     return {
       ok: false,
+      code: 'price-high',
       problem:
         'A fuel price above 10,000 US dollars per tonne is refused as a likely typo; bunker ' +
         'prices in the model’s sources are below 3,000.',

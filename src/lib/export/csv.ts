@@ -2,7 +2,7 @@
  * The route figures a person takes away: rows computed with the atlas's transit model, written
  * as RFC 4180 CSV for the data download and as one line each for the exported image.
  */
-import { formatDays, formatKm, formatKnots, formatNm } from '../analysis/format';
+import { ENGLISH, formatDays, formatKm, formatKnots, formatNm, type Tr } from '../analysis/format';
 import { transitDays } from '../analysis/transit';
 import { kmToNm } from '../analysis/units';
 import { ROUTE_IDS, type RouteId } from '../../content/ids';
@@ -83,9 +83,10 @@ export function routeFigureRows({
 }
 
 /** One CSV field: quoted when it holds a comma, a double quote, CR or LF (RFC 4180 §2.6–2.7). */
-function field(value: string | number): string {
-  const text = typeof value === 'number' ? numberText(value) : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function csvField(value: string | number): string {
+  // A number's text (digits, point, minus, exponent) never needs quoting.
+  if (typeof value === 'number') return numberText(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** A number as a spreadsheet reads it: no grouping, point decimal, no "-0". */
@@ -99,7 +100,7 @@ export function figuresCsv(rows: readonly FigureRow[]): string {
   const records = [
     FIGURE_COLUMNS.join(','),
     ...rows.map((r) =>
-      [r.route, r.km, r.nm, r.days, r.speedKn, r.allowanceDays, r.source].map(field).join(','),
+      [r.route, r.km, r.nm, r.days, r.speedKn, r.allowanceDays, r.source].map(csvField).join(','),
     ),
   ];
   return records.map((r) => `${r}\r\n`).join('');
@@ -111,14 +112,18 @@ function keep(quantity: string): string {
 }
 
 /**
- * A row as one line of the exported image, e.g. "Chennai–Vladivostok maritime corridor: 8,796 km ·
- * 4,749 nm · 16.1 days at 14.0 kn, including 2.0 days allowance" (no-break space before units).
+ * A row as one line of the exported image and the printed sheet, e.g. "Chennai–Vladivostok
+ * maritime corridor: 8,796 km · 4,749 nm · 16.1 days at 14.0 kn, including 2.0 days allowance"
+ * (no-break space before units), in the language of `tr`; `route` names the row's route in it.
  */
-export function figureLine(row: FigureRow): string {
-  const allowance =
-    row.allowanceDays > 0 ? `, including ${keep(formatDays(row.allowanceDays))} allowance` : '';
-  return (
-    `${row.route}: ${keep(formatKm(row.km))} · ${keep(formatNm(row.nm))} · ` +
-    `${keep(formatDays(row.days))} at ${keep(formatKnots(row.speedKn))}${allowance}`
-  );
+export function figureLine(row: FigureRow, tr: Tr = ENGLISH, route = row.route): string {
+  return tr.t('export.figure', {
+    route,
+    km: keep(formatKm(row.km, tr)),
+    nm: keep(formatNm(row.nm, tr)),
+    days: keep(formatDays(row.days, tr)),
+    speed: keep(formatKnots(row.speedKn, tr)),
+    allowance: keep(formatDays(row.allowanceDays, tr)),
+    hasAllowance: row.allowanceDays > 0 ? 'yes' : 'no',
+  });
 }

@@ -41,8 +41,19 @@ function attributionWithLicence(source: DataSource): string {
  * The plain-text attribution line for images and files, every source with its licence:
  * "Sources: Natural Earth (public domain) · … · © OpenStreetMap contributors, GIS-Lab (ODbL 1.0)".
  */
-export function licenceText(sources: readonly DataSource[]): string {
-  return `Sources: ${sources.map(attributionWithLicence).join(' · ')}`;
+export function licenceText(
+  sources: readonly DataSource[],
+  words: {
+    /** A source's attribution in the reader's language (its English one by default). */
+    attribution(source: DataSource): string;
+    /** The line, from the list: "Sources: …". */
+    line(list: string): string;
+  } = { attribution: (s) => s.attribution, line: (list) => `Sources: ${list}` },
+): string {
+  const each = sources.map((s) =>
+    attributionWithLicence({ ...s, attribution: words.attribution(s) }),
+  );
+  return words.line(each.join(' · '));
 }
 
 /** A part of the package as written in its `datasets` member. */

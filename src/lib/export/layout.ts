@@ -6,6 +6,7 @@
  */
 import type { CategoryId } from '../../content/claim-types';
 import { scaleBar, type ScaleUnit } from './scale-bar';
+import type { Tr } from '../analysis/format';
 import { ellipsize, wrap, type Font, type FontWeight, type Measure } from './text-wrap';
 
 /**
@@ -37,6 +38,8 @@ export interface ImageInput {
   /** Ground metres per CSS pixel at the map’s centre (the map measures it: src/map/snapshot.ts). */
   readonly metresPerPixel: number;
   readonly measure: Measure;
+  /** The language of the scale bars' units (English by default). */
+  readonly tr?: Tr;
 }
 
 export interface Rect {
@@ -192,8 +195,8 @@ function scaleColumn(
   const barHeight = px(CSS.barHeight);
   const metresPerOutputPx = input.metresPerPixel / input.scale;
   const barMax = Math.min(px(CSS.scaleMax), maxWidth);
-  const km = scaleBar(metresPerOutputPx, barMax, 'km');
-  const nm = scaleBar(metresPerOutputPx, barMax, 'nm');
+  const km = scaleBar(metresPerOutputPx, barMax, 'km', input.tr);
+  const nm = scaleBar(metresPerOutputPx, barMax, 'nm', input.tr);
   const kmLabel = block(wrap(km.label, maxWidth, font, input.measure), x, y, font, input.measure);
   const kmBarY = y + blockHeight(kmLabel);
   const nmBarY = kmBarY + barHeight + px(CSS.smallGap);

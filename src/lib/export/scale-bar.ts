@@ -3,7 +3,8 @@
  * ScaleControl picks) no longer than the room given, and the ground size of a pixel in Web
  * Mercator.
  */
-import { formatKm, formatNm, formatNumber } from '../analysis/format';
+import { ENGLISH, formatNumber, type Tr } from '../analysis/format';
+import { pluralForm } from '../i18n/translator';
 import { KM_PER_NM } from '../analysis/units';
 
 /** A scale bar: its label and its length in the same pixels as the metres per pixel given. */
@@ -50,19 +51,27 @@ function niceFloor(x: number): { value: number; exponent: number } {
 }
 
 /** Label of a length in the bar's unit; below 1 km the metric bar counts metres, as MapLibre's. */
-function label(length: number, exponent: number, unit: ScaleUnit): string {
-  if (unit === 'nm') {
-    return length >= 1 ? formatNm(length) : `${formatNumber(length, -exponent)} nm`;
-  }
-  if (length >= 1) return formatKm(length);
-  return `${formatNumber(length * 1000, Math.max(0, -exponent - 3))} m`;
+function label(length: number, exponent: number, unit: ScaleUnit, tr: Tr): string {
+  const text = (key: 'unit.nm' | 'unit.km' | 'unit.m', value: number, decimals: number) =>
+    tr.t(key, {
+      n: formatNumber(value, decimals, tr),
+      form: pluralForm(tr.locale, value, decimals),
+    });
+  if (unit === 'nm') return text('unit.nm', length, length >= 1 ? 0 : -exponent);
+  if (length >= 1) return text('unit.km', length, 0);
+  return text('unit.m', length * 1000, Math.max(0, -exponent - 3));
 }
 
 /**
  * The longest nice scale bar that fits in maxWidthPx, e.g. (10 000 m/px, 120 px, 'km') →
  * { label: '1,000 km', widthPx: 100 }. Throws RangeError on a non-positive or non-finite input.
  */
-export function scaleBar(metresPerPixel: number, maxWidthPx: number, unit: ScaleUnit): ScaleBar {
+export function scaleBar(
+  metresPerPixel: number,
+  maxWidthPx: number,
+  unit: ScaleUnit,
+  tr: Tr = ENGLISH,
+): ScaleBar {
   requirePositive('metresPerPixel', metresPerPixel);
   requirePositive('maxWidthPx', maxWidthPx);
   const unitMetres = unit === 'km' ? 1000 : KM_PER_NM * 1000;
@@ -70,5 +79,5 @@ export function scaleBar(metresPerPixel: number, maxWidthPx: number, unit: Scale
   const { value, exponent } = niceFloor(maxLength);
   // Never longer than the room given, even by a rounding error.
   const widthPx = Math.min(maxWidthPx, (value * unitMetres) / metresPerPixel);
-  return { label: label(value, exponent, unit), widthPx };
+  return { label: label(value, exponent, unit, tr), widthPx };
 }

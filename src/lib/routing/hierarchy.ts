@@ -15,7 +15,7 @@
  */
 import { Contraction, otherEnd } from './contraction';
 import type { CompiledHierarchy, Hierarchy, PlainGraph } from './graph-types';
-import { NodeHeap } from './heap';
+import { UpwardSearch } from './upward-search';
 
 /** Rebuilds the hierarchy from its compiled form (no searches: a replay of the contraction). */
 export function decodeHierarchy(g: PlainGraph, compiled: CompiledHierarchy): Hierarchy {
@@ -51,100 +51,77 @@ export interface PathFinder {
 }
 
 /**
- * Bidirectional upward Dijkstra with stall-on-demand. Both searches only climb the hierarchy;
- * the shortest path is the best meeting of the two. Closed passages are a bitmask tested on each
- * edge, so avoiding a strait never rebuilds anything. Scratch arrays are reused (epoch stamps).
+ * Visits, in order, the graph edges that CH edge e stands for when walked from its end `from`
+ * (with the node each leads to), expanding shortcuts into the two edges they replace. `enter`
+ * may skip a shortcut's whole subtree (e.g. one that carries no passage).
  */
-export function createPathFinder(g: PlainGraph, h: Hierarchy): PathFinder {
-  const n = g.nodeCount;
+export function unpackEdge(
+  h: Hierarchy,
+  e: number,
+  from: number,
+  visit: (graphEdge: number, to: number) => void,
+  enter: (e: number) => boolean = () => true,
+): void {
+  if (!enter(e)) return;
+  const c1 = h.childA[e]!;
+  if (c1 < 0) {
+    visit(e, otherEnd(h, e, from));
+    return;
+  }
+  const c2 = h.childB[e]!;
+  const a = h.edgeA[e]!;
+  // The middle node is c1's other end from A.
+  const mid = otherEnd(h, c1, a);
+  if (from === a) {
+    unpackEdge(h, c1, a, visit, enter);
+    unpackEdge(h, c2, mid, visit, enter);
+  } else {
+    unpackEdge(h, c2, from, visit, enter);
+    unpackEdge(h, c1, mid, visit, enter);
+  }
+}
+
+/**
+ * Bidirectional upward Dijkstra with stall-on-demand (two UpwardSearch runs). Both searches only
+ * climb the hierarchy; the shortest path is the best meeting of the two. Closed passages are a
+ * bitmask tested on each edge, so avoiding a strait never rebuilds anything.
+ */
+export function createPathFinder(h: Hierarchy): PathFinder {
   // Index 0 = forward search (from the source), 1 = backward search (from the target).
-  const dist = [new Float64Array(n), new Float64Array(n)] as const;
-  const prevEdge = [new Int32Array(n), new Int32Array(n)] as const;
-  const stamp = [new Uint32Array(n), new Uint32Array(n)] as const;
-  const heaps = [new NodeHeap(), new NodeHeap()] as const;
-  const { upStart, upNode, upEdge, edgeKm, edgeMask } = h;
-  let epoch = 0;
+  const searches = [new UpwardSearch(h), new UpwardSearch(h)] as const;
+  const prevEdge = [searches[0].prevEdge, searches[1].prevEdge] as const;
 
   /** Appends the graph edges of CH edge e, walked from node `from`, to edges/nodes. */
-  const unpack = (e: number, from: number, nodes: number[], edges: number[]): void => {
-    const c1 = h.childA[e]!;
-    if (c1 < 0) {
-      edges.push(e);
-      nodes.push(otherEnd(h, e, from));
-      return;
-    }
-    const c2 = h.childB[e]!;
-    const a = h.edgeA[e]!;
-    // The middle node is c1's other end from A.
-    const mid = otherEnd(h, c1, a);
-    if (from === a) {
-      unpack(c1, a, nodes, edges);
-      unpack(c2, mid, nodes, edges);
-    } else {
-      unpack(c2, from, nodes, edges);
-      unpack(c1, mid, nodes, edges);
-    }
-  };
+  const unpack = (e: number, from: number, nodes: number[], edges: number[]): void =>
+    unpackEdge(h, e, from, (edge, to) => {
+      edges.push(edge);
+      nodes.push(to);
+    });
 
   return {
     find(source, target, closedMask) {
       if (source === target) return { nodes: [source], edges: [], km: 0 };
-      epoch++;
-      for (let side = 0; side < 2; side++) {
-        const s = side === 0 ? source : target;
-        stamp[side]![s] = epoch;
-        dist[side]![s] = 0;
-        prevEdge[side]![s] = -1;
-        heaps[side]!.clear();
-        heaps[side]!.push(0, s);
-      }
+      searches[0].start(source);
+      searches[1].start(target);
       let best = Infinity;
       let meet = -1;
       let side = 1;
       for (;;) {
-        const fwd = heaps[0].size > 0 && heaps[0].peekKey() < best;
-        const bwd = heaps[1].size > 0 && heaps[1].peekKey() < best;
+        const fwd = searches[0].queued && searches[0].peekKey() < best;
+        const bwd = searches[1].queued && searches[1].peekKey() < best;
         if (!fwd && !bwd) break;
         // Alternate while both can still improve on the best meeting.
         side = fwd && bwd ? 1 - side : fwd ? 0 : 1;
-        const heap = heaps[side]!;
-        const d = dist[side]!;
-        const st = stamp[side]!;
-        const du = heap.peekKey();
-        const u = heap.pop();
-        // Stale entry: u was reached by a shorter path since.
-        if (du > d[u]!) continue;
-        const od = dist[1 - side]!;
-        if (stamp[1 - side]![u] === epoch && du + od[u]! < best) {
-          best = du + od[u]!;
+        const search = searches[side]!;
+        const u = search.pop();
+        if (u < 0) continue;
+        const other = searches[1 - side]!;
+        const du = search.dist[u]!;
+        if (other.reached(u) && du + other.dist[u]! < best) {
+          best = du + other.dist[u]!;
           meet = u;
         }
-        const end = upStart[u + 1]!;
-        // Stall on demand: if a higher node reaches u by a shorter path, u's distance is not
-        // final in this search, so its edges need not be relaxed.
-        let stalled = false;
-        for (let k = upStart[u]!; k < end; k++) {
-          const v = upNode[k]!;
-          const e = upEdge[k]!;
-          if (st[v] === epoch && d[v]! + edgeKm[e]! < du && !(edgeMask[e]! & closedMask)) {
-            stalled = true;
-            break;
-          }
-        }
-        if (stalled) continue;
-        const pe = prevEdge[side]!;
-        for (let k = upStart[u]!; k < end; k++) {
-          const e = upEdge[k]!;
-          if (edgeMask[e]! & closedMask) continue;
-          const v = upNode[k]!;
-          const dv = du + edgeKm[e]!;
-          if (st[v] !== epoch || dv < d[v]!) {
-            st[v] = epoch;
-            d[v] = dv;
-            pe[v] = e;
-            heap.push(dv, v);
-          }
-        }
+        search.expand(u, closedMask);
       }
       if (meet < 0) return null;
       // Walk down from the meeting node to each end, then unpack the shortcuts.

@@ -8,10 +8,17 @@ import { lineKm } from './geodesic';
 import { kmToNm, unwrapLongitudes } from './geometry';
 import { createPathFinder, type PathResult } from './hierarchy';
 import type { SeaGraph } from './network';
-import { PASSAGE_IDS, passageCode, type PassageId } from './passages';
+import { PASSAGE_IDS, passageCode, passagesInOrder, type PassageId } from './passages';
 import { createPortIndex, describePort, type PortLookup } from './port-index';
 import { isLonLat, type LonLat, type Port } from './ports';
-import type { Endpoint, RouteEnd, RouteError, RouteErrorCode, SeaRoute } from './route-types';
+import type {
+  Anchor,
+  Endpoint,
+  RouteEnd,
+  RouteError,
+  RouteErrorCode,
+  SeaRoute,
+} from './route-types';
 import { createSnapIndex } from './snap';
 import { createThroughFinder } from './through';
 
@@ -41,25 +48,36 @@ export interface LegRouter {
     maxSnapKm: number,
     through: readonly PassageId[],
   ): LegResult;
+  /** Where `r` joins the network with the passages of `mask` closed, or null beyond maxSnapKm. */
+  place(r: Resolved, mask: number, maxSnapKm: number): Anchor | null;
   getPort(query: string): Port | undefined;
   /** One port, the candidates of an ambiguous name, or the nearest matches of an unknown one. */
   resolvePort(query: string): PortLookup;
 }
 
-export const routeError = (code: RouteErrorCode, message: string): RouteError => ({
-  code,
-  message,
-});
+export const routeError = (
+  code: RouteErrorCode,
+  message: string,
+  details: Pick<RouteError, 'far' | 'closed'> = {},
+): RouteError => ({ code, message, ...details });
 
 /** The passages set in a closed-passage bitmask, in catalogue order. */
 export function maskPassages(mask: number): PassageId[] {
   return PASSAGE_IDS.filter((id) => (mask >>> passageCode(id)) & 1);
 }
 
+/**
+ * Whether two ends are the same place: the route between them is empty (0 km), not a loop out to
+ * the network and back.
+ */
+export function samePlace(a: LonLat, b: LonLat): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
 /** Builds the leg router over a decoded graph and a port catalogue. */
 export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRouter {
   const snapIndex = createSnapIndex(graph);
-  const finder = createPathFinder(graph, graph.hierarchy);
+  const finder = createPathFinder(graph.hierarchy);
   const through = createThroughFinder(graph, finder);
   const index = createPortIndex(ports);
   // Approach connectors are fixed: measure each once, not per query.
@@ -101,7 +119,7 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
     return { coordinates: [end[0], end[1]], approach: [], approachKm: 0 };
   };
 
-  const snapEnd = (r: Resolved, mask: number, maxSnapKm: number) => {
+  const place: LegRouter['place'] = (r, mask, maxSnapKm) => {
     // Only snap to nodes that have at least one edge open in this query.
     const usable = (n: number): boolean => {
       for (let k = graph.adjStart[n]!; k < graph.adjStart[n + 1]!; k++) {
@@ -134,12 +152,7 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
     path: PathResult,
     closed: PassageId[],
   ): SeaRoute => {
-    const passages: PassageId[] = [];
-    for (const e of path.edges) {
-      const code = graph.edgePassage[e]!;
-      const id = code ? PASSAGE_IDS[code - 1]! : undefined;
-      if (id && !passages.includes(id)) passages.push(id);
-    }
+    const passages = passagesInOrder(path.edges.map((e) => graph.edgePassage[e]!));
     const coords: LonLat[] = [o.coordinates, ...o.approach];
     for (const n of path.nodes) coords.push([graph.lon[n]!, graph.lat[n]!]);
     for (let i = d.approach.length - 1; i >= 0; i--) coords.push(d.approach[i]!);
@@ -161,22 +174,23 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
   };
 
   const route: LegRouter['route'] = (o, d, mask, maxSnapKm, forced) => {
-    const so = snapEnd(o, mask, maxSnapKm);
-    const sd = snapEnd(d, mask, maxSnapKm);
+    const so = place(o, mask, maxSnapKm);
+    const sd = place(d, mask, maxSnapKm);
     if (!so || !sd) {
-      const far = [so ? null : 'origin', sd ? null : 'destination'].filter(Boolean);
+      const far = [so ? null : 'origin', sd ? null : 'destination'].filter(
+        (end): end is 'origin' | 'destination' => end !== null,
+      );
       return {
         ok: false,
         error: routeError(
           'too-far-from-sea',
           `${far.join(' and ')} more than ${maxSnapKm} km from the sea-lane network`,
+          { far: { ends: far, limitKm: maxSnapKm } },
         ),
       };
     }
     const closed = maskPassages(mask);
-    const samePlace =
-      o.coordinates[0] === d.coordinates[0] && o.coordinates[1] === d.coordinates[1];
-    if (samePlace && forced.length === 0) {
+    if (samePlace(o.coordinates, d.coordinates) && forced.length === 0) {
       // Same place: an empty trip, not a loop out to the network and back.
       const origin = { ...so.end, approachKm: 0, snapKm: 0 };
       const destination = { ...sd.end, approachKm: 0, snapKm: 0 };
@@ -201,11 +215,12 @@ export function createLegRouter(graph: SeaGraph, ports: readonly Port[]): LegRou
         error: routeError(
           'no-route',
           `no sea route with these restrictions (closed: ${closed.join(', ') || 'none'})`,
+          { closed },
         ),
       };
     }
     return { ok: true, route: assemble(o, d, so.end, sd.end, path, closed) };
   };
 
-  return { resolve, route, getPort: index.get, resolvePort: index.resolve };
+  return { resolve, route, place, getPort: index.get, resolvePort: index.resolve };
 }

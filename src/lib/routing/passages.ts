@@ -108,3 +108,16 @@ export function isPassageId(value: unknown): value is PassageId {
 export function passageCode(id: PassageId): number {
   return PASSAGE_IDS.indexOf(id) + 1;
 }
+
+/**
+ * The passages named by a path's passage codes (0 = none), each once, in the order the path
+ * first reaches them: how a route reports its passages, wherever it was searched.
+ */
+export function passagesInOrder(codes: readonly number[]): PassageId[] {
+  const passages: PassageId[] = [];
+  for (const code of codes) {
+    const id = code ? PASSAGE_IDS[code - 1] : undefined;
+    if (id && !passages.includes(id)) passages.push(id);
+  }
+  return passages;
+}

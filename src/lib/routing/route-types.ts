@@ -68,12 +68,27 @@ export interface ClosedPassage {
 
 export interface RouteError {
   code: RouteErrorCode;
+  /** For a developer or the CLI, in English (the UI words errors from the fields below). */
   message: string;
+  /** The ends too far from the sea lanes, and the limit (`too-far-from-sea`). */
+  far?: { ends: ('origin' | 'destination')[]; limitKm: number };
+  /** The passages that were closed (`no-route`). */
+  closed?: PassageId[];
   /** For a voyage: the passages its draft or month closed, which may be why there is no route. */
   closedBy?: ClosedPassage[];
 }
 
 export type RouteResult = { ok: true; route: SeaRoute } | { ok: false; error: RouteError };
+
+/** Where an endpoint joins the network under a query's restrictions. */
+export interface Anchor {
+  /** The network node it joins. */
+  node: number;
+  /** The route end as a route starting or ending there reports it (approach and snap legs). */
+  end: RouteEnd;
+}
+
+export type AnchorResult = { ok: true; anchor: Anchor } | { ok: false; error: RouteError };
 
 /** A voyage: the plain options plus stops, forced passages, a draft and a month. */
 export interface VoyageOptions extends RouteOptions {
@@ -140,6 +155,11 @@ export interface SeaRouter {
   findSeaRoute(origin: Endpoint, destination: Endpoint, options?: RouteOptions): RouteResult;
   /** A route with stops, forced passages, a draft and a month (docs/routing.md, "Voyages"). */
   findVoyage(origin: Endpoint, destination: Endpoint, options?: VoyageOptions): VoyageResult;
+  /**
+   * Where an endpoint joins the network under these options, as findSeaRoute places either end
+   * (a distance table places each port once, then searches the network many-to-many).
+   */
+  anchor(end: Endpoint, options?: RouteOptions): AnchorResult;
   /** Looks a port up by id, LOCODE, name or alias (undefined when none or several match). */
   getPort(query: string): Port | undefined;
   /** One port, the candidates of an ambiguous name, or the nearest matches of an unknown one. */

@@ -5,7 +5,7 @@
  * to the text's nearest edge; a line is 1.2 em high; above and below, MapLibre measures the
  * offset from the baseline and takes 7/24 em off it.
  */
-import type { LabelAnchor } from '../style/labels';
+import type { LabelAnchor } from '../style/point-labels';
 import type { ScreenPoint, ScreenRect } from './types';
 
 const LINE_EM = 1.2;

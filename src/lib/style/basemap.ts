@@ -6,7 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import { FONTS, LAYERS, SOURCES, type SourceId } from './ids';
-import { anchorValue, CAPITAL_LABEL, CITY_LABEL, sizeValue } from './labels';
+import { anchorValue, CAPITAL_LABEL, CITY_LABEL, sizeValue } from './point-labels';
 import { THIN_TILE_BUFFER } from './sources';
 import { PARTNER_COUNTRY_IDS, THEME } from './theme';
 

@@ -6,9 +6,10 @@ import { makeBasemapLayers, makeBasemapSources, type BasemapUrls } from './basem
 import { LAYER_IDS } from '../../content/ids';
 import type { MapData } from '../map-data';
 import { LAYER_GROUPS, OVERLAY_SOURCES } from './ids';
-import { cityNamesOfPorts } from './labels';
+import { cityNamesOfPorts } from './point-labels';
 import { makeOverlayLabelLayers, makeOverlayLineLayers } from './overlays';
 import { makeOverlaySources, routesSourceData, type OverlayData } from './sources';
+import { labelTextFields } from './labels';
 
 export {
   FONTS,
@@ -26,6 +27,7 @@ export {
 export { routesSourceData, shipsData } from './sources';
 export type { BasemapUrls } from './basemap';
 export type { OverlayData } from './sources';
+export { labelTextFields, type LabelNames } from './labels';
 
 /** Sea names that the chokepoint markers label themselves (Natural Earth spelling). */
 const NAMED_BY_CHOKEPOINTS = [
@@ -88,6 +90,8 @@ function withMapData(
       visibility.set(layer, initial.layers[id] ? 'visible' : 'none');
   }
   const routes = style.sources[OVERLAY_SOURCES.routes] as GeoJSONSourceSpecification;
+  // The labels' language is in the style from the start, so they are placed once.
+  const textFields = initial.labels ? labelTextFields(initial.labels) : {};
   return {
     ...style,
     sources: {
@@ -100,9 +104,13 @@ function withMapData(
     ...(initial.projection === 'globe' ? { projection: { type: 'globe' } } : {}),
     layers: style.layers.map((layer) => {
       const shown = visibility.get(layer.id);
-      return shown && layer.type !== 'background'
-        ? ({ ...layer, layout: { ...layer.layout, visibility: shown } } as typeof layer)
-        : layer;
+      const text = textFields[layer.id];
+      const layout = {
+        ...layer.layout,
+        ...(shown && layer.type !== 'background' ? { visibility: shown } : {}),
+        ...(text && layer.type === 'symbol' ? { 'text-field': text } : {}),
+      };
+      return shown || text ? ({ ...layer, layout } as typeof layer) : layer;
     }),
   };
 }

@@ -1,115 +1,65 @@
 /**
- * How the map writes its point labels: cities, ports and chokepoints. One place for their sizes,
- * gaps and sides, read by the style (basemap.ts, overlays.ts), by the data build that fixes each
- * label's side (scripts/build-label-anchors.ts) and by the claim markers, which keep off the
- * labels (src/ui/claims).
- *
- * Each label has one side, fixed in its feature's `anchor` property by the data build (issue #26).
- * MapLibre's `text-variable-anchor` chose a side at run time and then kept the first side it had
- * chosen, so a label's side depended on the order the tiles arrived in and on where the map had
- * been before: the same link drew different maps.
+ * The map's labels in a language (issue #31). English names are in the data the map loads
+ * (the basemap, ports, chokepoints, regions); another language's names come in one dictionary
+ * per language, geo/labels/<lang>.json (scripts/build-labels.ts), loaded only for that language.
+ * Each label layer then reads its name from the dictionary by the feature's key, and keeps the
+ * English name where the dictionary has none.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { LAYERS, OVERLAY_LAYERS } from './ids';
 
-/**
- * MapLibre's `text-anchor`: the part of the text that sits at the point, so `left` puts the text
- * to the right of its point and `top` below it.
- */
-export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
-
-export interface PointLabelStyle {
-  /** Text size, px: [zoom, px] stops, linear between them (one stop: a constant size). */
-  readonly size: readonly (readonly [zoom: number, px: number])[];
-  /** Gap from the point to the text's nearest edge, in ems (MapLibre's `text-radial-offset`). */
-  readonly offsetEm: number;
-  /** The face, as named in ids.ts FONTS. */
-  readonly face: 'regular' | 'semibold' | 'italic';
-  /** The sides the data build may give the label, most preferred first. */
-  readonly anchors: readonly LabelAnchor[];
-  /** The zoom the layer shows from (a feature may set a higher one: its `minzoom`). */
-  readonly minzoom: number;
-  /** The label's dot, px: the circle layers draw it so, and other labels keep off it. */
-  readonly dot: { readonly radius: number; readonly stroke: number };
+/** One language's label names, by the key each kind of label is found by. */
+export interface LabelNames {
+  readonly locale: string;
+  /** Countries by ISO 3166-1 numeric code (the basemap's `id`). */
+  readonly country: Readonly<Record<string, string>>;
+  /** Cities by `name|country` (their Natural Earth name and country, as the basemap has them). */
+  readonly city: Readonly<Record<string, string>>;
+  /** Seas, bays and straits by their Natural Earth name (the basemap's `name`). */
+  readonly sea: Readonly<Record<string, string>>;
+  readonly port: Readonly<Record<string, string>>;
+  readonly chokepoint: Readonly<Record<string, string>>;
+  /** Far East regions by ISO 3166-2 code. */
+  readonly region: Readonly<Record<string, string>>;
 }
 
-/** Right of the dot first, then left, below and above: how MapLibre's own examples order them. */
-const ALL_SIDES: readonly LabelAnchor[] = ['left', 'right', 'top', 'bottom'];
+export const LABEL_KINDS = ['country', 'city', 'sea', 'port', 'chokepoint', 'region'] as const;
+type LabelKind = (typeof LABEL_KINDS)[number];
 
-const citySize = [
-  [2, 10.5],
-  [7, 13],
-] as const;
-
-/** Basemap cities (a capital's name in semibold, its dot larger). */
-export const CITY_LABEL: PointLabelStyle = {
-  size: citySize,
-  offsetEm: 0.45,
-  face: 'regular',
-  anchors: ALL_SIDES,
-  minzoom: 0,
-  dot: { radius: 2.4, stroke: 0.8 },
-};
-export const CAPITAL_LABEL: PointLabelStyle = {
-  ...CITY_LABEL,
-  face: 'semibold',
-  dot: { radius: 3.2, stroke: 1.2 },
-};
-
-/** The ports that end a drawn route: large, in the corridor's colour. */
-export const LEAD_PORT_LABEL: PointLabelStyle = {
-  size: [[0, 14]],
-  offsetEm: 0.9,
-  face: 'semibold',
-  // Never above the dot: a claim marker on a lead port stands there (src/ui/claims).
-  anchors: ['left', 'right', 'top'],
-  minzoom: 0,
-  dot: { radius: 6, stroke: 2.5 },
-};
-export const PORT_LABEL: PointLabelStyle = {
-  ...LEAD_PORT_LABEL,
-  size: [[0, 11.5]],
-  offsetEm: 0.6,
-  face: 'regular',
-  dot: { radius: 3.5, stroke: 1.5 },
+/** Each label layer: the kind of name it shows, its feature's key, and its English name. */
+const LABEL_LAYERS: Record<
+  LabelKind,
+  { layer: string; key: ExpressionSpecification; english: ExpressionSpecification }
+> = {
+  country: { layer: LAYERS.countryLabels, key: ['get', 'id'], english: ['get', 'name'] },
+  city: {
+    layer: LAYERS.cityLabels,
+    key: ['concat', ['get', 'name'], '|', ['get', 'country']],
+    english: ['get', 'name'],
+  },
+  sea: { layer: LAYERS.seaLabels, key: ['get', 'name'], english: ['get', 'name'] },
+  port: { layer: OVERLAY_LAYERS.portLabels, key: ['get', 'id'], english: ['get', 'name'] },
+  chokepoint: {
+    layer: OVERLAY_LAYERS.chokepointLabels,
+    key: ['get', 'id'],
+    english: ['get', 'name'],
+  },
+  region: { layer: OVERLAY_LAYERS.regionLabels, key: ['get', 'id'], english: ['get', 'name_en'] },
 };
 
-/** Straits and canals: left of the dot first, so the name reads into the passage's approach. */
-export const CHOKEPOINT_LABEL: PointLabelStyle = {
-  size: [[0, 11.5]],
-  offsetEm: 0.7,
-  face: 'italic',
-  anchors: ['right', 'left', 'top', 'bottom'],
-  minzoom: 2,
-  dot: { radius: 4, stroke: 2 },
-};
-
-/** The label's text size at `zoom`, px. */
-export function sizeAt({ size }: PointLabelStyle, zoom: number): number {
-  const first = size[0]!;
-  if (zoom <= first[0]) return first[1];
-  for (let i = 1; i < size.length; i++) {
-    const [z1, px1] = size[i]!;
-    const [z0, px0] = size[i - 1]!;
-    if (zoom <= z1) return px0 + ((px1 - px0) * (zoom - z0)) / (z1 - z0);
+/**
+ * The `text-field` of every label layer: the English name, or with `names` the name in that
+ * language where it has one. English readers' style is exactly the English one.
+ */
+export function labelTextFields(names: LabelNames | null): Record<string, ExpressionSpecification> {
+  const fields: Record<string, ExpressionSpecification> = {};
+  for (const kind of LABEL_KINDS) {
+    const { layer, key, english } = LABEL_LAYERS[kind];
+    const dictionary = names?.[kind];
+    fields[layer] =
+      dictionary && Object.keys(dictionary).length > 0
+        ? ['coalesce', ['get', key, ['literal', dictionary]], english]
+        : english;
   }
-  return size[size.length - 1]![1];
-}
-
-/** The label's `text-size` as a style value. */
-export function sizeValue({ size }: PointLabelStyle): number | ExpressionSpecification {
-  if (size.length === 1) return size[0]![1];
-  return ['interpolate', ['linear'], ['zoom'], ...size.flat()] as ExpressionSpecification;
-}
-
-/** The label's `text-anchor`: its feature's fixed side, or the first preferred one without it. */
-export function anchorValue({ anchors }: PointLabelStyle): ExpressionSpecification {
-  return ['coalesce', ['get', 'anchor'], anchors[0]!];
-}
-
-/**
- * The basemap cities a lead port names itself, so the city layer leaves them out: the ports'
- * names, and Natural Earth's "St. Petersburg" for the catalogue's "St Petersburg".
- */
-export function cityNamesOfPorts(portNames: readonly string[]): string[] {
-  return portNames.flatMap((name) => [name, name.replace(/^St /, 'St. ')]);
+  return fields;
 }

@@ -18,12 +18,21 @@ import {
   PIN_ROUTE_IDS,
   SHIP_IMAGES,
 } from './ids';
-import { anchorValue, CHOKEPOINT_LABEL, LEAD_PORT_LABEL, PORT_LABEL, sizeValue } from './labels';
+import {
+  anchorValue,
+  CHOKEPOINT_LABEL,
+  LEAD_PORT_LABEL,
+  PORT_LABEL,
+  sizeValue,
+} from './point-labels';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import type { PointLayer } from './sources';
 
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
+/** A lead port's value, or another port's (the `lead` flag: portsForMap in lib/map-data.ts). */
+const leadOr = (lead: unknown, other: unknown) =>
+  ['case', ['get', 'lead'], lead, other] as ExpressionSpecification;
 const isPin: FilterSpecification = ['in', ['get', 'id'], ['literal', [...PIN_ROUTE_IDS]]];
 // The one cast where the typed style ends: a `match` whose arms are built from a list at run time.
 // The spec types `match` as a tuple of fixed shape, which a spread of arms cannot satisfy.
@@ -252,26 +261,11 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
       filter: ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': [
-          'case',
-          ['get', 'lead'],
-          ['literal', [...FONTS.semibold]],
-          ['literal', [...FONTS.regular]],
-        ],
-        'text-size': [
-          'case',
-          ['get', 'lead'],
-          sizeValue(LEAD_PORT_LABEL),
-          sizeValue(PORT_LABEL),
-        ] as ExpressionSpecification,
-        // Each port's own side, fixed by the data build (labels.ts), never above the dot.
+        'text-font': leadOr(['literal', [...FONTS.semibold]], ['literal', [...FONTS.regular]]),
+        'text-size': leadOr(sizeValue(LEAD_PORT_LABEL), sizeValue(PORT_LABEL)),
+        // Each port's own side, fixed by the data build (point-labels.ts), never above the dot.
         'text-anchor': anchorValue(PORT_LABEL),
-        'text-radial-offset': [
-          'case',
-          ['get', 'lead'],
-          LEAD_PORT_LABEL.offsetEm,
-          PORT_LABEL.offsetEm,
-        ],
+        'text-radial-offset': leadOr(LEAD_PORT_LABEL.offsetEm, PORT_LABEL.offsetEm),
         'symbol-sort-key': ['case', ['get', 'lead'], 0, 1],
         'text-max-width': 9,
       },

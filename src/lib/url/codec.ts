@@ -34,6 +34,7 @@ import { PIN_SEPARATORS, readPins } from './pins-field';
 import { DEFAULT_FUEL, FUEL_IDS } from '../../content/fuels';
 import { DEFAULT_VESSEL, VESSEL_IDS } from '../../content/vessels';
 import { isPassageId } from '../routing/passages';
+import { findLocale } from '../i18n/locales';
 import { canonicalPassages, canonicalThrough } from './planner';
 import { canonicalPrice, draftToken, pinToken, placeToken } from './tokens';
 import type { UrlProblem } from './problems';
@@ -66,6 +67,7 @@ export const URL_KEYS = [
   'month',
   'pins',
   'embed',
+  'lang',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
@@ -193,6 +195,10 @@ export function parseHash(hash: string, catalogues: UrlCatalogues): ParseResult 
       case 'dues':
         s.dues = readNumber(key, value, LIMITS.dues, 0, problems) ?? s.dues;
         break;
+      case 'lang':
+        s.lang = findLocale(value);
+        if (s.lang === null) problems.push(problem(key, 'unknown-id', 'unknown language', value));
+        break;
       default:
         problems.push(problem(key, 'unknown-key', 'unknown setting, ignored'));
     }
@@ -260,5 +266,6 @@ export function serializeHash(state: UrlState): string {
   if (state.month !== null) put('month', String(state.month));
   if (state.pins.length > 0) put('pins', state.pins.map(pinToken).join(PIN_SEPARATORS.pin));
   if (state.embed) put('embed', '1');
+  if (state.lang) put('lang', state.lang);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -50,7 +50,8 @@ export function decideHistoryAction(prev: UrlState, next: UrlState): HistoryActi
     prev.month !== next.month ||
     !sameList(prev.pins.map(pinToken), next.pins.map(pinToken)) ||
     prev.tour !== next.tour ||
-    prev.projection !== next.projection;
+    prev.projection !== next.projection ||
+    prev.lang !== next.lang;
   if (navigated) return 'push';
   const adjusted =
     !sameCamera(prev.camera, next.camera) ||

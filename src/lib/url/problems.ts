@@ -31,6 +31,8 @@ export interface UrlProblem {
   readonly code: UrlProblemCode;
   /** One plain-text sentence, safe to show. */
   readonly message: string;
+  /** The excerpt of the value concerned, when there is one (safe to show). */
+  readonly value?: string;
 }
 
 /** At most this many problems are reported; the last slot then summarises the rest. */
@@ -52,7 +54,12 @@ export function problem(
 ): UrlProblem {
   const k = excerpt(key);
   const quoted = value === undefined ? '' : ` ("${excerpt(value)}")`;
-  return { key: k, code, message: `${k ? `${k}: ` : ''}${text}${quoted}.` };
+  return {
+    key: k,
+    code,
+    message: `${k ? `${k}: ` : ''}${text}${quoted}.`,
+    ...(value === undefined ? {} : { value: excerpt(value) }),
+  };
 }
 
 /** `problems` cut to MAX_PROBLEMS, the last entry counting what was left out. */

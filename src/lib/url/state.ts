@@ -7,6 +7,7 @@ import { DEFAULT_FUEL, type FuelId } from '../../content/fuels';
 import { DEFAULT_VESSEL, type VesselId } from '../../content/vessels';
 import type { PassageId } from '../routing/passages';
 import { DRAFT_RANGE_M, MAX_VIA } from '../routing/voyage-limits';
+import type { Locale } from '../i18n/locales';
 
 /** Version of the hash format written by serializeHash. A link without `v=` is version 1. */
 export const URL_FORMAT_VERSION = 1;
@@ -108,6 +109,8 @@ export interface UrlState extends VoyageSettings {
   readonly price: number | null;
   /** Canal dues the reader typed in, USD per canal transit (no tariff is assumed: default 0). */
   readonly dues: number;
+  /** Interface language (`lang=`); null = not given: the browser's first one the atlas speaks. */
+  readonly lang: Locale | null;
 }
 
 /** A camera that frames a region rather than fixing a zoom, so it fits a phone and a desktop. */
@@ -167,4 +170,5 @@ export const DEFAULT_STATE: UrlState = Object.freeze({
   price: null,
   dues: 0,
   ...PLAIN_VOYAGE,
+  lang: null,
 });

@@ -1,24 +1,15 @@
 import { DATA_SOURCES } from '../../content/sources';
 import { h } from '../frame/dom';
+import { t } from '../frame/i18n';
+import { selectKey } from '../../lib/i18n/translator';
 
 /** The About tab: what the atlas is, where its data comes from, and under which licences. */
 export function renderAbout(body: HTMLElement): void {
   body.append(
-    h('h2', {}, 'About this atlas'),
-    h(
-      'p',
-      {},
-      'Corridor Atlas maps the Chennai–Vladivostok sea route and the India–Russia cooperation ' +
-        'claims made in a News18 article of 5–6 December 2021, and checks the article’s distance ' +
-        'and time figures against routes computed on a model of the world’s shipping lanes (Eurostat SeaRoute).',
-    ),
-    h(
-      'p',
-      {},
-      'Everything runs in your browser from data shipped with the page: no map server, no ' +
-        'tracking, no request to any other site.',
-    ),
-    h('h3', {}, 'Data and licences'),
+    h('h2', {}, t('about.title')),
+    h('p', {}, t('about.what')),
+    h('p', {}, t('about.offline')),
+    h('h3', {}, t('about.data')),
     h(
       'ul',
       { class: 'sources', 'data-testid': 'sources' },
@@ -26,8 +17,11 @@ export function renderAbout(body: HTMLElement): void {
         h(
           'li',
           {},
-          h('a', { href: s.url, rel: 'noopener' }, s.name),
-          ` — ${s.use}. Licence: ${s.licence}.`,
+          h('a', { href: s.url, rel: 'noopener' }, t('source.name', { source: selectKey(s.id) })),
+          t('about.source', {
+            use: t('source.use', { source: selectKey(s.id) }),
+            licence: t('source.licence', { source: selectKey(s.id) }),
+          }),
         ),
       ),
     ),

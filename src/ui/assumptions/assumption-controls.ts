@@ -4,11 +4,11 @@
  * state and change it only through the actions, so they always agree.
  */
 import './assumption-controls.css';
-import { formatDays, formatKnots } from '../../lib/analysis/format';
 import { LIMITS, type UrlState } from '../../lib/url/state';
 import type { AppContext } from '../../state/context';
 import { costControls, type ControlNames } from './cost-controls';
 import { h } from '../frame/dom';
+import { fmt, t } from '../frame/i18n';
 
 /** Where a set sits: its element ids start with it; its test ids too, except the Routes panel's. */
 export type ControlsPlace = 'routes' | 'planner';
@@ -71,26 +71,26 @@ export function assumptionControls(
   const speed = slider({
     id: names.id('speed'),
     testid: names.testid('speed'),
-    label: 'Speed at sea',
+    label: t('assume.speed'),
     min: LIMITS.speed.min,
     max: LIMITS.speed.max,
-    format: formatKnots,
+    format: fmt.knots,
     onInput: (v) => ctx.actions.setSpeed(v),
   });
   const allowance = slider({
     id: names.id('allowance'),
     testid: names.testid('allowance'),
-    label: 'Port and canal allowance',
+    label: t('assume.allowance'),
     min: LIMITS.allowance.min,
     max: LIMITS.allowance.max,
-    format: formatDays,
+    format: (days) => fmt.days(days),
     onInput: (v) => ctx.actions.setAllowance(v),
   });
   const costs = costControls(ctx, names);
   const element = h(
     'fieldset',
     { class: 'assumption-controls' },
-    h('legend', {}, 'Voyage assumptions'),
+    h('legend', {}, t('assume.title')),
     speed.element,
     allowance.element,
     ...costs.elements,

@@ -13,13 +13,27 @@ import {
   type VesselId,
   type VesselProfile,
 } from '../../content/vessels';
-import { formatKnots, formatNumber, formatUsd } from '../../lib/analysis/format';
-import { checkPrice } from '../../lib/costs/model';
-import { CANALS, PASSAGES } from '../../lib/routing/passages';
-import type { UrlState } from '../../lib/url/state';
+import { checkPrice, type PriceCheck } from '../../lib/costs/model';
+import { selectKey } from '../../lib/i18n/translator';
+import { CANALS } from '../../lib/routing/passages';
+import { LIMITS, type UrlState } from '../../lib/url/state';
 import type { AppContext } from '../../state/context';
 import { shortDate } from '../frame/citation';
-import { h } from '../frame/dom';
+import { h, replaceChildren } from '../frame/dom';
+import { fmt, rich, t } from '../frame/i18n';
+import { passageName } from '../routes';
+
+/** A vessel profile's name in the reader's language. */
+export const vesselName = (id: VesselId): string => t('vessel.name', { vessel: selectKey(id) });
+
+/** A fuel's name in the reader's language. */
+export const fuelName = (id: FuelId): string => t('fuel.name', { fuel: id });
+
+/** A refused price or dues, in the reader's language. */
+const problemOf = (checked: PriceCheck): string | null =>
+  checked.ok
+    ? null
+    : t('cost.problem', { code: selectKey(checked.code), max: fmt.usd(LIMITS.dues.max) });
 
 /**
  * A labelled control with its error (hidden until there is one) and hint under it; `shown` is
@@ -67,21 +81,29 @@ function field(
 /** "capacity 5,000 TEU", or that the profile has none. */
 const capacityText = (v: VesselProfile) =>
   v.capacity
-    ? `capacity ${formatNumber(v.capacity.value)} ${v.capacity.unit}`
-    : 'no capacity published';
+    ? t('vessel.capacity', { n: fmt.number(v.capacity.value), unit: v.capacity.unit })
+    : t('vessel.noCapacity');
 
 const vesselOption = (id: VesselId) => {
   const v = VESSELS[id];
   return h(
     'option',
     { value: id },
-    `${v.name} · ${formatKnots(v.designSpeedKn.value)} design speed · ${capacityText(v)}`,
+    t('vessel.option', {
+      name: vesselName(id),
+      speed: fmt.knots(v.designSpeedKn.value),
+      capacity: capacityText(v),
+    }),
   );
 };
 
 const fuelOption = (id: FuelId) => {
   const f = FUELS[id];
-  return h('option', { value: id }, `${f.name} · ${formatNumber(f.carbonFactor.value, 3)} t CO₂/t`);
+  return h(
+    'option',
+    { value: id },
+    t('fuel.option', { name: fuelName(id), factor: fmt.number(f.carbonFactor.value, 3) }),
+  );
 };
 
 /** The default price of a fuel as the input shows it: the catalogue's number, unformatted. */
@@ -145,7 +167,7 @@ export function costControls(
   const reset = h(
     'button',
     { type: 'button', class: 'cost-reset', 'data-testid': testid('price-reset') },
-    'Reset to published price',
+    t('cost.reset'),
   );
 
   const dues = h('input', {
@@ -160,27 +182,25 @@ export function costControls(
   const duesHint = h(
     'p',
     { id: id('dues-hint'), class: 'cost-hint' },
-    'No canal tariff is assumed: dues are 0 unless you type an amount. They are added once for ' +
-      `each canal a route passes through (${CANALS.map((c) => PASSAGES[c].name).join(', ')}), ` +
-      'not for straits.',
+    t('cost.duesHint', { canals: CANALS.map(passageName).join(', ') }),
   );
 
-  const vesselField = field(vessel.id, 'Vessel profile', vessel, vesselHint);
-  const fuelField = field(fuel.id, 'Fuel', fuel, null);
+  const vesselField = field(vessel.id, t('cost.vessel'), vessel, vesselHint);
+  const fuelField = field(fuel.id, t('cost.fuel'), fuel, null);
   const priceField = field(
     price.id,
-    'Fuel price (USD per tonne)',
+    t('cost.price'),
     price,
     priceHint,
     h('div', { class: 'cost-row' }, price, reset),
   );
-  const duesField = field(dues.id, 'Canal dues (USD per canal transit)', dues, duesHint);
+  const duesField = field(dues.id, t('cost.dues'), dues, duesHint);
 
   // Typed values are checked when committed (Enter or leaving the field), not per keystroke,
   // so "9999" on the way to a refused "99999" never becomes the price in use.
   price.addEventListener('change', () => {
     const checked = checkPrice(price.value);
-    priceField.setProblem(checked.ok ? null : checked.problem);
+    priceField.setProblem(problemOf(checked));
     if (!checked.ok) return;
     ctx.actions.setPrice(checked.value);
     // The state keeps cents, and the published price as "default": show what is in use.
@@ -194,7 +214,7 @@ export function costControls(
   });
   dues.addEventListener('change', () => {
     const checked = checkDues(dues.value);
-    duesField.setProblem(checked.ok ? null : checked.problem);
+    duesField.setProblem(problemOf(checked));
     if (!checked.ok) return;
     ctx.actions.setDues(checked.value);
     // The action rounds to whole dollars; show what is in use.
@@ -205,9 +225,10 @@ export function costControls(
   const update = (url: UrlState) => {
     vessel.value = url.vessel;
     const profile = VESSELS[url.vessel];
-    vesselHint.textContent =
-      `Design speed ${formatKnots(profile.designSpeedKn.value)}, where the main engine runs at ` +
-      `full power; ${capacityText(profile)}.`;
+    vesselHint.textContent = t('vessel.hint', {
+      speed: fmt.knots(profile.designSpeedKn.value),
+      capacity: capacityText(profile),
+    });
     fuel.value = url.fuel;
     // Rewrite a typed field only when its value in the state changed (a link, Back, another
     // fuel), so a refused entry stays on screen beside its message.
@@ -220,11 +241,17 @@ export function costControls(
       duesField.setProblem(null);
     }
     const published = FUELS[url.fuel].defaultPrice;
-    priceHint.textContent =
-      `Published price of ${FUELS[url.fuel].name}: ` +
-      `${formatUsd(published.value, { decimals: 2 })} per tonne, ${published.index}, ` +
-      `${shortDate(published.date)} (${published.source.publisher}).` +
-      (url.price === null ? ' In use now.' : '');
+    replaceChildren(
+      priceHint,
+      ...rich('cost.priceHint', {
+        fuel: fuelName(url.fuel),
+        price: fmt.usd(published.value, { decimals: 2 }),
+        index: published.index,
+        date: shortDate(published.date),
+        publisher: published.source.publisher,
+        inUse: String(url.price === null),
+      }),
+    );
     last = url;
   };
   return {

@@ -3,22 +3,15 @@
  * (src/lib/costs/model.ts), at the state's speed, allowance, vessel, fuel, price and dues, with
  * the speed warning in plain words and the corridor's difference from the comparison route.
  */
-import { FUELS } from '../../content/fuels';
 import type { RouteId } from '../../content/ids';
 import { VESSELS } from '../../content/vessels';
-import {
-  formatDays,
-  formatKnots,
-  formatNumber,
-  formatPct,
-  formatTonnes,
-  formatUsd,
-} from '../../lib/analysis/format';
 import { costForState } from '../../lib/costs/for-state';
 import { SPEED_WARNING_BAND, type VoyageCost } from '../../lib/costs/model';
 import type { UrlState } from '../../lib/url/state';
 import { h, replaceChildren } from '../frame/dom';
+import { fmt, rich, t } from '../frame/i18n';
 import { swatch } from '../frame/swatch';
+import { fuelName, vesselName } from './cost-controls';
 
 /** A route of the comparison as the figures need it. */
 export interface CostRoute {
@@ -30,50 +23,43 @@ export interface CostRoute {
   passages: readonly string[];
 }
 
-const pct = (value: number) => `${formatNumber(value * 100)}%`;
+const pct = (value: number) => `${fmt.number(value * 100)}%`;
 
 /** The speed warning (and the above-design-speed note) in plain words, or null. */
 export function speedNote(cost: VoyageCost, url: UrlState): [string, string] | null {
-  const design = formatKnots(VESSELS[url.vessel].designSpeedKn.value);
-  const speed = formatKnots(url.speed);
-  const band = pct(SPEED_WARNING_BAND);
+  const values = {
+    speed: fmt.knots(url.speed),
+    ratio: pct(cost.speedRatio),
+    design: fmt.knots(VESSELS[url.vessel].designSpeedKn.value),
+    band: pct(SPEED_WARNING_BAND),
+  };
   if (cost.speedWarning && !cost.aboveDesignSpeed) {
     const change = cost.partLoadSfcChange;
     return [
-      'Speed warning: ',
-      `${speed} is ${pct(cost.speedRatio)} of this profile’s design speed ` +
-        `(${design}), more than ${band} below it, where the cube law behind these figures is ` +
-        `least reliable. At such a low engine load the IMO part-load curve puts the main engine’s ` +
-        `fuel per kWh ${pct(Math.abs(change))} ${change >= 0 ? 'higher' : 'lower'}; the figures ` +
-        `leave that out.`,
+      t('cost.warning'),
+      t('cost.warning.low', {
+        ...values,
+        change: pct(Math.abs(change)),
+        way: change >= 0 ? 'higher' : 'lower',
+      }),
     ];
   }
-  if (cost.speedWarning)
-    return [
-      'Speed warning: ',
-      `${speed} is ${pct(cost.speedRatio)} of this profile’s design speed ` +
-        `(${design}), more than ${band} above it. The ship could not reach it on its installed ` +
-        `power; the figures extend the cube law far past full power.`,
-    ];
-  if (cost.aboveDesignSpeed)
-    return [
-      'Above the design speed: ',
-      `${speed} is more than this profile’s design speed (${design}), where its main engine ` +
-        `reaches full power; the figures extend the cube law past the installed power.`,
-    ];
+  if (cost.speedWarning) return [t('cost.warning'), t('cost.warning.high', values)];
+  if (cost.aboveDesignSpeed) return [t('cost.aboveDesign'), t('cost.aboveDesign.text', values)];
   return null;
 }
 
 /** The line that says the figures are modelled, and at which choices. */
 export function costContext(url: UrlState, cost: VoyageCost): string {
-  const vessel = VESSELS[url.vessel];
-  const fuel = FUELS[url.fuel];
-  return (
-    `Estimated by a model, not measured: one voyage (${vessel.name}; ${fuel.name}) at ` +
-    `${formatKnots(url.speed)}, with ${formatDays(url.allowance)} ` +
-    `in port and canals; fuel at ${formatUsd(cost.priceUsdPerTonne, { decimals: 2 })} per tonne` +
-    `${url.price === null ? ' (published price)' : ''}, canal dues ${formatUsd(url.dues)} per canal transit.`
-  );
+  return t('cost.context', {
+    vessel: vesselName(url.vessel),
+    fuel: fuelName(url.fuel),
+    speed: fmt.knots(url.speed),
+    allowance: fmt.days(url.allowance),
+    price: fmt.usd(cost.priceUsdPerTonne, { decimals: 2 }),
+    published: String(url.price === null),
+    dues: fmt.usd(url.dues),
+  });
 }
 
 /** The figures section: a context line, the table, the difference and the speed warning. */
@@ -94,7 +80,7 @@ export function costFigures(
   const element = h(
     'section',
     { class: 'cost-figures', 'aria-labelledby': 'cost-heading', 'data-testid': 'cost-figures' },
-    h('h3', { id: 'cost-heading' }, 'Fuel, CO₂ and cost: modelled estimates'),
+    h('h3', { id: 'cost-heading' }, t('cost.title')),
     context,
     warning,
     table,
@@ -106,7 +92,6 @@ export function costFigures(
     const routes = showVariant ? [corridor, comparison, variant] : [corridor, comparison];
     const costs = routes.map((r) => costForState(r, url));
     const [a, b] = costs as [VoyageCost, VoyageCost];
-    const vessel = VESSELS[url.vessel];
 
     context.textContent = costContext(url, a);
 
@@ -125,7 +110,7 @@ export function costFigures(
     const perUnit = (c: VoyageCost) => c.perUnit!;
     replaceChildren(
       table,
-      h('caption', { class: 'visually-hidden' }, 'Modelled fuel, CO₂ and cost of one voyage'),
+      h('caption', { class: 'visually-hidden' }, t('cost.caption')),
       h(
         'thead',
         {},
@@ -139,42 +124,45 @@ export function costFigures(
       h(
         'tbody',
         {},
-        row('Fuel burned (t)', 'fuel', (c) => formatNumber(c.fuelT)),
-        row('CO₂ emitted (t)', 'co2', (c) => formatNumber(c.co2T)),
-        row('Cost: fuel + dues (USD)', 'cost', (c) => formatNumber(c.costUsd)),
+        row(t('cost.row.fuel'), 'fuel', (c) => fmt.number(c.fuelT)),
+        row(t('cost.row.co2'), 'co2', (c) => fmt.number(c.co2T)),
+        row(t('cost.row.cost'), 'cost', (c) => fmt.number(c.costUsd)),
         unit &&
-          row(`Fuel per ${unit} (t)`, 'fuel-per-unit', (c) => formatNumber(perUnit(c).fuelT, 3)),
-        unit && row(`CO₂ per ${unit} (t)`, 'co2-per-unit', (c) => formatNumber(perUnit(c).co2T, 3)),
+          row(t('cost.row.fuelPer', { unit }), 'fuel-per-unit', (c) =>
+            fmt.number(perUnit(c).fuelT, 3),
+          ),
         unit &&
-          row(`Cost per ${unit} (USD)`, 'cost-per-unit', (c) => formatNumber(perUnit(c).costUsd)),
+          row(t('cost.row.co2Per', { unit }), 'co2-per-unit', (c) =>
+            fmt.number(perUnit(c).co2T, 3),
+          ),
+        unit &&
+          row(t('cost.row.costPer', { unit }), 'cost-per-unit', (c) =>
+            fmt.number(perUnit(c).costUsd),
+          ),
       ),
     );
     perUnitNote.textContent = a.perUnit
-      ? `Per ${a.perUnit.unit}: divided by a capacity of ${formatNumber(a.perUnit.capacity)} ${a.perUnit.unit}, the ship taken to be full.`
-      : `No per-unit figures: no capacity published for this profile (${vessel.name}).`;
+      ? t('cost.perUnit', { unit: a.perUnit.unit, capacity: fmt.number(a.perUnit.capacity) })
+      : t('cost.noPerUnit', { vessel: vesselName(url.vessel) });
 
-    const change = (x: number, y: number) => formatPct(((x - y) / y) * 100);
+    const change = (x: number, y: number) => fmt.pct(((x - y) / y) * 100);
+    const span = (testid: string, text: string) => h('span', { 'data-testid': testid }, text);
     replaceChildren(
       difference,
-      'Corridor minus comparison route, modelled: fuel ',
-      h(
-        'span',
-        { 'data-testid': 'difference-fuel' },
-        `${formatTonnes(a.fuelT - b.fuelT, { signed: true })} (${change(a.fuelT, b.fuelT)})`,
-      ),
-      ', CO₂ ',
-      h(
-        'span',
-        { 'data-testid': 'difference-co2' },
-        `${formatTonnes(a.co2T - b.co2T, { signed: true })} (${change(a.co2T, b.co2T)})`,
-      ),
-      ', cost ',
-      h(
-        'span',
-        { 'data-testid': 'difference-cost' },
-        `${formatUsd(a.costUsd - b.costUsd, { signed: true })} (${change(a.costUsd, b.costUsd)})`,
-      ),
-      '.',
+      ...rich('cost.difference', {
+        fuel: span(
+          'difference-fuel',
+          `${fmt.tonnes(a.fuelT - b.fuelT, { signed: true })} (${change(a.fuelT, b.fuelT)})`,
+        ),
+        co2: span(
+          'difference-co2',
+          `${fmt.tonnes(a.co2T - b.co2T, { signed: true })} (${change(a.co2T, b.co2T)})`,
+        ),
+        cost: span(
+          'difference-cost',
+          `${fmt.usd(a.costUsd - b.costUsd, { signed: true })} (${change(a.costUsd, b.costUsd)})`,
+        ),
+      }),
     );
   };
   return { element, update };

@@ -10,6 +10,7 @@ import { costChoicesChanged } from '../../lib/costs/for-state';
 import { shownLayers } from '../../lib/url/navigation';
 import type { UrlState } from '../../lib/url/state';
 import { h } from '../frame/dom';
+import { t } from '../frame/i18n';
 import { costAssumptions } from './cost-assumptions';
 import { costFigures, type CostRoute } from './cost-figures';
 
@@ -25,9 +26,9 @@ export function renderCosts(ctx: AppContext): {
     passages: ctx.data.routes[id].passages,
   });
   const figures = costFigures(
-    route('corridor', 'Corridor'),
-    route('comparison', 'Comparison'),
-    route('variant', 'Avoiding Malacca'),
+    route('corridor', t('routes.corridor')),
+    route('comparison', t('routes.comparison')),
+    route('variant', t('routes.variant')),
   );
   const assumptions = costAssumptions();
 

@@ -3,10 +3,9 @@
  * its citation, the places, how the map shows it, and (for number claims) links to the Routes
  * panel's figure check. All text goes in as text nodes, so markup in data shows literally.
  */
-import type { AppContext } from '../../state/context';
 import { CATEGORIES, type CatalogueClaim } from '../../content/claims';
-import { PLACES } from '../../content/places';
-import { checkArticleFigures, type FigureCheckRow } from '../../lib/analysis/figure-check';
+import { quoteNote, storyWords, t, words } from '../frame/i18n';
+import { figureLabel } from '../routes';
 import { articleCitation } from '../frame/citation';
 import { categoryBadge } from './claim-symbols';
 import { h } from '../frame/dom';
@@ -25,32 +24,13 @@ export interface ClaimCard {
   setOpen(open: boolean): void;
 }
 
-/** Labels of the figure-check rows; they do not depend on the numbers fed in. */
-function checkRows(ctx: AppContext): ReadonlyMap<string, FigureCheckRow> {
-  const { routes } = ctx.data;
-  const { speed, allowance } = ctx.store.state.url;
-  const rows = checkArticleFigures({
-    corridorKm: routes.corridor.km,
-    variantKm: routes.variant.km,
-    comparisonKm: routes.comparison.km,
-    knots: speed,
-    allowanceDays: allowance,
-  });
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-function figureLinks(claim: CatalogueClaim, ctx: AppContext, handlers: ClaimCardHandlers) {
+function figureLinks(claim: CatalogueClaim, handlers: ClaimCardHandlers) {
   if (!claim.figureCheck?.length) return null;
-  const rows = checkRows(ctx);
   return h(
     'div',
     { class: 'claim-figures' },
-    h('h5', {}, 'Check the figures'),
-    h(
-      'p',
-      {},
-      'The Routes panel compares the article’s numbers with routes computed on sea lanes:',
-    ),
+    h('h5', {}, t('claims.checkFigures')),
+    h('p', {}, t('claims.checkIntro')),
     h(
       'ul',
       {},
@@ -66,7 +46,7 @@ function figureLinks(claim: CatalogueClaim, ctx: AppContext, handlers: ClaimCard
               'data-testid': `figure-check-link-${id}`,
               onclick: () => handlers.showCheck(id),
             },
-            rows.get(id)?.label ?? id,
+            figureLabel(id),
           ),
         ),
       ),
@@ -75,14 +55,11 @@ function figureLinks(claim: CatalogueClaim, ctx: AppContext, handlers: ClaimCard
 }
 
 /** Builds a claim's card; `setOpen` marks it as the claim shown on the map. */
-export function renderClaimCard(
-  claim: CatalogueClaim,
-  ctx: AppContext,
-  handlers: ClaimCardHandlers,
-): ClaimCard {
+export function renderClaimCard(claim: CatalogueClaim, handlers: ClaimCardHandlers): ClaimCard {
   const category = CATEGORIES[claim.category];
+  const text = { ...words.claims[claim.id], ...storyWords().claims[claim.id] };
   const headingId = `claim-title-${claim.id}`;
-  const heading = h('h4', { id: headingId, class: 'claim-title', tabindex: '-1' }, claim.title);
+  const heading = h('h4', { id: headingId, class: 'claim-title', tabindex: '-1' }, text.title);
   const selectButton = h(
     'button',
     {
@@ -92,7 +69,7 @@ export function renderClaimCard(
       'aria-describedby': headingId,
       onclick: () => handlers.select(),
     },
-    'Show on map',
+    t('claims.showOnMap'),
   );
   const closeButton = h(
     'button',
@@ -104,9 +81,9 @@ export function renderClaimCard(
       hidden: true,
       onclick: () => handlers.close(),
     },
-    'Close',
+    t('claims.close'),
   );
-  const places = claim.places.map((id) => PLACES[id].name).join(', ');
+  const places = claim.places.map((id) => words.places[id]).join(', ');
   const element = h(
     'article',
     {
@@ -120,21 +97,31 @@ export function renderClaimCard(
     h(
       'div',
       { class: 'claim-card-head' },
-      h('p', { class: 'claim-category' }, categoryBadge(claim.category, 20), category.label),
+      h(
+        'p',
+        { class: 'claim-category' },
+        categoryBadge(claim.category, 20),
+        words.categories[claim.category].label,
+      ),
       heading,
     ),
-    h('p', { class: 'claim-summary', 'data-testid': `claim-summary-${claim.id}` }, claim.summary),
+    h('p', { class: 'claim-summary', 'data-testid': `claim-summary-${claim.id}` }, text.summary),
     h(
       'figure',
       { class: 'claim-quote' },
-      h('blockquote', { 'data-testid': `claim-quote-${claim.id}` }, h('p', {}, claim.quote)),
+      h(
+        'blockquote',
+        { 'data-testid': `claim-quote-${claim.id}`, lang: 'en' },
+        h('p', {}, claim.quote),
+      ),
       h('figcaption', {}, '— ', ...articleCitation()),
+      quoteNote(),
     ),
-    h('p', { class: 'claim-meta' }, h('strong', {}, 'Shown at: '), places),
-    claim.mapNote
-      ? h('p', { class: 'claim-meta' }, h('strong', {}, 'On the map: '), claim.mapNote)
+    h('p', { class: 'claim-meta' }, h('strong', {}, t('claims.shownAt')), places),
+    text.mapNote
+      ? h('p', { class: 'claim-meta' }, h('strong', {}, t('claims.onMap')), text.mapNote)
       : null,
-    figureLinks(claim, ctx, handlers),
+    figureLinks(claim, handlers),
     h('div', { class: 'claim-actions' }, selectButton, closeButton),
   );
   return {

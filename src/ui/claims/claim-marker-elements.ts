@@ -4,9 +4,10 @@
  * related place, and the legend. src/ui/claims/claim-markers.ts lays them out.
  */
 import { CATEGORIES } from '../../content/claims';
+import { t, words } from '../frame/i18n';
 import { CATEGORY_IDS } from '../../content/claim-types';
 import type { ClaimId } from '../../content/ids';
-import { PLACES, type PlaceId } from '../../content/places';
+import type { PlaceId } from '../../content/places';
 import type { ClaimMarkerProperties } from '../../lib/claims/markers';
 import { categoryBadge, symbolSvg } from './claim-symbols';
 import { h } from '../frame/dom';
@@ -70,14 +71,15 @@ export function claimMarkerElement(
 ): ClaimMarkerElement {
   const id = props.id as ClaimId;
   const category = CATEGORIES[props.category];
+  const title = words.claims[id].title;
   const button = h(
     'button',
     {
       type: 'button',
       class: 'claim-marker-button',
-      'aria-label': `${category.label}: ${props.title}`,
+      'aria-label': t('claims.marker', { category: words.categories[props.category].label, title }),
       'aria-pressed': 'false',
-      title: props.title,
+      title,
       'data-testid': `claim-marker-${id}`,
     },
     symbolSvg(category.symbol, 18),
@@ -126,12 +128,12 @@ export function clusterElement(placeId: PlaceId, onToggle: () => void): ClusterE
     setState(n: number, expanded: boolean) {
       count.textContent = String(n);
       button.setAttribute('aria-expanded', String(expanded));
-      const name = PLACES[placeId].name;
+      const name = words.places[placeId];
       button.setAttribute(
         'aria-label',
-        `${name}: ${n} claims. ${expanded ? 'Hide them' : 'Show them'}`,
+        t('claims.cluster', { place: name, count: n, expanded: String(expanded) }),
       );
-      button.title = `${n} claims at ${name}`;
+      button.title = t('claims.clusterTitle', { place: name, count: n });
     },
   });
 }
@@ -142,7 +144,7 @@ export function placeRing(id: PlaceId): HTMLElement {
     'div',
     { class: 'claim-place', 'data-testid': `claim-place-${id}`, hidden: true },
     h('span', { class: 'claim-place-ring', 'aria-hidden': 'true' }),
-    h('span', { class: 'claim-place-name' }, PLACES[id].name),
+    h('span', { class: 'claim-place-name' }, words.places[id]),
   );
 }
 
@@ -154,13 +156,13 @@ export function claimLegend(): HTMLElement {
       class: 'claim-legend',
       'data-testid': 'claim-legend',
       role: 'group',
-      'aria-label': 'Claim categories',
+      'aria-label': t('claims.legend'),
     },
     h(
       'ul',
       {},
       ...CATEGORY_IDS.map((id) =>
-        h('li', {}, categoryBadge(id, 20), h('span', {}, CATEGORIES[id].label)),
+        h('li', {}, categoryBadge(id, 20), h('span', {}, words.categories[id].label)),
       ),
     ),
   );

@@ -127,6 +127,7 @@ export function startClaimMarkers(ctx: AppContext): void {
   map.setMarkers(specs);
   const legend = claimLegend();
   map.container().parentElement?.append(legend);
+  ctx.signal.addEventListener('abort', () => legend.remove());
 
   let area: (ScreenArea & { size: { width: number; height: number } }) | null = null;
   /** Lays out fans, clusters and lone markers for the current camera. */

@@ -5,8 +5,8 @@
  */
 import './claims-panel.css';
 import type { AppContext } from '../../state/context';
-import { ARTICLE, ARTICLE_NOTE } from '../../content/article';
-import { CATEGORIES, CLAIMS, CLAIM_LIST } from '../../content/claims';
+import { ARTICLE } from '../../content/article';
+import { CLAIMS, CLAIM_LIST } from '../../content/claims';
 import type { ClaimId } from '../../content/ids';
 import { CATEGORY_IDS, type CategoryId } from '../../content/claim-types';
 import type { AppState } from '../../state/app-state';
@@ -14,6 +14,7 @@ import { renderClaimCard, type ClaimCard } from './claim-card';
 import { categoryBadge } from './claim-symbols';
 import { prefersReducedMotion } from '../../state/motion';
 import { h } from '../frame/dom';
+import { articleTime, t, words } from '../frame/i18n';
 
 type Filter = CategoryId | 'all';
 
@@ -47,24 +48,24 @@ function sourceSection(): HTMLElement {
       'aria-labelledby': 'claims-source-title',
       'data-testid': 'claims-source',
     },
-    h('h3', { id: 'claims-source-title' }, 'Source'),
+    h('h3', { id: 'claims-source-title' }, t('claims.source')),
     h(
       'dl',
       {},
-      ...row('Article', h('cite', {}, ARTICLE.title)),
-      ...row('Outlet', ARTICLE.outlet),
-      ...row('Author', ARTICLE.author),
-      ...row('Dateline', ARTICLE.dateline),
+      ...row(t('claims.article'), h('cite', { lang: 'en' }, ARTICLE.title)),
+      ...row(t('claims.outlet'), ARTICLE.outlet),
+      ...row(t('claims.author'), ARTICLE.author),
+      ...row(t('claims.dateline'), words.places['new-delhi']),
       ...row(
-        'First published',
-        h('time', { datetime: ARTICLE.firstPublished.iso }, ARTICLE.firstPublished.text),
+        t('claims.firstPublished'),
+        h('time', { datetime: ARTICLE.firstPublished.iso }, articleTime(ARTICLE.firstPublished)),
       ),
       ...row(
-        'Last updated',
-        h('time', { datetime: ARTICLE.lastUpdated.iso }, ARTICLE.lastUpdated.text),
+        t('claims.lastUpdated'),
+        h('time', { datetime: ARTICLE.lastUpdated.iso }, articleTime(ARTICLE.lastUpdated)),
       ),
     ),
-    h('p', { class: 'claims-note' }, ARTICLE_NOTE),
+    h('p', { class: 'claims-note' }, t('claims.note')),
   );
 }
 
@@ -102,7 +103,7 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
   for (const claim of CLAIM_LIST) {
     cards.set(
       claim.id,
-      renderClaimCard(claim, ctx, {
+      renderClaimCard(claim, {
         select: () => {
           opener = null;
           ctx.actions.chooseClaim(claim.id);
@@ -115,7 +116,7 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
 
   const groups = new Map(
     CATEGORY_IDS.map((category) => {
-      const { label, description } = CATEGORIES[category];
+      const { label, description } = words.categories[category];
       const members = CLAIM_LIST.filter((c) => c.category === category);
       const titleId = `claims-group-${category}`;
       const section = h(
@@ -125,7 +126,12 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
           'aria-labelledby': titleId,
           'data-testid': `claim-group-${category}`,
         },
-        h('h3', { id: titleId }, categoryBadge(category, 22), `${label} (${members.length})`),
+        h(
+          'h3',
+          { id: titleId },
+          categoryBadge(category, 22),
+          t('claims.group', { label, count: members.length }),
+        ),
         h('p', { class: 'claim-group-description' }, description),
         ...members.map((c) => cards.get(c.id)!.element),
       );
@@ -145,7 +151,7 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
         onclick: () => setFilter(value),
       },
       value === 'all' ? null : categoryBadge(value, 18),
-      value === 'all' ? 'All' : CATEGORIES[value].label,
+      value === 'all' ? t('claims.all') : words.categories[value].label,
       h('span', { class: 'claim-chip-count' }, String(count)),
     );
   const chips = new Map<Filter, HTMLButtonElement>([
@@ -161,17 +167,11 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
   };
 
   body.append(
-    h('h2', {}, 'Claims in the article'),
-    h(
-      'p',
-      { class: 'claims-intro' },
-      `The article makes ${CLAIM_LIST.length} claims about India–Russia cooperation. Each card ` +
-        'gives our summary and the passage it rests on; “Show on map” frames the claim and ' +
-        'highlights what it concerns.',
-    ),
+    h('h2', {}, t('claims.title')),
+    h('p', { class: 'claims-intro' }, t('claims.intro', { count: CLAIM_LIST.length })),
     h(
       'div',
-      { class: 'claim-chips', role: 'group', 'aria-label': 'Show claims by category' },
+      { class: 'claim-chips', role: 'group', 'aria-label': t('claims.filter') },
       ...chips.values(),
     ),
     status,
@@ -192,11 +192,11 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
     shown = open;
     for (const [id, card] of cards) card.setOpen(id === open);
     if (open === null) {
-      if (before) status.textContent = 'Claim closed.';
+      if (before) status.textContent = t('claims.closed');
       return;
     }
     if (filter !== 'all' && filter !== CLAIMS[open].category) setFilter('all');
-    status.textContent = `Showing claim: ${CLAIMS[open].title}`;
+    status.textContent = t('claims.showing', { title: words.claims[open].title });
     // After the tab is shown and laid out.
     requestAnimationFrame(() => {
       const card = cards.get(open);

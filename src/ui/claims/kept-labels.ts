@@ -1,7 +1,7 @@
 /**
  * The map labels a claim marker must not hide (issue #26): the names of the lead ports (the
  * corridor's ends) and of the places the claims stand on, with their dots. Each label has one
- * fixed side (src/lib/style/labels.ts), written in the data: the ports' in geo/ports.geojson, the
+ * fixed side (src/lib/style/point-labels.ts), written in the data: the ports' in geo/ports.geojson, the
  * places' in geo/place-labels.geojson. So the box each covers on screen follows from the camera
  * alone, with no question to the map (asking it which labels it draws costs a decode of its
  * basemap tiles, 30–60 ms on a software GPU). A label is kept clear from the zoom it shows at,
@@ -16,7 +16,7 @@ import {
   sizeAt,
   type LabelAnchor,
   type PointLabelStyle,
-} from '../../lib/style/labels';
+} from '../../lib/style/point-labels';
 import { labelBox } from '../../lib/screen/label-box';
 import type { ScreenRect } from '../../lib/screen/types';
 import type { MapView } from '../../state/map-view';

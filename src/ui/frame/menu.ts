@@ -19,6 +19,10 @@ export function disclosureMenu(options: {
   testid: string;
   /** An extra class of the list, for its own items' styles. */
   listClassName?: string;
+  /** Ends the menu's listener on the document (the panels' build, src/state/scope.ts). */
+  signal: AbortSignal;
+  /** The button's accessible name, when its text alone does not say what it opens. */
+  ariaLabel?: string;
 }): Menu {
   const list = h('ul', {
     class: ['menu-list', options.listClassName].filter(Boolean).join(' '),
@@ -34,6 +38,7 @@ export function disclosureMenu(options: {
       'aria-expanded': 'false',
       'aria-controls': options.id,
       'data-testid': options.testid,
+      'aria-label': options.ariaLabel,
     },
     options.label,
   );
@@ -54,8 +59,12 @@ export function disclosureMenu(options: {
       button.focus();
     }
   });
-  document.addEventListener('click', (event) => {
-    if (!element.contains(event.target as Node)) setOpen(false);
-  });
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!element.contains(event.target as Node)) setOpen(false);
+    },
+    { signal: options.signal },
+  );
   return { element, button, list, setOpen };
 }

@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { t } from './i18n';
 
 export interface TabSpec<Id extends string> {
   id: Id;
@@ -26,7 +27,7 @@ export class Panel<Id extends string> {
     specs: readonly TabSpec<Id>[],
     private readonly onSelect: (id: Id) => void,
   ) {
-    this.tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Panels' });
+    this.tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('tabs.label') });
     this.toggle = h(
       'button',
       {
@@ -37,7 +38,7 @@ export class Panel<Id extends string> {
         'data-testid': 'panel-toggle',
         onclick: () => this.setExpanded(this.toggle.getAttribute('aria-expanded') !== 'true'),
       },
-      h('span', { class: 'visually-hidden' }, 'Show or hide the panel'),
+      h('span', { class: 'visually-hidden' }, t('tabs.toggle')),
     );
     const bodies = h('div', { class: 'panel-bodies', id: 'panel-bodies' });
     for (const spec of specs) {

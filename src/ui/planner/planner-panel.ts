@@ -7,6 +7,7 @@
  */
 import type { AppContext } from '../../state/context';
 import { h } from '../frame/dom';
+import { locale, t } from '../frame/i18n';
 import { RETRY_BACKOFF_MS } from '../../lib/retry';
 
 /**
@@ -25,7 +26,7 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
   const retry = h(
     'button',
     { type: 'button', class: 'planner-retry', 'data-testid': 'planner-retry', hidden: true },
-    'Retry',
+    t('data.retry'),
   );
   body.append(status, retry);
 
@@ -38,26 +39,32 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
     clearTimeout(timer);
     for (const type of triggers) window.removeEventListener(type, load, true);
   };
+  ctx.signal.addEventListener('abort', stopWaiting);
 
   function load(): void {
     if (loading) return;
     loading = true;
     stopWaiting();
-    status.textContent = 'Loading the route planner…';
+    status.textContent = t('planner.loading');
     retry.hidden = true;
     if (failures > 0) reloadFailedStylesheets();
     // A fresh import() each time: the browser fetches a module that failed again (no failed
     // promise is kept here).
-    Promise.all([import('./lazy/planner-view'), ctx.loadRouteService()]).then(
-      ([{ mountPlanner }, startRouteService]) => {
+    // The planner's code, and its messages in the reader's language (a part of their own).
+    const view = import('./lazy/planner-view').then(async (module) => {
+      await module.loadPlannerWords(locale());
+      return module.mountPlanner;
+    });
+    Promise.all([view, ctx.loadRouteService()]).then(
+      ([mountPlanner, startRouteService]) => {
+        if (ctx.signal.aborted) return;
         status.remove();
         retry.remove();
         mountPlanner(body, ctx, startRouteService);
       },
       () => {
         loading = false;
-        status.textContent =
-          'The route planner could not be loaded (no connection). It is tried again at your next click, or when the connection returns.';
+        status.textContent = t('planner.loadFailed');
         retry.hidden = false;
         for (const type of triggers) window.addEventListener(type, load, true);
         const delay = RETRY_BACKOFF_MS[failures++];

@@ -7,14 +7,13 @@ import './region-card.css';
 import type { AppContext } from '../../state/context';
 import { ARTICLE_SENTENCES } from '../../content/article';
 import type { RegionInfo } from '../../lib/regions';
-import { formatNumber } from '../../lib/analysis/format';
 import { OVERLAY_LAYERS } from '../../lib/style/ids';
 import { articleCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
+import { fmt, locale, quotation, quoteNote, t } from '../frame/i18n';
+import { regionName } from './region-name';
 
-const AREA_SOURCE = 'computed with Turf from OpenStreetMap/GIS-Lab boundaries, 2013';
-
-function cardBody(region: RegionInfo, count: number, close: HTMLElement): Node[] {
+function cardBody(region: RegionInfo, count: number, close: HTMLElement): (Node | null)[] {
   return [
     h(
       'div',
@@ -22,37 +21,32 @@ function cardBody(region: RegionInfo, count: number, close: HTMLElement): Node[]
       h(
         'div',
         {},
-        h('h2', { id: 'region-card-title', 'data-testid': 'region-card-name' }, region.nameEn),
-        region.nameRu ? h('p', { lang: 'ru', class: 'region-card-ru' }, region.nameRu) : null,
+        h('h2', { id: 'region-card-title', 'data-testid': 'region-card-name' }, regionName(region)),
+        // Its Russian name beside it, unless the page is in Russian already.
+        region.nameRu && locale() !== 'ru'
+          ? h('p', { lang: 'ru', class: 'region-card-ru' }, region.nameRu)
+          : null,
       ),
       close,
     ),
     h(
       'dl',
       { class: 'region-card-facts' },
-      h('dt', {}, 'ISO 3166-2 code'),
+      h('dt', {}, t('region.code')),
       h('dd', { 'data-testid': 'region-card-code' }, region.id),
-      h('dt', {}, 'Area'),
+      h('dt', {}, t('region.areaHead')),
       h(
         'dd',
         { 'data-testid': 'region-card-area' },
-        `${formatNumber(region.areaKm2)} km²`,
-        h('span', { class: 'region-card-note' }, ` (${AREA_SOURCE})`),
+        t('region.area', { n: fmt.number(region.areaKm2) }),
+        h('span', { class: 'region-card-note' }, ` (${t('region.areaSource')})`),
       ),
     ),
-    h(
-      'p',
-      { class: 'region-card-why' },
-      `One of the ${count} regions of Russia’s Far Eastern Federal District shown on this map. The article says:`,
-    ),
-    h('blockquote', {}, `“${ARTICLE_SENTENCES.governors}”`),
-    h(
-      'p',
-      { class: 'region-card-note' },
-      '— ',
-      ...articleCitation(),
-      '. It does not list the regions.',
-    ),
+    h('p', { class: 'region-card-why' }, t('region.why', { count })),
+    quotation('blockquote', {}, `“${ARTICLE_SENTENCES.governors}”`),
+    h('p', { class: 'region-card-note' }, '— ', ...articleCitation()),
+    quoteNote(),
+    h('p', { class: 'region-card-note' }, t('region.noList')),
   ];
 }
 
@@ -79,6 +73,10 @@ export function startRegionCard(ctx: AppContext): void {
     hidden: true,
   });
   stage.append(tooltip, card);
+  ctx.signal.addEventListener('abort', () => {
+    tooltip.remove();
+    card.remove();
+  });
 
   let returnFocus: HTMLElement | null = null;
   let shown: string | null = null;
@@ -89,7 +87,7 @@ export function startRegionCard(ctx: AppContext): void {
       {
         type: 'button',
         class: 'region-card-close',
-        'aria-label': 'Close',
+        'aria-label': t('share.close'),
         'data-testid': 'region-card-close',
         onclick: close,
       },
@@ -130,20 +128,24 @@ export function startRegionCard(ctx: AppContext): void {
       return;
     }
     const { x, y } = map.project(lngLat);
-    tooltip.textContent = region.nameEn;
+    tooltip.textContent = regionName(region);
     tooltip.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`;
     tooltip.hidden = false;
   };
 
   map.onHover(OVERLAY_LAYERS.regionFill, (hit) => showTooltip(hit?.lngLat ?? null));
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || card.hidden) return;
-    const active = document.activeElement;
-    // Escape elsewhere (a menu, the panel) belongs to that control.
-    const ours =
-      active === document.body || card.contains(active) || map.container().contains(active);
-    if (ours) close();
-  });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || card.hidden) return;
+      const active = document.activeElement;
+      // Escape elsewhere (a menu, the panel) belongs to that control.
+      const ours =
+        active === document.body || card.contains(active) || map.container().contains(active);
+      if (ours) close();
+    },
+    { signal: ctx.signal },
+  );
   ctx.store.subscribe((state, previous) => {
     if (state.selectedRegion !== previous.selectedRegion) render(state.selectedRegion);
     if (state.hoverRegion === null) tooltip.hidden = true;

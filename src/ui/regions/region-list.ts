@@ -5,17 +5,17 @@
  */
 import type { AppContext } from '../../state/context';
 import { ARTICLE_SENTENCES } from '../../content/article';
-import { formatNumber } from '../../lib/analysis/format';
 import { h } from '../frame/dom';
+import { fmt, locale, quotation, t } from '../frame/i18n';
+import { regionName } from './region-name';
 
 export function renderRegionList(ctx: AppContext): HTMLElement {
   const { regions } = ctx.data;
   const hasMap = ctx.map !== null;
   const items = [...regions]
-    // By code unit: the English names are ASCII, where this is the collator's order too
-    // (tests/regions.test.ts), and a collator made at start-up costs ICU's data, 10–15 ms.
-    .sort((a, b) => (a.nameEn < b.nameEn ? -1 : a.nameEn > b.nameEn ? 1 : 0))
-    .map((region) => {
+    .map((region) => ({ region, name: regionName(region) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale()))
+    .map(({ region, name: shown }) => {
       const name = hasMap
         ? h(
             'button',
@@ -29,9 +29,9 @@ export function renderRegionList(ctx: AppContext): HTMLElement {
                 ctx.actions.selectRegion(region.id);
               },
             },
-            region.nameEn,
+            shown,
           )
-        : h('span', { class: 'region-item-name' }, region.nameEn);
+        : h('span', { class: 'region-item-name' }, shown);
       return h(
         'li',
         { 'data-testid': `region-row-${region.id}` },
@@ -39,19 +39,20 @@ export function renderRegionList(ctx: AppContext): HTMLElement {
         h(
           'span',
           { class: 'region-item-facts' },
-          ` ${region.id} · ${formatNumber(region.areaKm2)} km²`,
+          ` ${region.id} · ${t('region.area', { n: fmt.number(region.areaKm2) })}`,
         ),
       );
     });
   return h(
     'section',
     { class: 'region-list', 'aria-labelledby': 'region-list-title' },
-    h('h3', { id: 'region-list-title' }, `Russia’s Far East: ${regions.length} regions`),
+    h('h3', { id: 'region-list-title' }, t('region.listTitle', { count: regions.length })),
     h(
       'p',
       {},
-      `The article: “${ARTICLE_SENTENCES.governors}” It does not name their regions. The map shades the ${regions.length} subjects of the Far Eastern Federal District`,
-      hasMap ? '; choose one to see it and its card.' : '.',
+      `${t('region.theArticle')} `,
+      quotation('span', {}, `“${ARTICLE_SENTENCES.governors}”`),
+      ` ${t(hasMap ? 'region.listIntroMap' : 'region.listIntro', { count: regions.length })}`,
     ),
     h('ul', { 'data-testid': 'region-list' }, ...items),
   );

@@ -3,8 +3,8 @@
  * computed from our routes and transit model, with the exact words and source it comes from.
  * Rows carry the DOM id `check-<row id>` so other panels can point at them.
  */
-import { ARTICLE } from '../../content/article';
 import {
+  ARTICLE,
   ARTICLE_SENTENCES,
   BUSINESS_STANDARD_FIGURES,
   FIGURE_SOURCES,
@@ -14,37 +14,37 @@ import {
   type FigureCheckRow,
   type Quantity,
 } from '../../lib/analysis/figure-check';
-import {
-  formatDays,
-  formatKm,
-  formatKnots,
-  formatNm,
-  formatNumber,
-  formatPct,
-} from '../../lib/analysis/format';
 import { citeShort, shortDate } from '../frame/citation';
+import { selectKey } from '../../lib/i18n/translator';
 import { h } from '../frame/dom';
+import { articleTime, fmt, quotation, quoteNote, rich, t, words } from '../frame/i18n';
 
 /** Formats a value in its unit. */
 export function formatQuantity(q: Quantity): string {
   switch (q.unit) {
     case 'km':
-      return formatKm(q.value);
+      return fmt.km(q.value);
     case 'nm':
-      return formatNm(q.value);
+      return fmt.nm(q.value);
     case 'days':
-      return formatDays(q.value);
+      return fmt.days(q.value);
     case 'kn':
-      return formatKnots(q.value);
+      return fmt.knots(q.value);
   }
 }
+
+/** A figure-check row's name, in the reader's language. */
+export const figureLabel = (id: FigureCheckId): string => t('check.label', { id: selectKey(id) });
 
 /** The figure as the source printed it ("around 10,300 km"), or the derived value when the row checks something computed from it. */
 function publishedText(row: FigureCheckRow): { text: string; derived: boolean } {
   const f = row.source;
   if (row.claimed.unit !== f.unit) return { text: formatQuantity(row.claimed), derived: true };
   return {
-    text: [f.qualifier, formatNumber(f.value), f.unit].filter(Boolean).join(' '),
+    text: t('check.published', {
+      figure: selectKey(f.id),
+      quantity: f.unit === 'days' ? fmt.days(f.value, 0) : formatQuantity(f),
+    }),
     derived: false,
   };
 }
@@ -78,7 +78,7 @@ export function renderFigureCheck(): {
       }
       view.published.textContent = publishedText(row).text;
       view.computed.textContent = formatQuantity(row.computed);
-      view.difference.textContent = formatPct(row.differencePct);
+      view.difference.textContent = fmt.pct(row.differencePct);
       view.explanation.textContent = row.explanation;
     }
   };
@@ -91,7 +91,9 @@ function rowView(row: FigureCheckRow): RowView {
   const difference = h('strong', { class: 'check-value' });
   const explanation = h('p', { class: 'check-explanation' });
   const source = FIGURE_SOURCES[row.source.sourceId];
-  const note = publishedText(row).derived ? `derived from ${citeShort(source)}` : citeShort(source);
+  const note = publishedText(row).derived
+    ? t('check.derivedFrom', { cite: citeShort(source) })
+    : citeShort(source);
   const element = h(
     'article',
     { class: 'check-row', id: `check-${row.id}`, 'data-testid': `check-${row.id}`, tabindex: '-1' },
@@ -99,17 +101,29 @@ function rowView(row: FigureCheckRow): RowView {
     h(
       'div',
       { class: 'check-cells' },
-      cell('Published', published, h('span', { class: 'check-note' }, note)),
-      cell('Computed', computed, h('span', { class: 'check-note' }, 'this atlas')),
-      cell('Difference', difference, h('span', { class: 'check-note' }, 'vs published')),
+      cell(t('check.published.head'), published, h('span', { class: 'check-note' }, note)),
+      cell(t('check.computed'), computed, h('span', { class: 'check-note' }, t('check.thisAtlas'))),
+      cell(
+        t('check.difference'),
+        difference,
+        h('span', { class: 'check-note' }, t('check.vsPublished')),
+      ),
     ),
     explanation,
     h(
       'details',
       { class: 'check-quote' },
-      h('summary', {}, `${source.publisher}’s words`),
-      h('blockquote', {}, `“${row.source.quote}”`),
-      h('p', { class: 'check-note' }, `${citeShort(source)}. ${row.source.about}.`),
+      h('summary', {}, t('check.words', { publisher: source.publisher })),
+      quotation('blockquote', {}, `“${row.source.quote}”`),
+      quoteNote(),
+      h(
+        'p',
+        { class: 'check-note' },
+        t('check.about', {
+          cite: citeShort(source),
+          about: t('figure.about', { figure: selectKey(row.source.id) }),
+        }),
+      ),
     ),
   );
   return { element, published, computed, difference, explanation };
@@ -125,18 +139,30 @@ export function renderFigureSources(): HTMLElement {
     h(
       'p',
       {},
-      `${ARTICLE.outlet}: “${ARTICLE.title}”, by ${ARTICLE.author}, ${ARTICLE.dateline}; first published ${ARTICLE.firstPublished.text}, last updated ${ARTICLE.lastUpdated.text}. Its only sentence with route numbers:`,
+      ...rich('sources.article', {
+        outlet: ARTICLE.outlet,
+        title: ARTICLE.title,
+        author: ARTICLE.author,
+        dateline: words.places['new-delhi'],
+        first: articleTime(ARTICLE.firstPublished),
+        updated: articleTime(ARTICLE.lastUpdated),
+      }),
     ),
-    h('blockquote', {}, `“${ARTICLE_SENTENCES.route}”`),
+    quotation('blockquote', {}, `“${ARTICLE_SENTENCES.route}”`),
     h(
       'p',
       {},
-      `${bs.publisher}, ${shortDate(bs.date)}. ${bs.note ?? ''} `,
+      `${t('sources.bs', { publisher: bs.publisher, date: shortDate(bs.date) })} `,
       bs.url
-        ? h('a', { href: bs.url, rel: 'noopener noreferrer', target: '_blank' }, 'Read the report')
+        ? h(
+            'a',
+            { href: bs.url, rel: 'noopener noreferrer', target: '_blank' },
+            t('sources.readReport'),
+          )
         : null,
-      ' (opens the publisher’s site).',
+      t('sources.opensSite'),
     ),
-    ...bsQuotes.map((quote) => h('blockquote', {}, `“${quote}”`)),
+    ...bsQuotes.map((quote) => quotation('blockquote', {}, `“${quote}”`)),
+    quoteNote(),
   );
 }

@@ -1,2 +1,3 @@
-export { formatQuantity } from './figure-check-table';
+export { figureLabel, formatQuantity } from './figure-check-table';
+export { listOf, passageName, portName } from './route-comparison';
 export { renderRoutesPanel } from './routes-panel';

@@ -6,12 +6,6 @@
 import type { AppContext } from '../../state/context';
 import {
   detourRatio,
-  formatDays,
-  formatKm,
-  formatKnots,
-  formatNm,
-  formatNumber,
-  formatPct,
   greatCircleKm,
   kmToNm,
   transitDays,
@@ -22,7 +16,23 @@ import { PASSAGES, isPassageId } from '../../lib/routing/passages';
 import { OVERLAY_COLOURS } from '../../lib/style/ids';
 import type { UrlState } from '../../lib/url/state';
 import { h } from '../frame/dom';
+import { fmt, placeName, rich, t } from '../frame/i18n';
 import { swatch } from '../frame/swatch';
+
+/** A port's name in the reader's language (its catalogue name where the language has none). */
+export function portName(ctx: AppContext, id: string): string {
+  return placeName('ports', id, ctx.data.ports.find((p) => p.id === id)?.name ?? id);
+}
+
+/** A passage's name in the reader's language. */
+export function passageName(id: string): string {
+  return placeName('passages', id, isPassageId(id) ? PASSAGES[id].name : id);
+}
+
+/** A list of names joined as the language joins them ("A, B and C"). */
+export function listOf(names: readonly string[]): string {
+  return new Intl.ListFormat(fmt.tag, { style: 'long', type: 'conjunction' }).format(names);
+}
 
 /** A route's fixed facts: port names, passages, length, great-circle distance and detour. */
 export interface RouteFacts {
@@ -43,9 +53,9 @@ export function routeFacts(ctx: AppContext, route: RouteInfo): RouteFacts {
   const gcKm = greatCircleKm(start, end);
   return {
     route,
-    from: port(route.origin)?.name ?? route.origin,
-    to: port(route.destination)?.name ?? route.destination,
-    via: route.passages.map((id) => (isPassageId(id) ? PASSAGES[id].name : id)).join(', '),
+    from: portName(ctx, route.origin),
+    to: portName(ctx, route.destination),
+    via: route.passages.map(passageName).join(', '),
     gcKm,
     detour: detourRatio(route.km, gcKm),
   };
@@ -84,7 +94,7 @@ function savings(corridor: RouteFacts, comparison: RouteFacts, url: UrlState) {
   };
 }
 
-const pct = (value: number) => formatPct(value, { signed: false });
+const pct = (value: number) => fmt.pct(value, { signed: false });
 
 /** The headline: what the corridor is, its length, and how much shorter and faster it is. */
 export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Live {
@@ -94,13 +104,17 @@ export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Li
   const element = h(
     'div',
     { class: 'routes-headline' },
-    h('h2', {}, `${corridor.from} → ${corridor.to} by sea`),
+    h('h2', {}, t('routes.title', { from: corridor.from, to: corridor.to })),
     h(
       'p',
       { class: 'routes-lead' },
-      `The ${corridor.route.name} runs from ${corridor.from} through the ${corridor.via} to ${corridor.to}: `,
-      h('strong', {}, `${formatKm(corridor.route.km)} (${formatNm(corridor.route.nm)})`),
-      ' along Eurostat’s modelled sea lanes (the article says about 10,300 km).',
+      ...rich('routes.lead', {
+        from: corridor.from,
+        to: corridor.to,
+        via: corridor.via,
+        km: fmt.km(corridor.route.km),
+        nm: fmt.nm(corridor.route.nm),
+      }),
     ),
     h(
       'dl',
@@ -108,25 +122,29 @@ export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Li
       h(
         'div',
         { class: 'stat stat-lead', style: `--swatch: ${OVERLAY_COLOURS.corridor}` },
-        h('dt', {}, 'Shortest sea-lane path (modelled)'),
-        h('dd', {}, formatKm(corridor.route.km)),
-        h('dd', { class: 'stat-note' }, formatNm(corridor.route.nm)),
+        h('dt', {}, t('routes.stat.shortest')),
+        h('dd', {}, fmt.km(corridor.route.km)),
+        h('dd', { class: 'stat-note' }, fmt.nm(corridor.route.nm)),
       ),
       h(
         'div',
         { class: 'stat' },
-        h('dt', {}, 'Shorter than Mumbai → St Petersburg via Suez (other ports)'),
+        h('dt', {}, t('routes.stat.shorter')),
         h('dd', {}, pct(fixed.shorterPct)),
         h(
           'dd',
           { class: 'stat-note' },
-          `${formatKm(fixed.shorterKm)} less than ${comparison.from} → ${comparison.to}`,
+          t('routes.stat.shorterNote', {
+            km: fmt.km(fixed.shorterKm),
+            from: comparison.from,
+            to: comparison.to,
+          }),
         ),
       ),
       h(
         'div',
         { class: 'stat' },
-        h('dt', {}, 'Days less than Mumbai → St Petersburg'),
+        h('dt', {}, t('routes.stat.days')),
         h('dd', {}, saved),
         h('dd', { class: 'stat-note' }, savedNote),
       ),
@@ -134,8 +152,12 @@ export function renderHeadline(corridor: RouteFacts, comparison: RouteFacts): Li
   );
   const update = (url: UrlState) => {
     const s = savings(corridor, comparison, url);
-    saved.textContent = formatDays(s.savedDays);
-    savedNote.textContent = `${formatNumber(s.a.totalDays, 1)} vs ${formatDays(s.b.totalDays)} at ${formatKnots(url.speed)}`;
+    saved.textContent = fmt.days(s.savedDays);
+    savedNote.textContent = t('routes.stat.daysNote', {
+      corridor: fmt.number(s.a.totalDays, 1),
+      comparison: fmt.days(s.b.totalDays),
+      speed: fmt.knots(url.speed),
+    });
   };
   return { element, update };
 }
@@ -164,7 +186,7 @@ export function renderComparisonTable(corridor: RouteFacts, comparison: RouteFac
     h(
       'table',
       { class: 'routes-table', 'data-testid': 'routes-table' },
-      h('caption', { class: 'visually-hidden' }, 'The corridor beside the comparison route'),
+      h('caption', { class: 'visually-hidden' }, t('routes.table.caption')),
       h(
         'thead',
         {},
@@ -172,36 +194,51 @@ export function renderComparisonTable(corridor: RouteFacts, comparison: RouteFac
           'tr',
           {},
           h('td', {}),
-          h('th', { scope: 'col' }, swatch('corridor'), 'Corridor'),
-          h('th', { scope: 'col' }, swatch('comparison'), 'Comparison'),
+          h('th', { scope: 'col' }, swatch('corridor'), t('routes.corridor')),
+          h('th', { scope: 'col' }, swatch('comparison'), t('routes.comparison')),
         ),
       ),
       h(
         'tbody',
         {},
-        row('Route', ...both((r) => `${r.from} → ${r.to}`)),
-        row('Via', ...both((r) => r.via)),
-        row('Sea distance', ...both((r) => `${formatKm(r.route.km)} · ${formatNm(r.route.nm)}`)),
-        row('Great circle', ...both((r) => formatKm(r.gcKm))),
-        row('Detour ratio', ...both((r) => `${formatNumber(r.detour, 2)}×`)),
-        row(h('span', {}, 'At sea, ', speedHead), seaA!, seaB!),
-        row('Port & canals', portA!, portB!),
-        row('Total', totalA!, totalB!, 'total'),
+        row(t('routes.table.route'), ...both((r) => t('route.pair', { from: r.from, to: r.to }))),
+        row(t('routes.table.via'), ...both((r) => r.via)),
+        row(t('routes.table.sea'), ...both((r) => `${fmt.km(r.route.km)} · ${fmt.nm(r.route.nm)}`)),
+        row(t('routes.table.greatCircle'), ...both((r) => fmt.km(r.gcKm))),
+        row(
+          t('routes.table.detour'),
+          ...both((r) => t('routes.times', { n: fmt.number(r.detour, 2) })),
+        ),
+        row(h('span', {}, ...rich('routes.table.atSea', { speed: speedHead })), seaA!, seaB!),
+        row(t('routes.table.port'), portA!, portB!),
+        row(t('routes.table.total'), totalA!, totalB!, 'total'),
       ),
     ),
     h('p', { class: 'routes-saved' }, saved),
   );
   const update = (url: UrlState) => {
     const s = savings(corridor, comparison, url);
-    speedHead.textContent = formatKnots(url.speed);
-    seaA!.textContent = formatDays(s.a.seaDays);
-    seaB!.textContent = formatDays(s.b.seaDays);
-    portA!.textContent = formatDays(s.a.allowanceDays);
-    portB!.textContent = formatDays(s.b.allowanceDays);
-    totalA!.textContent = formatDays(s.a.totalDays);
-    totalB!.textContent = formatDays(s.b.totalDays);
-    saved.textContent = `The corridor is ${formatKm(s.shorterKm)} (${pct(s.shorterPct)}) shorter and, at ${formatKnots(url.speed)}, takes ${formatDays(s.savedDays)} (${pct(s.savedPct)}) less.`;
-    summary.textContent = `At ${formatKnots(url.speed)} with ${formatDays(url.allowance)} in port and canals: corridor ${formatDays(s.a.totalDays)}, comparison ${formatDays(s.b.totalDays)}, ${formatDays(s.savedDays)} saved.`;
+    speedHead.textContent = fmt.knots(url.speed);
+    seaA!.textContent = fmt.days(s.a.seaDays);
+    seaB!.textContent = fmt.days(s.b.seaDays);
+    portA!.textContent = fmt.days(s.a.allowanceDays);
+    portB!.textContent = fmt.days(s.b.allowanceDays);
+    totalA!.textContent = fmt.days(s.a.totalDays);
+    totalB!.textContent = fmt.days(s.b.totalDays);
+    saved.textContent = t('routes.saved', {
+      km: fmt.km(s.shorterKm),
+      pct: pct(s.shorterPct),
+      speed: fmt.knots(url.speed),
+      days: fmt.days(s.savedDays),
+      daysPct: pct(s.savedPct),
+    });
+    summary.textContent = t('routes.summary', {
+      speed: fmt.knots(url.speed),
+      allowance: fmt.days(url.allowance),
+      corridor: fmt.days(s.a.totalDays),
+      comparison: fmt.days(s.b.totalDays),
+      saved: fmt.days(s.savedDays),
+    });
   };
   return { element, update };
 }

@@ -7,15 +7,7 @@
 import './routes-panel.css';
 import type { AppContext } from '../../state/context';
 import { FIGURE_SOURCES } from '../../content/article';
-import {
-  checkArticleFigures,
-  formatDays,
-  formatKm,
-  formatKnots,
-  formatNm,
-  formatNumber,
-  KM_PER_NM,
-} from '../../lib/analysis';
+import { checkArticleFigures, KM_PER_NM } from '../../lib/analysis';
 import type { AppState } from '../../state/app-state';
 import { shownLayers } from '../../lib/url/navigation';
 import type { UrlState } from '../../lib/url/state';
@@ -23,6 +15,7 @@ import { citeShort } from '../frame/citation';
 import { renderFigureCheck, renderFigureSources } from './figure-check-table';
 import { renderCosts } from '../assumptions';
 import { h } from '../frame/dom';
+import { fmt, rich, t, tr } from '../frame/i18n';
 import { swatch } from '../frame/swatch';
 import { assumptionControls } from '../assumptions';
 import { renderRegionList } from '../regions';
@@ -50,52 +43,57 @@ function layerToggles(
     });
     input.addEventListener('change', () => ctx.actions.toggleLayer(id, input.checked));
     const r = id === 'comparison' ? comparison : variant;
-    const length = `${formatKm(r.route.km)} (${formatNm(r.route.nm)})`;
-    const text =
-      id === 'comparison'
-        ? `Show the comparison route: ${r.from} → ${r.to} via ${r.via}, ${length}.`
-        : `Show the route avoiding Malacca: ${r.from} → ${r.to} via the ${r.via}, ${length}, ${formatKm(r.route.km - corridor.route.km)} longer than the corridor; `;
+    const values = {
+      from: r.from,
+      to: r.to,
+      via: r.via,
+      length: `${fmt.km(r.route.km)} (${fmt.nm(r.route.nm)})`,
+      longer: fmt.km(r.route.km - corridor.route.km),
+      days: variantDays,
+    };
     const label = h(
       'label',
       { for: input.id },
       swatch(id),
-      text,
-      id === 'variant' ? variantDays : null,
+      ...rich(id === 'comparison' ? 'routes.showComparison' : 'routes.showVariant', values),
     );
     return { id, input, element: h('div', { class: 'toggle' }, input, label) };
   });
   const element = h(
     'div',
     { class: 'routes-layers' },
-    h('h3', {}, 'On the map'),
+    h('h3', {}, t('routes.onMap')),
     h(
       'p',
       { class: 'legend', 'data-testid': 'routes-legend' },
-      h('span', {}, swatch('corridor'), 'Corridor (solid)'),
-      h('span', {}, swatch('comparison'), 'Comparison (dashed)'),
-      h('span', {}, swatch('variant'), 'Avoiding Malacca (dotted)'),
+      h('span', {}, swatch('corridor'), t('routes.legend.corridor')),
+      h('span', {}, swatch('comparison'), t('routes.legend.comparison')),
+      h('span', {}, swatch('variant'), t('routes.legend.variant')),
     ),
     ...items.map((t) => t.element),
   );
   const update = (url: UrlState) => {
     const shown = shownLayers(url);
     for (const t of items) t.input.checked = shown.includes(t.id);
-    variantDays.textContent = `${formatDays(transitFor(variant.route, url).totalDays)} at ${formatKnots(url.speed)}.`;
+    variantDays.textContent = t('routes.variantDays', {
+      days: fmt.days(transitFor(variant.route, url).totalDays),
+      speed: fmt.knots(url.speed),
+    });
   };
   return { element, update };
 }
 
 /** One line per modelling assumption. */
-function assumptions(corridor: RouteFacts): HTMLElement {
+function assumptions(): HTMLElement {
   const lines = [
-    'Speed is constant at sea: sea days = nautical miles ÷ (knots × 24).',
-    'The allowance is added once per voyage, for port calls and canal transits.',
-    `Lengths: ${corridor.route.method}`,
-    'Great circle: Turf’s haversine distance between the two ports on a 6,371 km sphere.',
-    'Detour ratio = sea distance ÷ great-circle distance (1 would be a straight line).',
-    `1 nautical mile = ${formatNumber(KM_PER_NM, 3)} km exactly.`,
-    'The default 14 kn and 2 days are this atlas’s modelling choices, not sourced figures.',
-    'Days saved compare voyages between different ports, as the published statements do.',
+    t('routes.assume.speed'),
+    t('routes.assume.allowance'),
+    t('routes.assume.lengths'),
+    t('routes.assume.greatCircle'),
+    t('routes.assume.detour'),
+    t('routes.assume.nm', { km: fmt.number(KM_PER_NM, 3) }),
+    t('routes.assume.defaults'),
+    t('routes.assume.ports'),
   ];
   return h(
     'ul',
@@ -124,26 +122,24 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     h(
       'p',
       { class: 'routes-why', 'data-testid': 'routes-why' },
-      h('strong', {}, `Why ${comparison.from} → ${comparison.to}? `),
-      'The article gives the time before the corridor (“from 40 days”) but does not name that route. ',
-      `Reporting the minister's announcement that the corridor is operational, Business Standard (PTI, ${citeShort(bs)}; quoted below) set its 24 days against “more than 40” from India to Far East Russia via Europe, and gave Mumbai–St Petersburg as today's trade route. The two routes join different ports.`,
+      ...rich('routes.why', { from: comparison.from, to: comparison.to, cite: citeShort(bs) }),
     ),
     controls.element,
     table.element,
     costs.figures,
     layers.element,
     renderRegionList(ctx),
-    h('h3', {}, 'The published figures, checked'),
+    h('h3', {}, t('routes.checked')),
     h(
       'p',
       { class: 'check-intro' },
-      `Each published figure beside the value computed here, at the speed and allowance above. Difference = (computed − published) ÷ published. Sources: the article (${citeShort(news18)}) and Business Standard's report (PTI, ${citeShort(bs)}).`,
+      t('routes.checkIntro', { article: citeShort(news18), bs: citeShort(bs) }),
     ),
     check.element,
-    h('h3', {}, 'Sources'),
+    h('h3', {}, t('routes.sources')),
     renderFigureSources(),
-    h('h3', {}, 'Assumptions'),
-    assumptions(corridor),
+    h('h3', {}, t('routes.assumptions')),
+    assumptions(),
   );
 
   let last: UrlState | null = null;
@@ -161,13 +157,16 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     table.update(url);
     layers.update(url);
     check.update(
-      checkArticleFigures({
-        corridorKm: corridor.route.km,
-        variantKm: variant.route.km,
-        comparisonKm: comparison.route.km,
-        knots: url.speed,
-        allowanceDays: url.allowance,
-      }),
+      checkArticleFigures(
+        {
+          corridorKm: corridor.route.km,
+          variantKm: variant.route.km,
+          comparisonKm: comparison.route.km,
+          knots: url.speed,
+          allowanceDays: url.allowance,
+        },
+        tr,
+      ),
     );
   };
   ctx.store.subscribe((state) => update(state));

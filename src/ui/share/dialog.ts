@@ -3,6 +3,7 @@
  * behind inert); focus goes back to the button that opened it.
  */
 import { h } from '../frame/dom';
+import { t } from '../frame/i18n';
 
 export interface Dialog {
   readonly element: HTMLDialogElement;
@@ -24,7 +25,7 @@ export function openDialog(title: string, testid: string, opener: HTMLElement | 
       h('h2', { id: titleId }, title),
       h(
         'button',
-        { type: 'button', class: 'round-close', 'aria-label': 'Close', onclick: close },
+        { type: 'button', class: 'round-close', 'aria-label': t('share.close'), onclick: close },
         '×',
       ),
     ),

@@ -9,9 +9,9 @@ import { figuresCsv } from '../../lib/export/csv';
 import { licenceText, routesAndRegionsGeoJSON } from '../../lib/export/data-package';
 import { exportFileName } from '../../lib/export/names';
 import type { AppContext } from '../../state/context';
-import { loadFailedClause } from '../../content/data-files';
 import { fetchJson } from '../../io/fetch-json';
 import { h } from '../frame/dom';
+import { t } from '../frame/i18n';
 import { downloadBlob } from '../frame/download';
 import { openDialog } from './dialog';
 import { shownView } from './what-is-shown';
@@ -19,22 +19,26 @@ import { shownView } from './what-is-shown';
 /** The regions file, as the map loads it (the service worker serves it offline). */
 async function regions(url: string): Promise<FeatureCollection> {
   const fetched = await fetchJson(url);
-  if ('failure' in fetched) throw new Error(loadFailedClause('regions', fetched.failure));
+  if ('failure' in fetched) {
+    const { failure } = fetched;
+    const status = failure.kind === 'http' ? failure.status : 0;
+    throw new Error(t('data.failed', { file: 'regions', kind: failure.kind, status }));
+  }
   return fetched.body as FeatureCollection;
 }
 
 export function openDataDialog(ctx: AppContext, opener: HTMLElement): void {
-  const dialog = openDialog('Download data', 'data-dialog', opener);
+  const dialog = openDialog(t('dataDialog.title'), 'data-dialog', opener);
   const status = h('p', { class: 'share-status', role: 'status', 'data-testid': 'data-status' });
   const geojson = h(
     'button',
     { type: 'button', class: 'planner-button', 'data-testid': 'download-geojson' },
-    'Routes and regions (GeoJSON)',
+    t('dataDialog.geojson'),
   );
   const csv = h(
     'button',
     { type: 'button', class: 'planner-button', 'data-testid': 'download-csv' },
-    'Route figures (CSV)',
+    t('dataDialog.csv'),
   );
   geojson.addEventListener('click', async () => {
     try {
@@ -47,9 +51,10 @@ export function openDataDialog(ctx: AppContext, opener: HTMLElement): void {
         new Blob([JSON.stringify(file)], { type: 'application/geo+json' }),
         exportFileName({ subject: 'routes-and-regions', date: new Date(), ext: 'geojson' }),
       );
-      status.textContent = 'GeoJSON downloaded.';
+      status.textContent = t('dataDialog.geojsonDone');
     } catch (error) {
-      status.textContent = `The GeoJSON could not be made: ${error instanceof Error ? error.message : String(error)}.`;
+      const reason = error instanceof Error ? error.message : String(error);
+      status.textContent = t('dataDialog.geojsonFailed', { reason });
     }
   });
   csv.addEventListener('click', () => {
@@ -58,14 +63,10 @@ export function openDataDialog(ctx: AppContext, opener: HTMLElement): void {
       new Blob([figuresCsv(shown.allRows)], { type: 'text/csv;charset=utf-8' }),
       exportFileName({ subject: `figures-${shown.subject}`, date: new Date(), ext: 'csv' }),
     );
-    status.textContent = 'CSV downloaded.';
+    status.textContent = t('dataDialog.csvDone');
   });
   dialog.body.append(
-    h(
-      'p',
-      {},
-      'The same data the map draws. The routes are derived from Eurostat’s SeaRoute network; the regions from OpenStreetMap boundaries: reuse them under their licences, with these attributions.',
-    ),
+    h('p', {}, t('dataDialog.what')),
     h('p', { class: 'data-licence', 'data-testid': 'data-licence' }, licenceText(DATA_SOURCES)),
     h('div', { class: 'dialog-actions' }, geojson, csv),
     status,

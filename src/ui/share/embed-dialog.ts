@@ -2,18 +2,20 @@
  * The Embed dialog: the HTML of an iframe showing the current view without the atlas's chrome
  * (`embed=1`), in a responsive 16:9 frame, a 4:3 one or a square, with a copy button.
  */
-import { PRESETS } from '../../content/presets';
 import type { AppContext } from '../../state/context';
 import { h } from '../frame/dom';
+import { t, words } from '../frame/i18n';
 import { openDialog } from './dialog';
 import { embedLink } from './links';
 
 const SIZES = {
-  '16:9': { label: 'Responsive, 16:9', width: '100%', height: 450, ratio: '16/9' },
-  '4:3': { label: '4:3 (800 × 600)', width: '800', height: 600, ratio: null },
-  square: { label: 'Square (600 × 600)', width: '600', height: 600, ratio: null },
+  '16:9': { width: '100%', height: 450, ratio: '16/9' },
+  '4:3': { width: '800', height: 600, ratio: null },
+  square: { width: '600', height: 600, ratio: null },
 } as const;
 type SizeId = keyof typeof SIZES;
+/** Each size's key in the `embed.size` message (ICU select keys are words). */
+const SIZE_KEYS: Record<SizeId, string> = { '16:9': 'wide', '4:3': 'classic', square: 'square' };
 
 /**
  * Text for an HTML attribute value in double quotes. `&` stays as it is: the links' `&embed=1`
@@ -32,14 +34,14 @@ export function iframeCode(src: string, title: string, size: SizeId): string {
 }
 
 export function openEmbedDialog(ctx: AppContext, opener: HTMLElement): void {
-  const dialog = openDialog('Embed this map', 'embed-dialog', opener);
+  const dialog = openDialog(t('embed.title'), 'embed-dialog', opener);
   const url = ctx.store.state.url;
-  const title = `Corridor Atlas: ${PRESETS[url.view].title}`;
+  const title = t('embed.frameTitle', { view: words.presets[url.view].title });
   const code = h('textarea', {
     class: 'embed-code',
     readonly: true,
     rows: 4,
-    'aria-label': 'HTML to embed',
+    'aria-label': t('embed.code'),
     'data-testid': 'embed-code',
   });
   const status = h('p', { class: 'share-status', role: 'status' });
@@ -60,30 +62,31 @@ export function openEmbedDialog(ctx: AppContext, opener: HTMLElement): void {
       size = id;
       update();
     });
-    return h('label', { class: 'embed-size' }, input, ` ${SIZES[id].label}`);
+    return h(
+      'label',
+      { class: 'embed-size' },
+      input,
+      ` ${t('embed.size', { size: SIZE_KEYS[id] })}`,
+    );
   });
   const copy = h(
     'button',
     { type: 'button', class: 'planner-button', 'data-testid': 'embed-copy' },
-    'Copy HTML',
+    t('embed.copy'),
   );
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.value);
-      status.textContent = 'HTML copied.';
+      status.textContent = t('embed.copied');
     } catch {
       code.focus();
       code.select();
-      status.textContent = 'Select the HTML and copy it.';
+      status.textContent = t('embed.selectCopy');
     }
   });
   dialog.body.append(
-    h(
-      'p',
-      {},
-      'The embed shows this view with a compact legend, the sources, and a link to the full atlas. Its readers can still open the claims.',
-    ),
-    h('fieldset', { class: 'embed-sizes' }, h('legend', {}, 'Size'), ...choices),
+    h('p', {}, t('embed.what')),
+    h('fieldset', { class: 'embed-sizes' }, h('legend', {}, t('embed.sizes')), ...choices),
     code,
     h('div', { class: 'dialog-actions' }, copy, status),
   );

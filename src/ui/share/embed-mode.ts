@@ -5,31 +5,37 @@
  */
 import { CLAIMS } from '../../content/claims';
 import type { DataSource } from '../../content/sources';
-import { legendEntries } from '../../lib/export/legend';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import { articleCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
 import { legendItems } from './legend-items';
+import { legendOf } from './export-words';
+import { quoteNote, storyWords, t, words } from '../frame/i18n';
 import { stateLink } from './links';
 
 /**
  * An embed's sources, one line under the map (Datawrapper's convention) in place of the map's
- * attribution control, which took two lines of an 800 × 450 map over its sea (issue #26). Call
- * before the map is made, so that it is sized once, to what the line leaves.
+ * attribution control, which took two lines of an 800 × 450 map over its sea (issue #26).
+ * `sources`: each source's link in the reader's language (content/sources.ts `attributionsFor`).
+ * Call before the map is made, so that it is sized once, to what
+ * the line leaves; called again (another language), it rewrites the line.
  */
-export function showEmbedSources(stage: HTMLElement, sources: readonly DataSource[]): void {
+export function showEmbedSources(
+  stage: HTMLElement,
+  sources: readonly Pick<DataSource, 'url' | 'attribution'>[],
+): void {
   document.body.classList.add('is-embed');
+  let line = stage.querySelector<HTMLElement>('.embed-sources');
+  if (!line) {
+    line = h('p', { class: 'embed-sources', 'data-testid': 'embed-sources' });
+    stage.append(line);
+  }
+  // Out of the iframe (a new tab): the sources' pages need not allow framing.
   const links = sources.map((s) =>
     h('a', { href: s.url, target: '_blank', rel: 'noopener' }, s.attribution),
   );
-  stage.append(
-    h(
-      'p',
-      { class: 'embed-sources', 'data-testid': 'embed-sources' },
-      ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])),
-    ),
-  );
+  replaceChildren(line, ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])));
 }
 
 /** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
@@ -48,7 +54,7 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   const legend = h('ul', {
     class: 'embed-legend',
     'data-testid': 'embed-legend',
-    'aria-label': 'Legend',
+    'aria-label': t('embed.legend'),
   });
   const card = h('section', {
     class: 'embed-card',
@@ -56,7 +62,8 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
     'data-testid': 'embed-card',
     hidden: true,
   });
-  stage.append(h('div', { class: 'embed-chrome' }, link, legend), card);
+  const chrome = h('div', { class: 'embed-chrome' }, link, legend);
+  stage.append(chrome, card);
   // Cards sit above the scale bars and the sources, whose height depends on the page's width.
   const corner = ctx.map?.container().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
   const sources = stage.querySelector<HTMLElement>('.embed-sources');
@@ -66,13 +73,20 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   const watch = new ResizeObserver(follow);
   for (const el of foot) watch.observe(el);
   follow();
+  // Built again in another language (app.ts buildUi): this build's parts go.
+  ctx.signal.addEventListener('abort', () => {
+    chrome.remove();
+    card.remove();
+    watch.disconnect();
+  });
 
   const render = (state: AppState) => {
     link.setAttribute('href', stateLink(state.url));
-    replaceChildren(legend, ...legendItems(legendEntries(ctx.mapData(state))));
-    const claim = state.url.claim ? CLAIMS[state.url.claim] : null;
-    card.hidden = claim === null;
-    if (!claim) return;
+    replaceChildren(legend, ...legendItems(legendOf(ctx.mapData(state))));
+    const id = state.url.claim;
+    card.hidden = id === null;
+    if (id === null) return;
+    const claim = { ...words.claims[id], ...storyWords().claims[id] };
     replaceChildren(
       card,
       h('h2', { id: 'embed-card-title' }, claim.title),
@@ -81,15 +95,16 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
         {
           type: 'button',
           class: 'round-close',
-          'aria-label': 'Close the claim',
+          'aria-label': t('embed.closeClaim'),
           'data-testid': 'embed-card-close',
           onclick: () => ctx.actions.chooseClaim(null),
         },
         '×',
       ),
       h('p', {}, claim.summary),
-      h('blockquote', {}, h('p', {}, claim.quote)),
+      h('blockquote', { lang: 'en' }, h('p', {}, CLAIMS[id].quote)),
       h('p', { class: 'print-cite' }, '— ', ...articleCitation()),
+      quoteNote(),
     );
   };
   ctx.store.subscribe(render);

@@ -6,11 +6,7 @@
  * its licence, and the link (layout: lib/export/layout.ts).
  */
 import { CATEGORIES } from '../../content/claims';
-import { DATA_SOURCES } from '../../content/sources';
-import { figureLine } from '../../lib/export/csv';
-import { licenceText } from '../../lib/export/data-package';
 import { layoutImage, type LegendEntry, type TextBlock } from '../../lib/export/layout';
-import { legendEntries } from '../../lib/export/legend';
 import { exportFileName } from '../../lib/export/names';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
@@ -18,6 +14,8 @@ import { symbolSvg } from '../claims';
 import { downloadBlob } from '../frame/download';
 import { drawSymbol, mapImage } from './export-markers';
 import { stateLink } from './links';
+import { figureText, legendOf, sourcesLine } from './export-words';
+import { t, tr } from '../frame/i18n';
 import { shownView } from './what-is-shown';
 
 /** Output pixels per CSS pixel. */
@@ -95,9 +93,10 @@ export async function composeImage(
     height: container.clientHeight,
     scale: SCALE,
     title: shown.title,
-    legend: legendEntries(shown.mapData),
-    figures: shown.rows.map(figureLine),
-    attribution: licenceText(DATA_SOURCES),
+    legend: legendOf(shown.mapData),
+    figures: shown.rows.map(figureText),
+    attribution: sourcesLine(),
+    tr,
     link: stateLink(state.url),
     metresPerPixel: map.metresPerPixel(),
     measure: (text, px, weight) => {
@@ -138,9 +137,9 @@ export async function composeImage(
 
 /** Composes the image and downloads it. */
 export async function downloadImage(ctx: AppContext): Promise<void> {
-  if (!ctx.map) throw new Error('the map cannot be drawn in this browser');
+  if (!ctx.map) throw new Error(t('export.noMap'));
   const { canvas, name } = await composeImage(ctx, ctx.map);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the browser could not encode the image');
+  if (!blob) throw new Error(t('export.noImage'));
   downloadBlob(blob, name);
 }

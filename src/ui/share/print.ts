@@ -7,11 +7,7 @@
  * its text.
  */
 import { CLAIMS } from '../../content/claims';
-import { DATA_SOURCES } from '../../content/sources';
 import { TOUR_STEPS } from '../../content/tour';
-import { figureLine } from '../../lib/export/csv';
-import { licenceText } from '../../lib/export/data-package';
-import { legendEntries } from '../../lib/export/legend';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
@@ -21,6 +17,8 @@ import { mapImage } from './export-markers';
 import { legendItems } from './legend-items';
 import { stateLink } from './links';
 import { shownView } from './what-is-shown';
+import { figureText, legendOf, sourcesLine } from './export-words';
+import { quotation, quoteNote, storyWords, t, words } from '../frame/i18n';
 
 /** Device pixels per CSS pixel of the printed map (sharp on paper, not huge). */
 const PRINT_SCALE = 2;
@@ -40,25 +38,28 @@ function sheet(): HTMLElement {
 }
 
 /** The text that goes with the map: the open claim, the tour step, or nothing more. */
-function description(ctx: AppContext): Node[] {
+function description(ctx: AppContext): (Node | null)[] {
   const url = ctx.store.state.url;
   if (url.claim) {
-    const claim = CLAIMS[url.claim];
+    const claim = { ...words.claims[url.claim], ...storyWords().claims[url.claim] };
     return [
       h('h2', {}, claim.title),
       h('p', {}, claim.summary),
-      h('blockquote', {}, `“${claim.quote}”`),
+      quotation('blockquote', {}, `“${CLAIMS[url.claim].quote}”`),
       h('p', { class: 'print-cite' }, '— ', ...articleCitation()),
+      quoteNote(),
     ];
   }
   const step = url.tour === null ? null : TOUR_STEPS[url.tour - 1];
   if (step) {
     const cite = stepCitation(step);
+    const text = storyWords().tour[step.id]!;
     return [
-      h('h2', {}, step.title),
-      h('p', {}, step.text),
-      h('blockquote', {}, `“${step.quote.text}”`),
+      h('h2', {}, text.title),
+      h('p', {}, text.text),
+      quotation('blockquote', {}, `“${step.quote.text}”`),
       h('p', { class: 'print-cite' }, '— ', ...cite),
+      quoteNote(),
     ];
   }
   return [];
@@ -78,7 +79,7 @@ function mapCopy(map: MapView, title: string): HTMLImageElement {
   root.dataset.printCapture = 'true';
   try {
     const src = mapImage(map, PRINT_SCALE).toDataURL('image/jpeg', 0.92);
-    return h('img', { class: 'print-map', alt: `Map: ${title}`, src });
+    return h('img', { class: 'print-map', alt: t('export.mapAlt', { title }), src });
   } finally {
     delete root.dataset.printCapture;
   }
@@ -99,7 +100,7 @@ export function fillPrintSheet(ctx: AppContext): HTMLElement {
   const shown = shownView(ctx, state);
   const image = ctx.map
     ? mapCopy(ctx.map, shown.title)
-    : h('p', { class: 'print-note' }, 'The map could not be drawn in this browser (WebGL is off).');
+    : h('p', { class: 'print-note' }, t('export.noMapPrint'));
   replaceChildren(
     el,
     h('h1', { 'data-testid': 'print-title' }, shown.title),
@@ -108,7 +109,7 @@ export function fillPrintSheet(ctx: AppContext): HTMLElement {
       ? h(
           'ul',
           { class: 'print-legend', 'data-testid': 'print-legend' },
-          ...legendItems(legendEntries(shown.mapData)),
+          ...legendItems(legendOf(shown.mapData)),
         )
       : null,
     h(
@@ -116,9 +117,9 @@ export function fillPrintSheet(ctx: AppContext): HTMLElement {
       { class: 'print-text' },
       ...description(ctx),
       shown.rows.length
-        ? h('ul', { class: 'print-figures' }, ...shown.rows.map((r) => h('li', {}, figureLine(r))))
+        ? h('ul', { class: 'print-figures' }, ...shown.rows.map((r) => h('li', {}, figureText(r))))
         : null,
-      h('p', { class: 'print-sources' }, licenceText(DATA_SOURCES)),
+      h('p', { class: 'print-sources' }, sourcesLine()),
       h('p', { class: 'print-link' }, stateLink(state.url)),
     ),
   );
@@ -137,5 +138,5 @@ export async function printView(ctx: AppContext): Promise<void> {
 
 /** Fills the sheet for a print the menu did not start (Ctrl+P, the browser's menu). */
 export function preparePrinting(ctx: AppContext): void {
-  window.addEventListener('beforeprint', () => fillPrintSheet(ctx));
+  window.addEventListener('beforeprint', () => fillPrintSheet(ctx), { signal: ctx.signal });
 }

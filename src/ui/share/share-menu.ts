@@ -7,6 +7,7 @@
 import './share.css';
 import type { AppContext } from '../../state/context';
 import { h } from '../frame/dom';
+import { t } from '../frame/i18n';
 import { disclosureMenu } from '../frame/menu';
 import { openDataDialog } from './download-data';
 import { openEmbedDialog } from './embed-dialog';
@@ -22,13 +23,13 @@ function copyLink(ctx: AppContext, status: HTMLElement, fallback: HTMLInputEleme
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
       await navigator.clipboard.writeText(link);
       fallback.hidden = true;
-      status.textContent = 'Link copied';
+      status.textContent = t('share.copied');
     } catch {
       fallback.value = link;
       fallback.hidden = false;
       fallback.focus();
       fallback.select();
-      status.textContent = 'Select and copy the link';
+      status.textContent = t('share.selectCopy');
     }
   };
 }
@@ -37,9 +38,10 @@ function copyLink(ctx: AppContext, status: HTMLElement, fallback: HTMLInputEleme
 export function shareMenu(ctx: AppContext): HTMLElement {
   const menu = disclosureMenu({
     id: 'share-menu',
-    label: 'Share',
+    label: t('share.menu'),
     testid: 'share-menu-button',
     listClassName: 'share-list',
+    signal: ctx.signal,
   });
   const { button, setOpen } = menu;
   const status = h('p', { class: 'share-status', role: 'status', 'data-testid': 'copy-status' });
@@ -47,7 +49,7 @@ export function shareMenu(ctx: AppContext): HTMLElement {
     class: 'copy-fallback',
     type: 'text',
     readonly: true,
-    'aria-label': 'Link to this view',
+    'aria-label': t('share.linkField'),
     'data-testid': 'copy-fallback',
     hidden: true,
   });
@@ -70,42 +72,24 @@ export function shareMenu(ctx: AppContext): HTMLElement {
       try {
         await run();
       } catch (error) {
-        ctx.notices.show(
-          `${title} did not work: ${error instanceof Error ? error.message : String(error)}`,
-          'error',
-        );
+        const reason = error instanceof Error ? error.message : String(error);
+        ctx.notices.show(t('share.failed', { title, reason }), 'error');
       }
     });
     return h('li', {}, element);
   };
   menu.list.append(
-    item(
-      'copy-link',
-      'Copy link',
-      'A link that reopens exactly this view.',
-      copyLink(ctx, status, fallback),
-    ),
-    item('share-embed', 'Embed…', 'HTML to put this map in an article or a course page.', () =>
-      openEmbedDialog(ctx, button),
-    ),
+    item('copy-link', t('share.copy'), t('share.copyWhat'), copyLink(ctx, status, fallback)),
+    item('share-embed', t('share.embed'), t('share.embedWhat'), () => openEmbedDialog(ctx, button)),
     item(
       'share-image',
-      'Download image',
-      noMap
-        ? 'Needs the map, which this browser cannot draw (WebGL is off).'
-        : 'A PNG of this view at twice its size, with legend, scale and sources.',
+      t('share.image'),
+      noMap ? t('share.imageNoMap') : t('share.imageWhat'),
       () => downloadImage(ctx),
       noMap,
     ),
-    item('share-print', 'Print', 'A one-page layout: the map, the text, the sources.', () =>
-      printView(ctx),
-    ),
-    item(
-      'share-data',
-      'Download data…',
-      'The routes and regions (GeoJSON) and figures (CSV).',
-      () => openDataDialog(ctx, button),
-    ),
+    item('share-print', t('share.print'), t('share.printWhat'), () => printView(ctx)),
+    item('share-data', t('share.data'), t('share.dataWhat'), () => openDataDialog(ctx, button)),
     h('li', {}, status, fallback),
   );
   return menu.element;

@@ -2,16 +2,23 @@
  * What the current view is, in words and figures, for the exports: a title line, the route
  * figures when a route is shown, and the file's subject.
  */
-import { CLAIMS } from '../../content/claims';
-import { PRESETS } from '../../content/presets';
-import { TOUR_STEPS } from '../../content/tour';
 import { routeFigureRows, type FigureRow } from '../../lib/export/csv';
 import { exportSubject } from '../../lib/export/names';
 import type { MapData } from '../../lib/map-data';
 import { placeLabel } from '../../lib/planner/plan';
+import { placeName, pointText, storyWords, t, words } from '../frame/i18n';
+import { TOUR_STEPS } from '../../content/tour';
 import { PLANNED_ROUTE_ID } from '../../lib/style/ids';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
+import type { Place } from '../../lib/url/state';
+
+/** A planner end as a reader names it: the port in their language, or the point's coordinates. */
+function placeText(ctx: AppContext, place: Place): string {
+  return place.kind === 'port'
+    ? placeName('ports', place.id, placeLabel(place, ctx.data.ports))
+    : pointText(place);
+}
 
 export interface ShownView {
   readonly title: string;
@@ -31,22 +38,22 @@ export function shownView(ctx: AppContext, state: AppState): ShownView {
   const planned = data.routes.find((r) => r.id === PLANNED_ROUTE_ID);
   const ends =
     planned && url.from && url.to
-      ? { from: placeLabel(url.from, ctx.data.ports), to: placeLabel(url.to, ctx.data.ports) }
+      ? { from: placeText(ctx, url.from), to: placeText(ctx, url.to) }
       : null;
   const step = url.tour === null ? null : TOUR_STEPS[url.tour - 1];
   const title = ends
-    ? `Planned route: ${ends.from} → ${ends.to}`
+    ? t('export.planned', ends)
     : url.claim
-      ? `Claim: ${CLAIMS[url.claim].title}`
+      ? t('export.claim', { title: words.claims[url.claim].title })
       : step
-        ? `Tour, step ${url.tour}: ${step.title}`
-        : PRESETS[url.view].title;
+        ? t('export.step', { n: url.tour ?? 0, title: storyWords().tour[step.id]!.title })
+        : words.presets[url.view].title;
   const all = routeFigureRows({
     routes: ctx.data.routes,
     planned:
       planned && ends
         ? {
-            name: `${ends.from} → ${ends.to} (planned)`,
+            name: t('export.plannedRow', ends),
             km: Number(planned.feature.properties?.km),
           }
         : undefined,
@@ -62,5 +69,5 @@ export function shownView(ctx: AppContext, state: AppState): ShownView {
     tourStep: url.tour,
     planned: ends ? { ...ends, avoid: url.avoid, open: url.open } : null,
   });
-  return { title: `Corridor Atlas — ${title}`, rows, allRows: all, subject, mapData: data };
+  return { title: t('export.title', { title }), rows, allRows: all, subject, mapData: data };
 }

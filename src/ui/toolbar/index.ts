@@ -1,21 +1,29 @@
 import type { AppContext } from '../../state/context';
 import { PRESET_LIST } from '../../content/presets';
+import { LANGUAGE_NAMES, LANGUAGE_SHORT } from '../../content/i18n/untranslated';
+import { LOCALES } from '../../lib/i18n/locales';
 import { h } from '../frame/dom';
+import { locale, rich, t, words } from '../frame/i18n';
 import { disclosureMenu } from '../frame/menu';
 import { shareMenu } from '../share';
 import type { TourHandle } from '../tour';
 
-/** The top bar's controls: the tour, the preset views, the globe switch and the Share menu. */
+/** The top bar's controls: the tour, the preset views, the globe switch, Share and Language. */
 export function renderToolbar(root: HTMLElement, ctx: AppContext, tour: TourHandle): void {
-  root.replaceChildren(tourButton(tour), presetMenu(ctx), globeToggle(ctx), shareMenu(ctx));
+  root.replaceChildren(
+    tourButton(tour),
+    presetMenu(ctx),
+    globeToggle(ctx),
+    shareMenu(ctx),
+    languageMenu(ctx),
+  );
 }
 
 function tourButton(tour: TourHandle): HTMLElement {
   const button = h(
     'button',
     { type: 'button', class: 'toolbar-button toolbar-tour', 'data-testid': 'tour-button' },
-    h('span', { class: 'wide-only' }, 'Take the '),
-    'tour',
+    ...rich('toolbar.tour', { wide: (chunks) => h('span', { class: 'wide-only' }, ...chunks) }),
   );
   button.addEventListener('click', () => tour.open(button));
   return button;
@@ -30,10 +38,10 @@ function globeToggle(ctx: AppContext): HTMLElement {
       class: 'toolbar-button',
       'aria-pressed': 'false',
       'data-testid': 'globe-toggle',
-      title: 'Show the Earth as a globe (the Arctic and Pacific routes read right)',
+      title: t('toolbar.globeTitle'),
       hidden: ctx.map === null,
     },
-    'Globe',
+    t('toolbar.globe'),
   );
   button.addEventListener('click', () =>
     ctx.actions.setProjection(ctx.store.state.url.projection === 'globe' ? 'mercator' : 'globe'),
@@ -47,7 +55,12 @@ function globeToggle(ctx: AppContext): HTMLElement {
 
 /** A disclosure menu of the named views: one click flies there and updates the URL. */
 function presetMenu(ctx: AppContext): HTMLElement {
-  const menu = disclosureMenu({ id: 'preset-menu', label: 'Views', testid: 'preset-menu-button' });
+  const menu = disclosureMenu({
+    id: 'preset-menu',
+    label: t('toolbar.views'),
+    testid: 'preset-menu-button',
+    signal: ctx.signal,
+  });
   const items = PRESET_LIST.map((preset) =>
     h(
       'li',
@@ -64,8 +77,8 @@ function presetMenu(ctx: AppContext): HTMLElement {
             ctx.actions.choosePreset(preset.id);
           },
         },
-        h('span', { class: 'menu-title' }, preset.title),
-        h('span', { class: 'menu-description' }, preset.description),
+        h('span', { class: 'menu-title' }, words.presets[preset.id].title),
+        h('span', { class: 'menu-description' }, words.presets[preset.id].description),
       ),
     ),
   );
@@ -79,5 +92,52 @@ function presetMenu(ctx: AppContext): HTMLElement {
   };
   ctx.store.subscribe(mark);
   mark();
+  return menu.element;
+}
+
+/**
+ * The language menu (issue #31): each language named in itself, so a reader finds their own
+ * whatever the page's language. Choosing one puts it in the link (`lang=`) and renders the page
+ * in it; focus comes back to this button.
+ */
+function languageMenu(ctx: AppContext): HTMLElement {
+  const current = locale();
+  const menu = disclosureMenu({
+    id: 'language-menu',
+    label: LANGUAGE_NAMES[current],
+    ariaLabel: t('language.current', { language: LANGUAGE_NAMES[current] }),
+    testid: 'language-menu-button',
+    signal: ctx.signal,
+  });
+  // On a phone the button shows the language's short form (its name is its accessible name).
+  menu.button.replaceChildren(
+    h('span', { class: 'wide-only' }, LANGUAGE_NAMES[current]),
+    h('span', { class: 'narrow-only', 'aria-hidden': 'true' }, LANGUAGE_SHORT[current]),
+  );
+  menu.button.setAttribute('lang', current);
+  menu.list.append(
+    ...LOCALES.map((id) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'menu-item',
+            lang: id,
+            'aria-current': String(id === current),
+            'data-testid': `language-${id}`,
+            onclick: () => {
+              menu.setOpen(false);
+              menu.button.focus();
+              ctx.actions.setLanguage(id);
+            },
+          },
+          h('span', { class: 'menu-title' }, LANGUAGE_NAMES[id]),
+        ),
+      ),
+    ),
+  );
   return menu.element;
 }

@@ -6,14 +6,15 @@
  * gives focus back to the button that opened it.
  */
 import './tour.css';
-import { ARTICLE } from '../../content/article';
 import { TOUR_LENGTH, TOUR_STEPS } from '../../content/tour';
 import { checkArticleFigures } from '../../lib/analysis/figure-check';
+import { figureLabel } from '../routes';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import { formatQuantity } from '../routes';
 import { stepCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
+import { quoteNote, storyWords, t, withStory } from '../frame/i18n';
 import { startVoyagePlayer, type VoyagePlayer } from './voyage-player';
 
 /** Whether a key press belongs to the element that has focus (typing, moving a slider). */
@@ -39,7 +40,7 @@ function routeCheck(ctx: AppContext, state: AppState): HTMLElement {
   return h(
     'table',
     { class: 'tour-figures', 'data-testid': 'tour-figures' },
-    h('caption', {}, `The article’s figures and ours (${ARTICLE.outlet})`),
+    h('caption', {}, t('tour.figures.caption')),
     h(
       'thead',
       {},
@@ -47,8 +48,8 @@ function routeCheck(ctx: AppContext, state: AppState): HTMLElement {
         'tr',
         {},
         h('th', { scope: 'col' }, ''),
-        h('th', { scope: 'col' }, 'Article'),
-        h('th', { scope: 'col' }, 'Computed'),
+        h('th', { scope: 'col' }, t('tour.figures.article')),
+        h('th', { scope: 'col' }, t('tour.figures.computed')),
       ),
     ),
     h(
@@ -58,7 +59,7 @@ function routeCheck(ctx: AppContext, state: AppState): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, row.label),
+          h('th', { scope: 'row' }, figureLabel(row.id)),
           h('td', {}, formatQuantity(row.claimed)),
           h('td', {}, formatQuantity(row.computed)),
         ),
@@ -81,6 +82,10 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
     hidden: true,
   });
   stage.append(card);
+  ctx.signal.addEventListener('abort', () => {
+    player?.stop();
+    card.remove();
+  });
   let opener: HTMLElement | null = null;
   let player: VoyagePlayer | null = null;
   let shown: number | null = null;
@@ -125,10 +130,12 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
       return;
     }
     const step = TOUR_STEPS[n - 1]!;
+    const text = storyWords().tour[step.id]!;
+    const titleOf = (s: (typeof TOUR_STEPS)[number]) => storyWords().tour[s.id]!.title;
     if (!step.voyage) ctx.actions.showShips([]);
     const previous = TOUR_STEPS[n - 2];
     const next = TOUR_STEPS[n];
-    const title = h('h2', { id: 'tour-title', class: 'tour-title', tabindex: '-1' }, step.title);
+    const title = h('h2', { id: 'tour-title', class: 'tour-title', tabindex: '-1' }, text.title);
     const voyage = h('div', { class: 'tour-voyage' });
     replaceChildren(
       card,
@@ -138,14 +145,14 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
         h(
           'p',
           { class: 'tour-counter', 'data-testid': 'tour-counter' },
-          `Step ${n} of ${TOUR_LENGTH}`,
+          t('tour.counter', { n, total: TOUR_LENGTH }),
         ),
         h(
           'button',
           {
             type: 'button',
             class: 'round-close',
-            'aria-label': 'Leave the tour',
+            'aria-label': t('tour.leave'),
             'data-testid': 'tour-close',
             onclick: leave,
           },
@@ -153,28 +160,29 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
         ),
       ),
       title,
-      h('p', { class: 'tour-text', 'data-testid': 'tour-text' }, step.text),
+      h('p', { class: 'tour-text', 'data-testid': 'tour-text' }, text.text),
       step.voyage ? voyage : null,
       h(
         'figure',
         { class: 'tour-quote' },
-        h('blockquote', { 'data-testid': 'tour-quote' }, h('p', {}, step.quote.text)),
+        h('blockquote', { 'data-testid': 'tour-quote', lang: 'en' }, h('p', {}, step.quote.text)),
         h('figcaption', {}, '— ', ...stepCitation(step)),
+        quoteNote(),
       ),
       step.figures ? routeCheck(ctx, state) : null,
       h(
         'div',
         { class: 'tour-nav' },
         button(
-          '← Previous',
-          previous ? `Previous step: ${previous.title}` : 'Previous step (this is the first)',
+          t('tour.previous'),
+          previous ? t('tour.previousStep', { title: titleOf(previous) }) : t('tour.previousNone'),
           'previous',
           () => go(n - 1),
           !previous,
         ),
         h(
           'ol',
-          { class: 'tour-dots', 'aria-label': 'Steps' },
+          { class: 'tour-dots', 'aria-label': t('tour.steps') },
           ...TOUR_STEPS.map((s, i) =>
             h(
               'li',
@@ -182,7 +190,7 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
               h('button', {
                 type: 'button',
                 class: 'tour-dot',
-                'aria-label': `Step ${i + 1}: ${s.title}`,
+                'aria-label': t('tour.dot', { n: i + 1, title: titleOf(s) }),
                 'aria-current': i + 1 === n ? 'step' : undefined,
                 'data-testid': `tour-dot-${i + 1}`,
                 onclick: () => go(i + 1),
@@ -191,8 +199,10 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
           ),
         ),
         next
-          ? button('Next →', `Next step: ${next.title}`, 'next', () => go(n + 1))
-          : button('Finish', 'Next: leave the tour', 'next', leave),
+          ? button(t('tour.next'), t('tour.nextStep', { title: titleOf(next) }), 'next', () =>
+              go(n + 1),
+            )
+          : button(t('tour.finish'), t('tour.finishLabel'), 'next', leave),
       ),
     );
     if (step.voyage) player = startVoyagePlayer(ctx, voyage, step.voyage);
@@ -223,15 +233,19 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
       event.preventDefault();
       event.stopPropagation();
     },
-    { capture: true },
+    { capture: true, signal: ctx.signal },
   );
   // Escape last: a menu or card that handles it first keeps it.
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (ctx.store.state.url.tour === null) return;
-    event.preventDefault();
-    leave();
-  });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (ctx.store.state.url.tour === null) return;
+      event.preventDefault();
+      leave();
+    },
+    { signal: ctx.signal },
+  );
 
   let last: AppState | null = null;
   ctx.store.subscribe((state) => {
@@ -239,10 +253,15 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
     const settings = last && (last.url.speed !== url.speed || last.url.allowance !== url.allowance);
     if (last?.url.tour === url.tour && !settings) return;
     last = state;
-    render(state);
+    // The steps' words in the reader's language may still be on their way (src/app/language.ts).
+    withStory(() => {
+      if (!ctx.signal.aborted) render(ctx.store.state);
+    });
   });
   last = ctx.store.state;
-  render(ctx.store.state);
+  withStory(() => {
+    if (!ctx.signal.aborted) render(ctx.store.state);
+  });
 
   return {
     open(from, step = 1) {

@@ -6,19 +6,31 @@
  * first drawn. Under reduced motion nothing plays by itself; the slider still works.
  */
 import type { TourVoyage } from '../../content/tour';
-import { formatDays, formatKnots } from '../../lib/analysis/format';
 import type { Ship } from '../../lib/map-data';
-import { placeLabel } from '../../lib/planner/plan';
 import {
   headingAt,
   voyageAt,
-  voyageLabel,
   voyagePlan,
   type VoyagePlan,
+  type VoyageState,
 } from '../../lib/voyage/voyage';
 import type { AppContext } from '../../state/context';
 import { prefersReducedMotion } from '../../state/motion';
 import { h } from '../frame/dom';
+import { fmt, placeName, t } from '../frame/i18n';
+import { portName } from '../routes';
+
+/**
+ * The day counter's words: "Day 6 · Strait of Malacca"; "Day 1 · in port, Chennai"; "Day 12 · at
+ * sea" where Natural Earth names no area. Areas and ports in the reader's language.
+ */
+function where(state: VoyageState, ports: { origin: string; destination: string }): string {
+  const stretch = state.stretch
+    ? placeName('seas', state.stretch, state.stretch)
+    : t('voyage.atSea');
+  const port = state.phase === 'departure' ? ports.origin : ports.destination;
+  return t('voyage.where', { phase: state.phase, day: state.dayNumber, stretch, port });
+}
 
 /** Seconds the longest voyage of a step takes to play. */
 const PLAY_SECONDS = 12;
@@ -34,7 +46,7 @@ export function startVoyagePlayer(
   voyage: TourVoyage,
 ): VoyagePlayer {
   const { speed, allowance } = ctx.store.state.url;
-  const portName = (id: string) => placeLabel({ kind: 'port', id }, ctx.data.ports);
+
   const ids: Ship['id'][] = voyage === 'comparison' ? ['corridor', 'comparison'] : ['corridor'];
   const ships = ids.map((id) => {
     const route = ctx.data.routes[id];
@@ -45,12 +57,16 @@ export function startVoyagePlayer(
       knots: speed,
       allowanceDays: allowance,
     });
-    const ports = { origin: portName(route.origin), destination: portName(route.destination) };
+    const ports = {
+      origin: portName(ctx, route.origin),
+      destination: portName(ctx, route.destination),
+    };
     const counter = h('p', {
       class: `voyage-day voyage-day-${id}`,
       'data-testid': `voyage-day-${id}`,
     });
-    return { id, plan, ports, counter, name: `${ports.origin} → ${ports.destination}` };
+    const name = t('route.pair', { from: ports.origin, to: ports.destination });
+    return { id, plan, ports, counter, name };
   });
   const totalDays = Math.max(...ships.map((s) => s.plan.totalDays));
   let day = 0;
@@ -65,7 +81,7 @@ export function startVoyagePlayer(
     max: Math.ceil(totalDays * 10) / 10,
     step: 0.1,
     value: 0,
-    'aria-label': 'Day of the voyage',
+    'aria-label': t('voyage.slider'),
     'data-testid': 'voyage-slider',
   });
   const play = h('button', {
@@ -77,19 +93,25 @@ export function startVoyagePlayer(
   const show = () => {
     const positions: Ship[] = ships.map((ship) => {
       const state = voyageAt(ship.plan, day);
-      ship.counter.textContent = `${ship.name}: ${voyageLabel(state, ship.ports)}`;
+      ship.counter.textContent = t('voyage.counter', {
+        route: ship.name,
+        where: where(state, ship.ports),
+      });
       return { id: ship.id, lngLat: state.lngLat, heading: headingAt(ship.plan, state) };
     });
     slider.value = String(Math.round(day * 10) / 10);
-    slider.setAttribute('aria-valuetext', `Day ${Math.floor(day) + 1} of ${Math.ceil(totalDays)}`);
+    slider.setAttribute(
+      'aria-valuetext',
+      t('voyage.day', { day: Math.floor(day) + 1, total: Math.ceil(totalDays) }),
+    );
     root.dataset.day = day.toFixed(2);
     ctx.actions.showShips(positions);
   };
   const setPlaying = (on: boolean) => {
     playing = on;
     root.dataset.playing = String(on);
-    play.textContent = on ? 'Pause' : day >= totalDays ? 'Replay' : 'Play';
-    play.setAttribute('aria-label', on ? 'Pause the voyage' : 'Play the voyage');
+    play.textContent = t(on ? 'voyage.pause' : day >= totalDays ? 'voyage.replay' : 'voyage.play');
+    play.setAttribute('aria-label', t(on ? 'voyage.pauseLabel' : 'voyage.playLabel'));
     cancelAnimationFrame(frame);
     if (!on) return;
     if (day >= totalDays) day = 0;
@@ -116,13 +138,15 @@ export function startVoyagePlayer(
     show();
   });
 
+  // The button says what it does before anything plays (under reduced motion nothing does).
+  setPlaying(false);
   root.replaceChildren(
     h('div', { class: 'voyage-player-controls' }, play, slider),
     ...ships.map((s) => s.counter),
     h(
       'p',
       { class: 'voyage-note' },
-      `At ${formatKnots(speed)} with ${formatDays(allowance)} in port (half at each end), as set in the Routes panel.`,
+      t('voyage.note', { speed: fmt.knots(speed), allowance: fmt.days(allowance) }),
     ),
   );
   show();

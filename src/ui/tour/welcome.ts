@@ -5,6 +5,7 @@
  */
 import { TOUR_LENGTH } from '../../content/tour';
 import { h } from '../frame/dom';
+import { rich, t } from '../frame/i18n';
 import type { TourHandle } from './tour';
 
 const SEEN_KEY = 'corridor-atlas:welcomed';
@@ -28,23 +29,25 @@ function seen(): boolean {
 /** Shows the welcome line at the top of `panel`, unless this browser has seen it. */
 export function showWelcome(panel: HTMLElement, tour: TourHandle): void {
   if (seen()) return;
-  const take = h(
-    'button',
-    { type: 'button', class: 'link-button', 'data-testid': 'welcome-tour' },
-    'Take the tour',
-  );
+  let take: HTMLButtonElement | null = null;
   const line = h(
     'p',
     { class: 'welcome', 'data-testid': 'welcome' },
-    'New here? ',
-    take,
-    `: the article’s story in ${TOUR_LENGTH} steps.`,
+    ...rich('welcome.line', {
+      steps: TOUR_LENGTH,
+      take: (chunks) =>
+        (take = h(
+          'button',
+          { type: 'button', class: 'link-button', 'data-testid': 'welcome-tour' },
+          ...chunks,
+        )),
+    }),
     h(
       'button',
       {
         type: 'button',
         class: 'welcome-dismiss',
-        'aria-label': 'Dismiss the welcome line',
+        'aria-label': t('welcome.dismiss'),
         onclick: () => {
           remember();
           line.remove();
@@ -53,7 +56,7 @@ export function showWelcome(panel: HTMLElement, tour: TourHandle): void {
       '×',
     ),
   );
-  take.addEventListener('click', () => {
+  (take as HTMLButtonElement | null)?.addEventListener('click', () => {
     remember();
     line.remove();
     tour.open(document.querySelector<HTMLElement>('[data-testid="tour-button"]'));

@@ -6,6 +6,7 @@
 import type { Port } from '../../../lib/routing/ports';
 import { searchPorts, type PortMatch } from '../../../lib/planner/port-search';
 import { h, replaceChildren } from '../../frame/dom';
+import { pt } from './words';
 
 const MAX_OPTIONS = 8;
 
@@ -46,7 +47,7 @@ export class PortCombobox {
       id: listId,
       class: 'planner-options',
       role: 'listbox',
-      'aria-label': `${options.label} ports`,
+      'aria-label': pt('ends.list', { end: options.label }),
       hidden: true,
     });
     this.input.addEventListener('input', () => this.update());
@@ -101,7 +102,7 @@ export class PortCombobox {
         h(
           'li',
           { class: 'planner-option-none', role: 'option', 'aria-disabled': 'true' },
-          'No port matches',
+          pt('ends.noMatch'),
         ),
       );
     }

@@ -3,7 +3,10 @@ import type { PlannerPatch } from '../../../lib/url/planner';
 import type { AppContext } from '../../../state/context';
 import { AVOIDABLE_PASSAGES, OPENABLE_PASSAGES } from '../../../lib/planner/plan';
 import { SCENARIO_LIST, type Scenario } from '../../../lib/planner/scenarios';
+import { selectKey } from '../../../lib/i18n/translator';
 import { PASSAGES, type PassageId } from '../../../lib/routing/passages';
+import { passageName } from '../../routes';
+import { pt } from './words';
 import { h } from '../../frame/dom';
 
 type Group = 'avoid' | 'open';
@@ -24,8 +27,8 @@ function toggle(
       setPlanner({ [group]: next });
     },
   });
-  const note = PASSAGES[id].note;
-  return h('li', {}, input, h('label', { for: input.id, title: note }, PASSAGES[id].name));
+  const note = PASSAGES[id].note ? pt('passage.note', { passage: id }) : undefined;
+  return h('li', {}, input, h('label', { for: input.id, title: note }, passageName(id)));
 }
 
 /** The two groups of checkboxes; returns the element and a function that syncs them to state. */
@@ -38,17 +41,18 @@ export function passageToggles(
   const root = h(
     'div',
     { class: 'planner-passages' },
-    h('fieldset', {}, h('legend', {}, 'Avoid'), h('ul', { class: 'planner-checks' }, ...avoid)),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Open (closed by default)'),
+      h('legend', {}, pt('passages.avoid')),
+      h('ul', { class: 'planner-checks' }, ...avoid),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, pt('passages.open')),
       h('ul', { class: 'planner-checks' }, ...open),
-      h(
-        'p',
-        { class: 'planner-hint' },
-        'The Arctic routes depend on seasonal ice; the Kiel and Corinth canals limit ship size.',
-      ),
+      h('p', { class: 'planner-hint' }, pt('passages.hint')),
     ),
   );
   const sync = () => {
@@ -84,8 +88,16 @@ export function scenarioButtons(onChoose: (scenario: Scenario) => void): HTMLEle
             'data-testid': `planner-scenario-${scenario.id}`,
             onclick: () => onChoose(scenario),
           },
-          h('span', { class: 'planner-scenario-title' }, scenario.title),
-          h('span', { class: 'planner-scenario-description' }, scenario.description),
+          h(
+            'span',
+            { class: 'planner-scenario-title' },
+            pt('scenario.title', { id: selectKey(scenario.id) }),
+          ),
+          h(
+            'span',
+            { class: 'planner-scenario-description' },
+            pt('scenario.description', { id: selectKey(scenario.id) }),
+          ),
         ),
       ),
     ),

@@ -6,10 +6,10 @@ import type { Port } from '../../../lib/routing/ports';
 import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place, UrlState } from '../../../lib/url/state';
 import { h } from '../../frame/dom';
+import { placeName } from '../../frame/i18n';
+import { pt } from './words';
 import { PortCombobox } from './planner-combobox';
 import type { End, PlannerMap } from './planner-map';
-
-const END_NAMES: Record<End, string> = { from: 'origin', to: 'destination' };
 
 export interface PlannerEnds {
   /** The two ends with their pick buttons, and Swap. */
@@ -36,17 +36,22 @@ export function plannerEnds(opts: {
     'data-testid': 'planner-pick-hint',
     hidden: true,
   });
+  // Ports under their names in the reader's language, found by their English names too.
+  const ports = opts.ports.map((port) => {
+    const name = placeName('ports', port.id, port.name);
+    return name === port.name ? port : { ...port, name, aliases: [port.name, ...port.aliases] };
+  });
   const combo = (end: End, text: string, placeholder: string) =>
     new PortCombobox({
       id: end,
       label: text,
       placeholder,
-      ports: opts.ports,
+      ports,
       onChoose: (port) => opts.onChange({ [end]: { kind: 'port', id: port.id } }),
     });
   const combos: Record<End, PortCombobox> = {
-    from: combo('from', 'From', 'Port, e.g. Chennai or Madras'),
-    to: combo('to', 'To', 'Port, e.g. Vladivostok'),
+    from: combo('from', pt('ends.from'), pt('ends.fromPlaceholder')),
+    to: combo('to', pt('ends.to'), pt('ends.toPlaceholder')),
   };
 
   const pickButton = (end: End) => {
@@ -63,11 +68,11 @@ export function plannerEnds(opts: {
           if (map.isPicking(end)) return map.stopPicking();
           map.startPicking(end);
           button.setAttribute('aria-pressed', 'true');
-          pickHint.textContent = `Click the sea on the map to set the ${END_NAMES[end]}. Press Escape to cancel.`;
+          pickHint.textContent = pt('ends.pickHint', { end });
           pickHint.hidden = false;
         },
       },
-      'Pick on map',
+      pt('ends.pick'),
     );
     return button;
   };
@@ -86,7 +91,7 @@ export function plannerEnds(opts: {
         opts.onChange({ from: to, to: from });
       },
     },
-    'Swap ⇅',
+    pt('ends.swap'),
   );
 
   return {

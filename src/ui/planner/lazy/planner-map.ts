@@ -5,7 +5,8 @@
  */
 import type { RuntimeRoute } from '../../../lib/map-data';
 import type { AppContext } from '../../../state/context';
-import { formatKm, formatNm } from '../../../lib/analysis/format';
+import { fmt } from '../../frame/i18n';
+import { pt } from './words';
 import { measureAlong, type AlongMeasure } from '../../../lib/planner/along';
 import { kmToNm } from '../../../lib/routing/geometry';
 import type { LonLat } from '../../../lib/routing/ports';
@@ -49,6 +50,11 @@ export class PlannerMap {
     const map = ctx.map;
     if (!map) return;
     document.body.append(this.tooltip, this.status);
+    ctx.signal.addEventListener('abort', () => {
+      this.tooltip.remove();
+      this.status.remove();
+      document.body.classList.remove('planner-picking');
+    });
     map.onClick((lngLat) => {
       const end = this.picking;
       if (end) {
@@ -65,9 +71,13 @@ export class PlannerMap {
     map.onHover(OVERLAY_LAYERS.planned, (hit) => this.hover(hit?.lngLat ?? null));
     // A readout left by a tap would point at the wrong place once the map moves.
     map.onMoveStart(() => this.hover(null));
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.picking) this.stopPicking();
-    });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.picking) this.stopPicking();
+      },
+      { signal: ctx.signal },
+    );
   }
 
   /** Whether there is a map to draw on and click (no WebGL: numbers only). */
@@ -143,7 +153,11 @@ export class PlannerMap {
       return;
     }
     const hit = this.along.measure.nearest(lngLat);
-    this.tooltip.textContent = `${formatKm(hit.km)} (${formatNm(kmToNm(hit.km))}) from ${this.along.originLabel}`;
+    this.tooltip.textContent = pt('map.along', {
+      km: fmt.km(hit.km),
+      nm: fmt.nm(kmToNm(hit.km)),
+      origin: this.along.originLabel,
+    });
     const box = map.container().getBoundingClientRect();
     const p = map.project(lngLat);
     this.tooltip.style.left = `${Math.round(box.left + p.x + 14)}px`;

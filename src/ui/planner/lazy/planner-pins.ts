@@ -5,17 +5,15 @@
  * days, fuel, CO₂ and cost at the reader's voyage assumptions.
  */
 import type { Feature, LineString } from 'geojson';
-import { formatDays, formatKnots, formatNumber, formatUsd } from '../../../lib/analysis/format';
 import { costForState, priceInUse } from '../../../lib/costs/for-state';
 import type { RuntimeRoute } from '../../../lib/map-data';
 import {
-  passageNames,
   plannedRouteFeature,
   plannerRequest,
   shownKm,
   type PlannerRequest,
 } from '../../../lib/planner/plan';
-import { cannotPin, pin, pinKey, pinLabel, unpin } from '../../../lib/planner/pins';
+import { pin, pinKey, pinLabel, pinRefusal, unpin } from '../../../lib/planner/pins';
 import { kmToNm } from '../../../lib/routing/geometry';
 import type { LonLat } from '../../../lib/routing/ports';
 import type { SeaRoute } from '../../../lib/routing/route';
@@ -25,7 +23,10 @@ import { queryFor } from '../../../lib/planner/plan';
 import type { RouteService } from '../../../state/route-service';
 import type { AppContext } from '../../../state/context';
 import { h, replaceChildren } from '../../frame/dom';
-import { problemMessage } from './planner-result';
+import { problemMessage, unavailableReason } from './planner-result';
+import { fmt } from '../../frame/i18n';
+import { passageName } from '../../routes';
+import { PIN_WORDS, prich, pt } from './words';
 
 type PinResult =
   | { status: 'computing' }
@@ -69,7 +70,7 @@ export class PinnedRoutes {
         'data-testid': 'planner-pins',
         hidden: true,
       },
-      h('h3', { id: 'planner-pins-heading' }, 'Pinned routes, side by side'),
+      h('h3', { id: 'planner-pins-heading' }, pt('pins.title')),
       this.body,
     );
   }
@@ -92,12 +93,12 @@ export class PinnedRoutes {
           if (request) this.ctx.actions.setPlanner({ pins: pin(url, request).pins });
         },
       },
-      'Pin this route for comparison',
+      pt('pins.pin'),
     );
     const sync = () => {
-      const reason = cannotPin(this.ctx.store.state.url, shown());
+      const reason = pinRefusal(this.ctx.store.state.url, shown());
       button.disabled = reason !== null;
-      hint.textContent = reason ?? '';
+      hint.textContent = reason ? pt('pins.refused', { reason: reason.replace('-', '_') }) : '';
     };
     return { element: h('div', { class: 'planner-pin-row' }, button, hint), sync };
   }
@@ -120,7 +121,13 @@ export class PinnedRoutes {
     return url.pins.flatMap((pin, i) => {
       const result = this.results.get(pinKey(pin));
       return result?.status === 'done'
-        ? [{ id: pinRouteId(i), feature: result.feature, label: pinLabel(pin, this.hooks.label) }]
+        ? [
+            {
+              id: pinRouteId(i),
+              feature: result.feature,
+              label: pinLabel(pin, this.hooks.label, PIN_WORDS),
+            },
+          ]
         : [];
     });
   }
@@ -142,7 +149,8 @@ export class PinnedRoutes {
       .routeKept(queryFor(request))
       .then((outcome) => {
         let result: PinResult;
-        if (outcome.status === 'failed') result = { status: 'failed', message: outcome.message };
+        if (outcome.status === 'failed')
+          result = { status: 'failed', message: unavailableReason(outcome.message) };
         else if (!outcome.result.ok)
           result = {
             status: 'failed',
@@ -187,18 +195,23 @@ export class PinnedRoutes {
       h(
         'th',
         { scope: 'col', 'data-testid': `pin-${i + 1}-title` },
-        h('span', { class: 'pin-heading' }, pinSwatch(i), pinLabel(pin, this.hooks.label)),
+        h(
+          'span',
+          { class: 'pin-heading' },
+          pinSwatch(i),
+          pinLabel(pin, this.hooks.label, PIN_WORDS),
+        ),
         h(
           'button',
           {
             type: 'button',
             class: 'pin-remove',
             'data-testid': `pin-${i + 1}-remove`,
-            'aria-label': `Unpin route ${i + 1}`,
+            'aria-label': pt('pins.unpinLabel', { n: i + 1 }),
             onclick: () =>
               this.ctx.actions.setPlanner({ pins: unpin(this.ctx.store.state.url, i).pins }),
           },
-          'Unpin',
+          pt('pins.unpin'),
         ),
       );
 
@@ -208,7 +221,7 @@ export class PinnedRoutes {
             h(
               'p',
               { class: 'planner-error', role: 'alert', 'data-testid': `pin-${i + 1}-error` },
-              `Route ${i + 1}: ${r.message}`,
+              pt('pins.error', { n: i + 1, message: r.message }),
             ),
           ]
         : [],
@@ -223,58 +236,52 @@ export class PinnedRoutes {
         h(
           'table',
           { class: 'pins-table', 'data-testid': 'pins-table' },
-          h(
-            'caption',
-            { class: 'visually-hidden' },
-            'Pinned routes compared: length, passages, days and modelled fuel, CO₂ and cost',
-          ),
+          h('caption', { class: 'visually-hidden' }, pt('pins.caption')),
           h('thead', {}, h('tr', {}, h('td', {}), ...url.pins.map(heading))),
           h(
             'tbody',
             {},
-            row('Length (km)', 'km', (i) => {
+            row(pt('pins.km'), 'km', (i) => {
               const r = route(i);
-              return r && formatNumber(shownKm(r));
+              return r && fmt.number(shownKm(r));
             }),
-            row('Length (nm)', 'nm', (i) => {
+            row(pt('pins.nm'), 'nm', (i) => {
               const r = route(i);
-              return r && formatNumber(kmToNm(shownKm(r)));
+              return r && fmt.number(kmToNm(shownKm(r)));
             }),
-            row('Passes', 'passages', (i) => {
+            row(pt('pins.passes'), 'passages', (i) => {
               const r = route(i);
-              return r && (passageNames(r.passages).join(', ') || 'no named passage');
+              return r && (r.passages.map(passageName).join(', ') || pt('pins.noPassage'));
             }),
-            row(`Days at ${formatKnots(url.speed)}`, 'days', (i) => {
+            row(pt('pins.days', { speed: fmt.knots(url.speed) }), 'days', (i) => {
               const c = cost(i);
-              return c && formatNumber(c.seaDays + c.allowanceDays, 1);
+              return c && fmt.number(c.seaDays + c.allowanceDays, 1);
             }),
-            row('Fuel (t)', 'fuel', (i) => {
+            row(pt('pins.fuel'), 'fuel', (i) => {
               const c = cost(i);
-              return c && formatNumber(c.fuelT);
+              return c && fmt.number(c.fuelT);
             }),
-            row('CO₂ (t)', 'co2', (i) => {
+            row(pt('pins.co2'), 'co2', (i) => {
               const c = cost(i);
-              return c && formatNumber(c.co2T);
+              return c && fmt.number(c.co2T);
             }),
-            row('Cost (USD)', 'cost', (i) => {
+            row(pt('pins.cost'), 'cost', (i) => {
               const c = cost(i);
-              return c && formatNumber(c.costUsd);
+              return c && fmt.number(c.costUsd);
             }),
           ),
         ),
       ),
-      computing
-        ? h('p', { class: 'planner-hint', role: 'status' }, 'Computing the pinned routes…')
-        : null,
+      computing ? h('p', { class: 'planner-hint', role: 'status' }, pt('pins.computing')) : null,
       ...problems,
       h(
         'p',
         { class: 'planner-hint', 'data-testid': 'pins-note' },
-        `Days include ${formatDays(url.allowance)} in port and canals. Fuel, CO₂ and cost are `,
-        h('strong', {}, 'modelled estimates'),
-        ` for one voyage at the voyage assumptions below (fuel at ${formatUsd(priceInUse(url), {
-          decimals: 2,
-        })} per tonne; canal dues ${formatUsd(url.dues)} per canal transit).`,
+        ...prich('pins.note', {
+          allowance: fmt.days(url.allowance),
+          price: fmt.usd(priceInUse(url), { decimals: 2 }),
+          dues: fmt.usd(url.dues),
+        }),
       ),
     );
   }

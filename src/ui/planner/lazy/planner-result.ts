@@ -1,22 +1,18 @@
 /** The planner's result card: a route's figures beside the corridor, its passages, a download. */
 import type { Feature, LineString } from 'geojson';
-import {
-  formatDays,
-  formatKm,
-  formatKnots,
-  formatNm,
-  formatPct,
-  formatTonnes,
-  formatUsd,
-} from '../../../lib/analysis/format';
 import type { VoyageCost } from '../../../lib/costs/model';
-import { passageNames, type CorridorComparison } from '../../../lib/planner/plan';
+import type { CorridorComparison } from '../../../lib/planner/plan';
+import { readLoadProblem } from '../../../content/data-files';
+import { selectKey } from '../../../lib/i18n/translator';
 import type { PlannerProblem, PlannerSession } from '../../../lib/planner/session';
 import type { RouteError, SeaRoute } from '../../../lib/routing/route';
 import type { Place } from '../../../lib/url/state';
 import { slug } from '../../../lib/export/names';
 import { h } from '../../frame/dom';
 import { downloadBlob } from '../../frame/download';
+import { fmt, t } from '../../frame/i18n';
+import { passageName } from '../../routes';
+import { pt } from './words';
 
 /** Snap legs longer than this are worth a line: the route starts with a straight leg to a lane. */
 const NOTABLE_SNAP_KM = 25;
@@ -33,8 +29,9 @@ export interface ResultView {
   cost: VoyageCost;
 }
 
-const signedKm = (km: number) => `${km > 0 ? '+' : km < 0 ? '−' : ''}${formatKm(Math.abs(km))}`;
-const signedDays = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : ''}${formatDays(Math.abs(d))}`;
+const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '');
+const signedKm = (km: number) => `${sign(km)}${fmt.km(Math.abs(km))}`;
+const signedDays = (d: number) => `${sign(d)}${fmt.days(Math.abs(d))}`;
 
 function row(label: string, value: string, testid: string): HTMLElement[] {
   return [h('dt', {}, label), h('dd', { 'data-testid': testid }, value)];
@@ -44,7 +41,7 @@ function row(label: string, value: string, testid: string): HTMLElement[] {
 export function renderResult(view: ResultView): HTMLElement[] {
   const { route, comparison: c, cost } = view;
   const unit = cost.perUnit;
-  const passages = passageNames(route.passages);
+  const passages = route.passages.map(passageName);
   const snaps = (
     [
       ['start', route.snapKm.origin],
@@ -52,31 +49,45 @@ export function renderResult(view: ResultView): HTMLElement[] {
     ] as const
   ).filter(([, km]) => km > NOTABLE_SNAP_KM);
   return [
-    h('h3', { 'data-testid': 'planner-title' }, `${view.fromLabel} → ${view.toLabel}`),
+    h(
+      'h3',
+      { 'data-testid': 'planner-title' },
+      t('route.pair', { from: view.fromLabel, to: view.toLabel }),
+    ),
     h(
       'dl',
       { class: 'planner-figures' },
-      ...row('Length', `${formatKm(c.km)} (${formatNm(c.nm)})`, 'planner-length'),
-      ...row('Passages', passages.length ? passages.join(', ') : 'none', 'planner-passages'),
+      ...row(pt('result.length'), `${fmt.km(c.km)} (${fmt.nm(c.nm)})`, 'planner-length'),
       ...row(
-        `Time at ${formatKnots(view.knots)}`,
-        `${formatDays(c.days)} (${formatDays(c.seaDays)} at sea + ${formatDays(view.allowanceDays)} allowance)`,
+        pt('result.passages'),
+        passages.length ? passages.join(', ') : pt('result.none'),
+        'planner-passages',
+      ),
+      ...row(
+        pt('result.time', { speed: fmt.knots(view.knots) }),
+        pt('result.days', {
+          total: fmt.days(c.days),
+          sea: fmt.days(c.seaDays),
+          allowance: fmt.days(view.allowanceDays),
+        }),
         'planner-days',
       ),
       ...row(
-        'vs the corridor',
-        `${signedKm(c.deltaKm)} (${formatPct(c.deltaPct)}), ${signedDays(c.deltaDays)}`,
+        pt('result.vsCorridor'),
+        `${signedKm(c.deltaKm)} (${fmt.pct(c.deltaPct)}), ${signedDays(c.deltaDays)}`,
         'planner-delta',
       ),
-      ...row('Fuel (modelled)', formatTonnes(cost.fuelT), 'planner-fuel'),
-      ...row('CO₂ (modelled)', formatTonnes(cost.co2T), 'planner-co2'),
-      ...row('Cost (modelled)', formatUsd(cost.costUsd), 'planner-cost'),
+      ...row(pt('result.fuel'), fmt.tonnes(cost.fuelT), 'planner-fuel'),
+      ...row(pt('result.co2'), fmt.tonnes(cost.co2T), 'planner-co2'),
+      ...row(pt('result.cost'), fmt.usd(cost.costUsd), 'planner-cost'),
       ...(unit
         ? row(
-            `Per ${unit.unit} (ship full)`,
-            `${formatTonnes(unit.fuelT, { decimals: 3 })} fuel, ${formatTonnes(unit.co2T, {
-              decimals: 3,
-            })} CO₂, ${formatUsd(unit.costUsd)}`,
+            pt('result.perUnit', { unit: unit.unit }),
+            pt('result.perUnitValue', {
+              fuel: fmt.tonnes(unit.fuelT, { decimals: 3 }),
+              co2: fmt.tonnes(unit.co2T, { decimals: 3 }),
+              cost: fmt.usd(unit.costUsd),
+            }),
             'planner-per-unit',
           )
         : []),
@@ -84,13 +95,13 @@ export function renderResult(view: ResultView): HTMLElement[] {
     h(
       'p',
       { class: 'planner-hint' },
-      `Corridor: Chennai → Vladivostok via Malacca, ${formatKm(c.corridorKm)}, ${formatDays(c.corridorDays)} at the same speed and allowance.`,
+      pt('result.corridor', { km: fmt.km(c.corridorKm), days: fmt.days(c.corridorDays) }),
     ),
     ...snaps.map(([end, km]) =>
       h(
         'p',
         { class: 'planner-hint', 'data-testid': 'planner-snap' },
-        `The ${end} is ${formatKm(km)} from the nearest sea lane; that straight leg is included.`,
+        pt('result.snap', { end, km: fmt.km(km) }),
       ),
     ),
     h(
@@ -105,7 +116,7 @@ export function renderResult(view: ResultView): HTMLElement[] {
             `route-${slug(view.fromLabel)}-${slug(view.toLabel)}.geojson`,
           ),
       },
-      'Download GeoJSON',
+      pt('result.download'),
     ),
   ];
 }
@@ -114,45 +125,62 @@ export function renderResult(view: ResultView): HTMLElement[] {
 export function statusLine(session: PlannerSession, label: (place: Place) => string): string {
   switch (session.status) {
     case 'empty':
-      return 'Choose an origin and a destination.';
+      return pt('status.empty');
     case 'loading':
-      return 'Loading the sea-lane network…';
+      return pt('status.loading');
     case 'computing':
-      return 'Computing the route…';
+      return pt('status.computing');
     case 'shown': {
       const request = session.shown!.request;
-      return `Route computed: ${label(request.from)} → ${label(request.to)}.`;
+      return pt('status.shown', { from: label(request.from), to: label(request.to) });
     }
     case 'error':
-      return session.problem?.kind === 'same-place'
-        ? 'No route to compute.'
-        : 'The route could not be computed.';
+      return pt(session.problem?.kind === 'same-place' ? 'status.nothing' : 'status.failed');
   }
 }
 
 /** What went wrong, in a sentence or two; says so when the previous route stays on screen. */
 export function problemMessage(problem: PlannerProblem, previousShown: boolean): string {
-  const kept = previousShown ? ' The previous route is still shown.' : '';
+  const kept = previousShown ? 'yes' : 'no';
   switch (problem.kind) {
     case 'same-place':
-      return 'Origin and destination are the same place. Choose another origin or destination.';
+      return pt('problem.samePlace');
     case 'route':
-      return errorMessage(problem.error) + kept;
+      return pt('problem.route', { reason: errorMessage(problem.error), kept });
     case 'unavailable':
-      return `The route could not be computed: ${problem.message}.${kept}`;
+      return pt('problem.unavailable', { reason: unavailableReason(problem.message), kept });
   }
+}
+
+/** Why the router could not answer: a load that failed, worded here (content/data-files.ts). */
+export function unavailableReason(message: string): string {
+  const load = readLoadProblem(message);
+  if (!load) return message;
+  const { failure } = load;
+  return pt('problem.load', {
+    file: selectKey(load.file),
+    kind: failure.kind,
+    status: failure.kind === 'http' ? failure.status : 0,
+  });
 }
 
 /** A clear sentence for a routing error. */
 function errorMessage(error: RouteError): string {
   switch (error.code) {
     case 'no-route':
-      return `No sea route joins these places with these passages closed. Open a passage or change an end. (${error.message})`;
-    case 'too-far-from-sea':
-      return `Too far from the sea lanes of the network to route: ${error.message}. Pick a port, or a point nearer a shipping lane.`;
+      return pt('problem.noRoute', {
+        closed: (error.closed ?? []).map(passageName).join(', ') || pt('result.none'),
+      });
+    case 'too-far-from-sea': {
+      const ends = error.far?.ends ?? [];
+      return pt('problem.tooFar', {
+        ends: ends.length > 1 ? 'both' : (ends[0] ?? 'both'),
+        km: fmt.km(error.far?.limitKm ?? 0),
+      });
+    }
     case 'unknown-port':
     case 'invalid-coordinate':
     case 'invalid-option':
-      return `This request cannot be routed: ${error.message}.`;
+      return pt('problem.invalid', { detail: error.message });
   }
 }

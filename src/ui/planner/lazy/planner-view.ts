@@ -8,7 +8,6 @@
 import './planner-panel.css';
 import {
   compareWithCorridor,
-  placeLabel,
   plannedRouteFeature,
   plannerRequest,
   pointPlace,
@@ -31,6 +30,9 @@ import type { RouteService, StartRouteService } from '../../../state/route-servi
 import type { AppState } from '../../../state/app-state';
 import type { AppContext } from '../../../state/context';
 import { h, replaceChildren } from '../../frame/dom';
+import { PIN_WORDS, placeText, pt } from './words';
+
+export { loadPlannerWords } from './words';
 import { passageToggles, scenarioButtons } from './planner-controls';
 import { plannerEnds } from './planner-ends';
 import { PlannerMap } from './planner-map';
@@ -65,11 +67,11 @@ export function mountPlanner(
   });
   const result = h('section', {
     class: 'planner-result',
-    'aria-label': 'Planned route',
+    'aria-label': pt('planner.result'),
     'data-testid': 'planner-result',
   });
 
-  const label = (place: Place) => placeLabel(place, ports);
+  const label = (place: Place) => placeText(place, ports);
   // A load that failed and later succeeds (back online, backoff) computes the routes again.
   const getClient = () =>
     (client ??= startRouteService(ports, () => {
@@ -167,7 +169,7 @@ export function mountPlanner(
         route: {
           id: PLANNED_ROUTE_ID,
           feature: plannedRouteFeature(shown.route, shown.request),
-          label: pinLabel(shown.request, label),
+          label: pinLabel(shown.request, label, PIN_WORDS),
         },
         originLabel: label(shown.request.from),
       },
@@ -244,33 +246,21 @@ export function mountPlanner(
   };
 
   body.append(
-    h('h2', {}, 'Plan a route'),
-    h(
-      'p',
-      { class: 'planner-intro' },
-      'Any two ports, or points at sea, with the straits and canals you choose closed or opened.',
-    ),
+    h('h2', {}, pt('planner.title')),
+    h('p', { class: 'planner-intro' }, pt('planner.intro')),
     ends.element,
     ends.pickHint,
     status,
     error,
     result,
     pins.element,
-    h('h3', {}, 'Passages'),
+    h('h3', {}, pt('planner.passages')),
     toggles.root,
-    h('h3', {}, 'Compare in one click'),
-    h(
-      'p',
-      { class: 'planner-hint' },
-      'Each comparison pins its routes side by side; pin your own with “Pin this route”.',
-    ),
+    h('h3', {}, pt('planner.compare')),
+    h('p', { class: 'planner-hint' }, pt('planner.compareHint')),
     scenarioButtons(chooseScenario),
     ...assumptions.elements,
-    h(
-      'p',
-      { class: 'planner-hint' },
-      'Lengths follow Eurostat’s SeaRoute lanes (marnet 20 km); days assume a constant speed plus the port and canal allowance, set above with the Routes panel’s.',
-    ),
+    h('p', { class: 'planner-hint' }, pt('planner.method')),
   );
   syncInputs();
   pins.update(ctx.store.state.url);

@@ -1,0 +1,96 @@
+/**
+ * The route planner's messages in English, a catalogue part that loads with the planner's code
+ * (src/ui/planner/lazy/words.ts), so that no language's opening page carries them. Compiled like
+ * en.ts (scripts/lib/vite-icu.ts); planner-hi.ts and planner-ru.ts have its keys in its order.
+ */
+export const PLANNER_EN = {
+  'planner.result': 'Planned route',
+  'planner.title': 'Plan a route',
+  'planner.intro':
+    'Any two ports, or points at sea, with the straits and canals you choose closed or opened.',
+  'planner.passages': 'Passages',
+  'planner.compare': 'Compare in one click',
+  'planner.compareHint':
+    'Each comparison pins its routes side by side; pin your own with “Pin this route”.',
+  'planner.method':
+    'Lengths follow Eurostat’s SeaRoute lanes (marnet 20 km); days assume a constant speed plus the port and canal allowance, set above with the Routes panel’s.',
+  'pin.label':
+    '{from} → {to}{hasVia, select, yes { via {via}} other {}}{hasClosed, select, yes {, {closed} closed} other {}}{hasOpen, select, yes {, {open} open} other {}}{hasThrough, select, yes {, through {through}} other {}}{hasDraft, select, yes {, draft {draft}} other {}}{hasMonth, select, yes {, in {month}} other {}}',
+  'result.length': 'Length',
+  'result.passages': 'Passages',
+  'result.none': 'none',
+  'result.time': 'Time at {speed}',
+  'result.days': '{total} ({sea} at sea + {allowance} allowance)',
+  'result.vsCorridor': 'vs the corridor',
+  'result.fuel': 'Fuel (modelled)',
+  'result.co2': 'CO₂ (modelled)',
+  'result.cost': 'Cost (modelled)',
+  'result.perUnit': 'Per {unit} (ship full)',
+  'result.perUnitValue': '{fuel} fuel, {co2} CO₂, {cost}',
+  'result.corridor':
+    'Corridor: Chennai → Vladivostok via Malacca, {km}, {days} at the same speed and allowance.',
+  'result.snap':
+    'The {end, select, start {start} other {end}} is {km} from the nearest sea lane; that straight leg is included.',
+  'result.download': 'Download GeoJSON',
+  'status.empty': 'Choose an origin and a destination.',
+  'status.loading': 'Loading the sea-lane network…',
+  'status.computing': 'Computing the route…',
+  'status.shown': 'Route computed: {from} → {to}.',
+  'status.nothing': 'No route to compute.',
+  'status.failed': 'The route could not be computed.',
+  'problem.samePlace':
+    'Origin and destination are the same place. Choose another origin or destination.',
+  'problem.route': '{reason}{kept, select, yes { The previous route is still shown.} other {}}',
+  'problem.unavailable':
+    'The route could not be computed: {reason}.{kept, select, yes { The previous route is still shown.} other {}}',
+  'problem.load':
+    '{file, select, planner_code {the route planner’s code could not be loaded (no connection)} other {the sea-lane network could not be loaded ({kind, select, offline {no connection} http {the server answered {status}} other {the file is damaged}})}}; it is tried again at your next change, or when the connection returns',
+  'problem.noRoute':
+    'No sea route joins these places with these passages closed ({closed}). Open a passage or change an end.',
+  'problem.tooFar':
+    'Too far from the sea lanes of the network to route: {ends, select, origin {the origin is} destination {the destination is} other {both ends are}} more than {km} from them. Pick a port, or a point nearer a shipping lane.',
+  'problem.invalid': 'This request cannot be routed: {detail}.',
+  'ends.from': 'From',
+  'ends.to': 'To',
+  'ends.fromPlaceholder': 'Port, e.g. Chennai or Madras',
+  'ends.toPlaceholder': 'Port, e.g. Vladivostok',
+  'ends.pickHint':
+    'Click the sea on the map to set the {end, select, from {origin} other {destination}}. Press Escape to cancel.',
+  'ends.pick': 'Pick on map',
+  'ends.swap': 'Swap ⇅',
+  'ends.list': '{end} ports',
+  'ends.noMatch': 'No port matches',
+  'passage.note':
+    '{passage, select, kiel {Canal with size limits; closed by default as in Eurostat SeaRoute.} corinth {Canal too narrow for most merchant ships.} northwest {Seasonal, ice-dependent route.} other {Seasonal, ice-dependent route along the Russian Arctic coast.}}',
+  'passages.avoid': 'Avoid',
+  'passages.open': 'Open (closed by default)',
+  'passages.hint':
+    'The Arctic routes depend on seasonal ice; the Kiel and Corinth canals limit ship size.',
+  'scenario.title':
+    '{id, select, red_sea_closed {Red Sea closed: Mumbai → St Petersburg, Suez vs the Cape} arctic_nsr {Northern Sea Route: Murmansk → Vladivostok, Arctic vs Suez} other {The corridor via Malacca, Sunda or Lombok}}',
+  'scenario.description':
+    '{id, select, red_sea_closed {The same voyage through Suez, and round Africa with Suez and Bab-el-Mandeb closed.} arctic_nsr {Round Europe, Africa’s horn and Asia through Suez, against the Russian Arctic and the Bering Strait (open only in the ice-free season).} other {Chennai → Vladivostok through the Strait of Malacca, then with it closed (Sunda), then with Sunda closed too (Lombok).}}',
+  'pins.title': 'Pinned routes, side by side',
+  'pins.pin': 'Pin this route for comparison',
+  'pins.refused':
+    '{reason, select, no_route {Choose an origin and a destination first.} pinned {This route is pinned.} other {At most 3 routes are pinned; unpin one first.}}',
+  'pins.unpinLabel': 'Unpin route {n}',
+  'pins.unpin': 'Unpin',
+  'pins.error': 'Route {n}: {message}',
+  'pins.caption': 'Pinned routes compared: length, passages, days and modelled fuel, CO₂ and cost',
+  'pins.km': 'Length (km)',
+  'pins.nm': 'Length (nm)',
+  'pins.passes': 'Passes',
+  'pins.noPassage': 'no named passage',
+  'pins.days': 'Days at {speed}',
+  'pins.fuel': 'Fuel (t)',
+  'pins.co2': 'CO₂ (t)',
+  'pins.cost': 'Cost (USD)',
+  'pins.computing': 'Computing the pinned routes…',
+  'pins.note':
+    'Days include {allowance} in port and canals. Fuel, CO₂ and cost are <b>modelled estimates</b> for one voyage at the voyage assumptions below (fuel at {price} per tonne; canal dues {dues} per canal transit).',
+  'map.along': '{km} ({nm}) from {origin}',
+} as const;
+
+/** Every message of the planner, by key. */
+export type PlannerKey = keyof typeof PLANNER_EN;
