@@ -9,7 +9,6 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import {
   FONTS,
-  LAZY_DATA_KEY,
   OVERLAY_COLOURS,
   OVERLAY_LAYERS,
   OVERLAY_SOURCES,
@@ -27,6 +26,7 @@ import {
   sizeValue,
 } from './point-labels';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
+import { ecaLayers } from './eca-layers';
 import type { PointLayer } from './sources';
 
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
@@ -51,20 +51,8 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 /** Layers drawn between the basemap's lines and its labels: areas and routes. */
 export function makeOverlayLineLayers(ecasUrl = ''): LayerSpecification[] {
   return [
-    // The ECAs first, under everything: a faint fill and a thin dashed edge.
-    {
-      id: OVERLAY_LAYERS.ecaFill,
-      type: 'fill',
-      source: OVERLAY_SOURCES.ecas,
-      metadata: { [LAZY_DATA_KEY]: ecasUrl },
-      paint: fillPaint({ colour: OVERLAY_COLOURS.eca, opacity: 0.08 }),
-    },
-    {
-      id: OVERLAY_LAYERS.ecaLine,
-      type: 'line',
-      source: OVERLAY_SOURCES.ecas,
-      paint: linePaint({ colour: OVERLAY_COLOURS.eca, width: 0.8, opacity: 0.6, dash: [3, 2] }),
-    },
+    // The ECAs first, under everything.
+    ...ecaLayers(ecasUrl),
     {
       id: OVERLAY_LAYERS.regionFill,
       type: 'fill',
