@@ -34,6 +34,7 @@ import {
   type Language,
 } from './language';
 import { sharedRouteService } from './route-service';
+import { worldPortCatalogue } from './world-ports';
 import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
@@ -166,6 +167,7 @@ export async function startApp(): Promise<void> {
   }
   const stage = mapElement.parentElement ?? document.body;
   const routeService = sharedRouteService();
+  const worldPorts = worldPortCatalogue(notices);
 
   /** Builds the panels, the toolbar, the tour and the markers; they live until `signal` ends. */
   const buildUi = (signal: AbortSignal) => {
@@ -178,6 +180,7 @@ export async function startApp(): Promise<void> {
       notices,
       mapData,
       loadRouteService: routeService,
+      worldPorts,
     };
     const panel = new Panel<PanelId>(
       panelElement,

@@ -15,6 +15,7 @@ import type { AtlasData } from './data';
 import type { MapView } from './map-view';
 import type { StartRouteService } from './route-service';
 import type { StateStore } from './store';
+import type { WorldPorts } from './world-ports';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
@@ -80,4 +81,6 @@ export interface AppContext {
    * when it cannot be loaded, and loads afresh on the next call.
    */
   loadRouteService(): Promise<StartRouteService>;
+  /** The World Port Index catalogue, fetched once on first use and shared (issue #28). */
+  readonly worldPorts: WorldPorts;
 }

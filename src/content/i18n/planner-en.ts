@@ -60,6 +60,12 @@ export const PLANNER_EN = {
   'ends.swap': 'Swap ⇅',
   'ends.list': '{end} ports',
   'ends.noMatch': 'No port matches',
+  'link.portDropped':
+    'The link names a port “{id}” that the World Port Index does not have; it was left out.{count, plural, =0 {} other { Did you mean {nearest}?}}',
+  'result.approach':
+    'The approach to {port} crosses {km} of land at this map’s resolution: its length there is approximate.',
+  'problem.unreachable':
+    '{port} cannot be reached: no lane of the sea-lane network lies within 300 km of it. No route is drawn over land.',
   'passage.note':
     '{passage, select, kiel {Canal with size limits; closed by default as in Eurostat SeaRoute.} corinth {Canal too narrow for most merchant ships.} northwest {Seasonal, ice-dependent route.} other {Seasonal, ice-dependent route along the Russian Arctic coast.}}',
   'passages.avoid': 'Avoid',

@@ -55,12 +55,14 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
       await module.loadPlannerWords(locale());
       return module.mountPlanner;
     });
-    Promise.all([view, ctx.loadRouteService()]).then(
-      ([mountPlanner, startRouteService]) => {
+    // The World Port Index arrives with the code (null if it failed: the curated ports, and a
+    // notice with Retry from src/app/world-ports.ts).
+    Promise.all([view, ctx.loadRouteService(), ctx.worldPorts.load()]).then(
+      ([mountPlanner, startRouteService, world]) => {
         if (ctx.signal.aborted) return;
         status.remove();
         retry.remove();
-        mountPlanner(body, ctx, startRouteService);
+        mountPlanner(body, ctx, startRouteService, world);
       },
       () => {
         loading = false;

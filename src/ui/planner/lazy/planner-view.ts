@@ -40,14 +40,18 @@ import { boundedMark, ROUTE_DRAWN_MARK, ROUTE_SHOWN_MARK } from './perf-marks';
 import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
+import type { Port } from '../../../lib/routing/ports';
+import { checkLink, unreachable } from './world-ports';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
   body: HTMLElement,
   ctx: AppContext,
   startRouteService: StartRouteService,
+  /** The World Port Index, or null while it could not be fetched (the curated ports meanwhile). */
+  world: readonly Port[] | null,
 ): void {
-  const ports = ctx.data.ports;
+  let ports: readonly Port[] = world ?? ctx.data.ports;
   let client: RouteService | null = null;
   // A link with pins is framed on all its routes once they are computed (framePins below).
   let session = initialSession(
@@ -143,7 +147,14 @@ export function mountPlanner(
     status.textContent = statusLine(session, label);
     const problem = session.problem;
     error.hidden = problem === null;
-    if (problem) error.textContent = problemMessage(problem, session.shown !== null);
+    if (problem) {
+      const url = ctx.store.state.url;
+      const far = unreachable(
+        [url.from, url.to, ...url.via.map((id) => ({ kind: 'port' as const, id }))],
+        ports,
+      );
+      error.textContent = problemMessage(problem, session.shown !== null, far);
+    }
     if (session.shown === before.shown) return maybeFramePins();
     showResult();
     const shown = session.shown;
@@ -265,5 +276,15 @@ export function mountPlanner(
   syncInputs();
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
+  if (world) checkLink(ctx, world);
+  // The catalogue arriving after a failed fetch (Retry): every port from now on.
+  const off = ctx.worldPorts.onArrive((arrived) => {
+    ports = arrived;
+    client?.setPorts(arrived);
+    ends.setPorts(arrived);
+    checkLink(ctx, arrived);
+    dispatch({ type: 'retry' });
+  });
+  ctx.signal.addEventListener('abort', off);
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }

@@ -1,0 +1,67 @@
+/**
+ * The planner over the World Port Index (issue #28): a link's port ids checked once the catalogue
+ * has arrived (unknown ones dropped with a notice naming the nearest matches), a port described
+ * with its country in the reader's language, and the ends that cannot be reached or whose approach
+ * crosses land, for the figures.
+ */
+import { checkLinkPorts } from '../../../lib/planner/link-ports';
+import { createPortIndex } from '../../../lib/routing/port-index';
+import type { Port } from '../../../lib/routing/ports';
+import type { Place } from '../../../lib/url/state';
+import type { AppContext } from '../../../state/context';
+import { fmt, locale, placeName } from '../../frame/i18n';
+import { listOf } from '../../routes';
+import { pt } from './words';
+
+let regions: { locale: string; names: Intl.DisplayNames } | undefined;
+
+/** A country's name in the reader's language (CLDR through Intl), or its ISO code. */
+export function countryText(code: string): string {
+  try {
+    if (regions?.locale !== locale()) {
+      regions = { locale: locale(), names: new Intl.DisplayNames([fmt.tag], { type: 'region' }) };
+    }
+    return regions.names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "Santos (BRSSZ, Brazil)" in the reader's language. */
+const describe = (p: Port) =>
+  `${placeName('ports', p.id, p.name)} (${[p.locode, countryText(p.country)].filter(Boolean).join(', ')})`;
+
+/**
+ * Makes the link's port ids canonical against the catalogue (`inmaa` → `chennai`) and drops the
+ * ones no port has, each with a notice naming the nearest matches.
+ */
+export function checkLink(ctx: AppContext, ports: readonly Port[]): void {
+  const url = ctx.store.state.url;
+  const { patch, dropped } = checkLinkPorts(
+    url,
+    new Set(ports.map((p) => p.id)),
+    createPortIndex(ports),
+  );
+  if (patch) ctx.actions.setPlanner(patch);
+  for (const { id, nearest } of dropped) {
+    ctx.notices.show(
+      () =>
+        pt('link.portDropped', {
+          id,
+          count: nearest.length,
+          nearest: listOf(nearest.map(describe)),
+        }),
+      'warning',
+    );
+  }
+}
+
+/** The first port of `places` that no route can reach, by its name in the reader's language. */
+export function unreachable(places: readonly (Place | null)[], ports: readonly Port[]) {
+  for (const place of places) {
+    if (place?.kind !== 'port') continue;
+    const port = ports.find((p) => p.id === place.id);
+    if (port?.noRoute) return placeName('ports', port.id, port.name);
+  }
+  return null;
+}
