@@ -34,9 +34,19 @@ export function checkLinkPorts(
   const canonical = (id: string): string | null => {
     if (ids.has(id)) return id;
     changed = true;
+    // Only the port's own LOCODE or WPI number stands for it in a link, never a name the index
+    // would also accept ("santo" is not Santos, nor Luganville on Espiritu Santo).
     const found = index.resolve(id);
-    if (found.kind === 'port') return found.port.id;
-    const nearest = found.kind === 'ambiguous' ? found.candidates.slice(0, 5) : found.nearest;
+    const named = (p: Port) =>
+      p.locode === id.toUpperCase() ||
+      (p.wpi !== undefined && id === `wpi-${String(p.wpi).replace('.', '-')}`);
+    if (found.kind === 'port' && named(found.port)) return found.port.id;
+    const nearest =
+      found.kind === 'port'
+        ? [found.port]
+        : found.kind === 'ambiguous'
+          ? found.candidates.slice(0, 5)
+          : found.nearest;
     if (!dropped.has(id)) dropped.set(id, { id, nearest });
     return null;
   };
