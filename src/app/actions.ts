@@ -103,6 +103,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
         s.ships === ships || (s.ships.length === 0 && ships.length === 0) ? s : { ...s, ships },
       );
     },
+    showWorldPorts(worldPorts) {
+      store.update((s) => (s.worldPorts === worldPorts ? s : { ...s, worldPorts }));
+    },
     showRoutes(routes) {
       store.update((s) => (s.routes === routes ? s : { ...s, routes }));
     },

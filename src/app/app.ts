@@ -14,6 +14,7 @@ import { storyWords, t, useStory, withStory } from '../ui/frame/i18n';
 import { Notices } from '../ui/frame/notices';
 import { Panel } from '../ui/frame/panel-tabs';
 import { renderPlannerPanel } from '../ui/planner';
+import { startPortCard } from '../ui/ports';
 import { startRegionCard } from '../ui/regions';
 import { renderRoutesPanel } from '../ui/routes';
 import { preparePrinting, startEmbedMode } from '../ui/share';
@@ -34,7 +35,7 @@ import {
   type Language,
 } from './language';
 import { sharedRouteService } from './route-service';
-import { worldPortCatalogue } from './world-ports';
+import { drawWorldPortsWhenShown, worldPortCatalogue } from './world-ports';
 import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
@@ -211,6 +212,7 @@ export async function startApp(): Promise<void> {
     preparePrinting(ctx);
     startClaimMarkers(ctx);
     startRegionCard(ctx);
+    startPortCard(ctx);
 
     const render = (state: AppState, previous?: AppState) => {
       // A link with a claim and no panel opens that claim's card.
@@ -241,6 +243,7 @@ export async function startApp(): Promise<void> {
   }
   store.subscribe((state) => map?.apply(mapData(state)));
   map?.apply(mapData(store.state));
+  if (map) drawWorldPortsWhenShown(store, worldPorts, actions, mapData);
 
   // The language: when the link asks for another (the menu, Back, an edited hash), its pack is
   // loaded, then everything is built again in it; the focus stays on the control that had it.

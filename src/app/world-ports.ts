@@ -11,6 +11,11 @@ import { fetchJson } from '../io/fetch-json';
 import { RETRY_BACKOFF_MS } from '../lib/retry';
 import { parsePorts, type Port } from '../lib/routing/ports';
 import type { WorldPorts } from '../state/world-ports';
+import type { MapData } from '../lib/map-data';
+import { worldPortFeatures } from '../lib/style';
+import type { AppState } from '../state/app-state';
+import type { Actions } from '../state/context';
+import type { Store } from '../state/store';
 import type { Notices } from '../ui/frame/notices';
 import { t } from '../ui/frame/i18n';
 
@@ -85,4 +90,31 @@ export function worldPortCatalogue(
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * The world ports' map layer: its catalogue is fetched the first time the layer is shown (never
+ * for the opening view, where it is off), or taken from the planner's fetch, and drawn.
+ */
+export function drawWorldPortsWhenShown(
+  store: Store<AppState>,
+  worldPorts: WorldPorts,
+  actions: Pick<Actions, 'showWorldPorts'>,
+  mapData: (state: AppState) => MapData,
+): void {
+  let asked = false;
+  const show = (ports: readonly Port[] | null) => {
+    if (ports) actions.showWorldPorts(worldPortFeatures(ports));
+    else asked = false;
+  };
+  const check = (state: AppState) => {
+    if (asked || state.worldPorts || !mapData(state).layers['world-ports']) return;
+    asked = true;
+    void worldPorts.load().then(show);
+  };
+  worldPorts.onArrive((ports) => {
+    if (asked) show(ports);
+  });
+  store.subscribe(check);
+  check(store.state);
 }

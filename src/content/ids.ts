@@ -39,6 +39,8 @@ export const LAYER_IDS = [
   'regions',
   'claims',
   'ports',
+  /** Every port of the World Port Index, by harbour size as the reader zooms in (issue #28). */
+  'world-ports',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

@@ -3,6 +3,7 @@
  * it, the data, the map's door (null when the browser has no WebGL: panels must still work) and
  * the notices.
  */
+import type { FeatureCollection, Point } from 'geojson';
 import type { ClaimId, LayerId, PanelId, PresetId } from '../content/ids';
 import type { FuelId } from '../content/fuels';
 import type { VesselId } from '../content/vessels';
@@ -54,6 +55,8 @@ export interface Actions {
   setLanguage(locale: Locale): void;
   /** Where the animated voyage's ships are now (the tour). */
   showShips(ships: readonly Ship[]): void;
+  /** The World Port Index as the map draws it (lib/style/world-ports.ts), once fetched. */
+  showWorldPorts(ports: FeatureCollection<Point>): void;
   /** The routes computed in the browser that the map draws (the planner's). */
   showRoutes(routes: readonly RuntimeRoute[]): void;
   selectRegion(id: string | null): void;

@@ -199,6 +199,7 @@ export const EN = {
   'routes.legend.corridor': 'Corridor (solid)',
   'routes.legend.comparison': 'Comparison (dashed)',
   'routes.legend.variant': 'Avoiding Malacca (dotted)',
+  'routes.worldPorts': 'World Port Index ports: larger harbours first as you zoom in',
   'routes.assume.speed': 'Speed is constant at sea: sea days = nautical miles ÷ (knots × 24).',
   'routes.assume.allowance':
     'The allowance is added once per voyage, for port calls and canal transits.',

@@ -59,6 +59,25 @@ function layerToggles(
     );
     return { id, input, element: h('div', { class: 'toggle' }, input, label) };
   });
+  // Every port of the World Port Index (issue #28): fetched when first shown; its legend is the
+  // dot beside the label, drawn as the map draws it.
+  const world = h('input', {
+    type: 'checkbox',
+    id: 'routes-show-world-ports',
+    'data-testid': 'show-world-ports',
+  });
+  world.addEventListener('change', () => ctx.actions.toggleLayer('world-ports', world.checked));
+  const worldToggle = h(
+    'div',
+    { class: 'toggle' },
+    world,
+    h(
+      'label',
+      { for: world.id },
+      h('span', { class: 'port-dot', 'aria-hidden': 'true' }),
+      t('routes.worldPorts'),
+    ),
+  );
   const element = h(
     'div',
     { class: 'routes-layers' },
@@ -71,10 +90,12 @@ function layerToggles(
       h('span', {}, swatch('variant'), t('routes.legend.variant')),
     ),
     ...items.map((t) => t.element),
+    worldToggle,
   );
   const update = (url: UrlState) => {
     const shown = shownLayers(url);
     for (const t of items) t.input.checked = shown.includes(t.id);
+    world.checked = shown.includes('world-ports');
     variantDays.textContent = t('routes.variantDays', {
       days: fmt.days(transitFor(variant.route, url).totalDays),
       speed: fmt.knots(url.speed),
