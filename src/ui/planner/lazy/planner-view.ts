@@ -41,7 +41,7 @@ import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
 import type { Port } from '../../../lib/routing/ports';
-import { checkLink, unreachable } from './world-ports';
+import { checkLink, checkLinkLater, unreachable } from './world-ports';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
@@ -52,6 +52,7 @@ export function mountPlanner(
   world: readonly Port[] | null,
 ): void {
   let ports: readonly Port[] = world ?? ctx.data.ports;
+  let worldLoaded = world !== null;
   let client: RouteService | null = null;
   // A link with pins is framed on all its routes once they are computed (framePins below).
   let session = initialSession(
@@ -243,6 +244,10 @@ export function mountPlanner(
   const onChange = (state: AppState, previous: AppState) => {
     const a = state.url;
     const b = previous.url;
+    // An edited link or Back with a port the catalogue lacks: checked first (after this change
+    // is told to every listener), then planned.
+    const ends = a.from !== b.from || a.to !== b.to || a.via !== b.via || a.pins !== b.pins;
+    if (worldLoaded && ends && checkLinkLater(ctx, ports)) return;
     if (a.pins !== b.pins) {
       pins.update(a);
       drawRoutes();
@@ -280,6 +285,7 @@ export function mountPlanner(
   // The catalogue arriving after a failed fetch (Retry): every port from now on.
   const off = ctx.worldPorts.onArrive((arrived) => {
     ports = arrived;
+    worldLoaded = true;
     client?.setPorts(arrived);
     ends.setPorts(arrived);
     checkLink(ctx, arrived);

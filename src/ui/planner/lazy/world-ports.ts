@@ -7,7 +7,7 @@
 import { checkLinkPorts } from '../../../lib/planner/link-ports';
 import { createPortIndex } from '../../../lib/routing/port-index';
 import type { Port } from '../../../lib/routing/ports';
-import type { Place } from '../../../lib/url/state';
+import type { Place, UrlState } from '../../../lib/url/state';
 import type { AppContext } from '../../../state/context';
 import { fmt, locale, placeName } from '../../frame/i18n';
 import { listOf } from '../../routes';
@@ -31,18 +31,25 @@ export function countryText(code: string): string {
 const describe = (p: Port) =>
   `${placeName('ports', p.id, p.name)} (${[p.locode, countryText(p.country)].filter(Boolean).join(', ')})`;
 
+const indexes = new WeakMap<
+  readonly Port[],
+  { ids: ReadonlySet<string>; index: ReturnType<typeof createPortIndex> }
+>();
+
 /**
  * Makes the link's port ids canonical against the catalogue (`inmaa` → `chennai`) and drops the
- * ones no port has, each with a notice naming the nearest matches.
+ * ones no port has, each with a notice naming the nearest matches. Returns whether it changed the
+ * link (then the planner hears of it as of any change of its ends).
  */
-export function checkLink(ctx: AppContext, ports: readonly Port[]): void {
-  const url = ctx.store.state.url;
-  const { patch, dropped } = checkLinkPorts(
-    url,
-    new Set(ports.map((p) => p.id)),
-    createPortIndex(ports),
-  );
-  if (patch) ctx.actions.setPlanner(patch);
+export function checkLink(ctx: AppContext, ports: readonly Port[]): boolean {
+  let built = indexes.get(ports);
+  if (!built) {
+    built = { ids: new Set(ports.map((p) => p.id)), index: createPortIndex(ports) };
+    indexes.set(ports, built);
+  }
+  const { patch, dropped } = checkLinkPorts(ctx.store.state.url, built.ids, built.index);
+  if (!patch) return false;
+  ctx.actions.setPlanner(patch);
   for (const { id, nearest } of dropped) {
     ctx.notices.show(
       () =>
@@ -54,6 +61,29 @@ export function checkLink(ctx: AppContext, ports: readonly Port[]): void {
       'warning',
     );
   }
+  return true;
+}
+
+/**
+ * Whether the link names a port id that is not the catalogue's own; if so, it is checked once the
+ * change under way has been told to every listener (from a store listener: no nested update).
+ */
+export function checkLinkLater(ctx: AppContext, ports: readonly Port[]): boolean {
+  const problem = needsCheck(ctx.store.state.url, ports);
+  if (problem) queueMicrotask(() => checkLink(ctx, ports));
+  return problem;
+}
+
+/** Whether a link names a port id that is not the catalogue's own (to check before planning). */
+function needsCheck(url: UrlState, ports: readonly Port[]): boolean {
+  const known = indexes.get(ports)?.ids ?? new Set(ports.map((p) => p.id));
+  const places = [url.from, url.to, ...url.pins.flatMap((p) => [p.from, p.to])];
+  const ids = [
+    ...places.flatMap((p) => (p?.kind === 'port' ? [p.id] : [])),
+    ...url.via,
+    ...url.pins.flatMap((p) => p.via ?? []),
+  ];
+  return ids.some((id) => !known.has(id));
 }
 
 /** The first port of `places` that no route can reach, by its name in the reader's language. */
