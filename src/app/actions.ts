@@ -15,6 +15,7 @@ import type { Actions } from '../state/context';
 import type { MapView } from '../state/map-view';
 import type { Store } from '../state/store';
 import { prefersReducedMotion } from '../state/motion';
+import { asCorrection } from './url-sync';
 
 /** A setting as the URL carries it: clamped to its range, rounded to its decimals. */
 const setting = (value: number, range: { min: number; max: number }) =>
@@ -62,6 +63,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
     },
     setPlanner(patch) {
       setUrl((url) => setPlanner(url, patch));
+    },
+    correctPlanner(patch) {
+      asCorrection(() => setUrl((url) => setPlanner(url, patch)));
     },
     setVessel(vessel) {
       setUrl((url) => (url.vessel === vessel ? url : { ...url, vessel }));

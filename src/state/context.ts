@@ -42,6 +42,8 @@ export interface Actions {
   toggleLayer(id: LayerId, on: boolean): void;
   /** The planner's ends, passages and pinned routes (at most MAX_PINS), in one history entry. */
   setPlanner(patch: PlannerPatch): void;
+  /** The same, correcting the link the reader opened: the history entry is replaced, not added. */
+  correctPlanner(patch: PlannerPatch): void;
   setVessel(id: VesselId): void;
   setFuel(id: FuelId): void;
   /** Fuel price in USD per tonne (checked with the cost model's checkPrice); null = default. */

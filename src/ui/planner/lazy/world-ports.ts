@@ -49,7 +49,7 @@ export function checkLink(ctx: AppContext, ports: readonly Port[]): boolean {
   }
   const { patch, dropped } = checkLinkPorts(ctx.store.state.url, built.ids, built.index);
   if (!patch) return false;
-  ctx.actions.setPlanner(patch);
+  ctx.actions.correctPlanner(patch);
   for (const { id, nearest } of dropped) {
     ctx.notices.show(
       () =>
