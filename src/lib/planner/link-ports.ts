@@ -22,6 +22,16 @@ export interface LinkPortCheck {
   dropped: DroppedPort[];
 }
 
+/** Every port id of the link's planner fields: ends, stops, and the pins' ends and stops. */
+export function linkPortIds(url: Pick<UrlState, 'from' | 'to' | 'via' | 'pins'>): string[] {
+  const places = [url.from, url.to, ...url.pins.flatMap((p) => [p.from, p.to])];
+  return [
+    ...places.flatMap((p) => (p?.kind === 'port' ? [p.id] : [])),
+    ...url.via,
+    ...url.pins.flatMap((p) => p.via ?? []),
+  ];
+}
+
 /** Checks every port id of the link's planner fields against the catalogue's index. */
 export function checkLinkPorts(
   url: Pick<UrlState, 'from' | 'to' | 'via' | 'pins'>,

@@ -9,6 +9,7 @@ import type { AppContext } from '../../state/context';
 import { h } from '../frame/dom';
 import { locale, t } from '../frame/i18n';
 import { RETRY_BACKOFF_MS } from '../../lib/retry';
+import { linkPortIds } from '../../lib/planner/link-ports';
 
 /**
  * Stylesheets that failed to load, loaded again. Vite's preload helper adds the planner's CSS as a
@@ -55,9 +56,18 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
       await module.loadPlannerWords(locale());
       return module.mountPlanner;
     });
-    // The World Port Index arrives with the code (null if it failed: the curated ports, and a
-    // notice with Retry from src/app/world-ports.ts).
-    Promise.all([view, ctx.loadRouteService(), ctx.worldPorts.load()]).then(
+    // The routing worker starts loading the network at once (with the curated ports) while the
+    // World Port Index arrives. The planner waits for it only when the link names a port outside
+    // the curated ones; else it opens at once and takes the catalogue when it comes (null if the
+    // fetch failed: the curated ports, and a notice with Retry from src/app/world-ports.ts).
+    const service = ctx.loadRouteService().then((start) => {
+      start(ctx.data.ports);
+      return start;
+    });
+    const world = ctx.worldPorts.load();
+    const curated = ctx.data.catalogues.portIds;
+    const needed = linkPortIds(ctx.store.state.url).some((id) => !curated.has(id));
+    Promise.all([view, service, needed ? world : null]).then(
       ([mountPlanner, startRouteService, world]) => {
         if (ctx.signal.aborted) return;
         status.remove();

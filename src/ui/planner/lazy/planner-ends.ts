@@ -34,7 +34,10 @@ function searchable(ports: readonly Port[]): readonly Port[] {
     const name = placeName('ports', port.id, port.name);
     return name === port.name ? port : { ...port, name, aliases: [port.name, ...port.aliases] };
   });
-  preparePortSearch(out);
+  // Off the route's way: the first route is computed and drawn meanwhile (a keystroke before
+  // this builds the same index itself).
+  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  later(() => preparePortSearch(out));
   return out;
 }
 

@@ -282,15 +282,18 @@ export function mountPlanner(
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
   if (world) checkLink(ctx, world);
-  // The catalogue arriving after a failed fetch (Retry): every port from now on.
-  const off = ctx.worldPorts.onArrive((arrived) => {
+  // The World Port Index arriving after the planner opened on the curated ports (a link that
+  // names only those does not wait for it), or after a failed fetch (Retry).
+  const useWorld = (arrived: readonly Port[] | null) => {
+    if (!arrived || ports === arrived || ctx.signal.aborted) return;
     ports = arrived;
     worldLoaded = true;
     client?.setPorts(arrived);
     ends.setPorts(arrived);
     checkLink(ctx, arrived);
     dispatch({ type: 'retry' });
-  });
-  ctx.signal.addEventListener('abort', off);
+  };
+  if (!world) void ctx.worldPorts.load().then(useWorld);
+  ctx.signal.addEventListener('abort', ctx.worldPorts.onArrive(useWorld));
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }

@@ -4,7 +4,7 @@
  * with its country in the reader's language, and the ends that cannot be reached or whose approach
  * crosses land, for the figures.
  */
-import { checkLinkPorts } from '../../../lib/planner/link-ports';
+import { checkLinkPorts, linkPortIds } from '../../../lib/planner/link-ports';
 import { createPortIndex } from '../../../lib/routing/port-index';
 import type { Port } from '../../../lib/routing/ports';
 import type { Place, UrlState } from '../../../lib/url/state';
@@ -31,10 +31,15 @@ export function countryText(code: string): string {
 const describe = (p: Port) =>
   `${placeName('ports', p.id, p.name)} (${[p.locode, countryText(p.country)].filter(Boolean).join(', ')})`;
 
-const indexes = new WeakMap<
-  readonly Port[],
-  { ids: ReadonlySet<string>; index: ReturnType<typeof createPortIndex> }
->();
+const idSets = new WeakMap<readonly Port[], ReadonlySet<string>>();
+const indexes = new WeakMap<readonly Port[], ReturnType<typeof createPortIndex>>();
+
+/** The catalogue's ids, as a set (built once per catalogue). */
+function idsOf(ports: readonly Port[]): ReadonlySet<string> {
+  let ids = idSets.get(ports);
+  if (!ids) idSets.set(ports, (ids = new Set(ports.map((p) => p.id))));
+  return ids;
+}
 
 /**
  * Makes the link's port ids canonical against the catalogue (`inmaa` → `chennai`) and drops the
@@ -42,12 +47,11 @@ const indexes = new WeakMap<
  * link (then the planner hears of it as of any change of its ends).
  */
 export function checkLink(ctx: AppContext, ports: readonly Port[]): boolean {
-  let built = indexes.get(ports);
-  if (!built) {
-    built = { ids: new Set(ports.map((p) => p.id)), index: createPortIndex(ports) };
-    indexes.set(ports, built);
-  }
-  const { patch, dropped } = checkLinkPorts(ctx.store.state.url, built.ids, built.index);
+  // The lookup's index (tens of ms for the whole catalogue) only for a link that needs it.
+  if (!needsCheck(ctx.store.state.url, ports)) return false;
+  let index = indexes.get(ports);
+  if (!index) indexes.set(ports, (index = createPortIndex(ports)));
+  const { patch, dropped } = checkLinkPorts(ctx.store.state.url, idsOf(ports), index);
   if (!patch) return false;
   ctx.actions.correctPlanner(patch);
   for (const { id, nearest } of dropped) {
@@ -76,14 +80,8 @@ export function checkLinkLater(ctx: AppContext, ports: readonly Port[]): boolean
 
 /** Whether a link names a port id that is not the catalogue's own (to check before planning). */
 function needsCheck(url: UrlState, ports: readonly Port[]): boolean {
-  const known = indexes.get(ports)?.ids ?? new Set(ports.map((p) => p.id));
-  const places = [url.from, url.to, ...url.pins.flatMap((p) => [p.from, p.to])];
-  const ids = [
-    ...places.flatMap((p) => (p?.kind === 'port' ? [p.id] : [])),
-    ...url.via,
-    ...url.pins.flatMap((p) => p.via ?? []),
-  ];
-  return ids.some((id) => !known.has(id));
+  const known = idsOf(ports);
+  return linkPortIds(url).some((id) => !known.has(id));
 }
 
 /** The first port of `places` that no route can reach, by its name in the reader's language. */
