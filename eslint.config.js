@@ -44,4 +44,26 @@ export default tseslint.config(
     files: ['src/lib/**/*.ts', 'src/content/**/*.ts'],
     languageOptions: { globals: {} },
   },
+  {
+    // Specs speak the driver's verbs (e2e/driver/, docs/e2e-suite.md): only the driver reaches
+    // the app's handle and, through it, MapLibre.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Identifier[name='corridorAtlas']",
+          message:
+            'Read the map and the app through the driver (e2e/driver/), not window.corridorAtlas.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Only the e2e driver knows MapLibre.' }],
+          patterns: [{ group: ['./driver/*'], message: "Import the driver's door: './driver'." }],
+        },
+      ],
+    },
+  },
 );

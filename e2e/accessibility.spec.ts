@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, followHash, mapIdle, openAtlas, test } from './driver';
+import { expect, test } from './driver';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -63,14 +63,14 @@ const STATES: {
 
 // One page walks all the states (a fresh load for the first, then links within the page): each
 // check runs on what the reader has on screen, and a failure names its state (expect.soft).
-test('every panel and card has no WCAG A/AA violations @phone', async ({ page }) => {
+test('every panel and card has no WCAG A/AA violations @phone', async ({ page, atlas }) => {
   test.setTimeout(120_000);
   for (const [i, state] of STATES.entries()) {
-    if (i === 0) await openAtlas(page, state.hash);
-    else await followHash(page, state.hash || '#');
+    if (i === 0) await atlas.open(state.hash);
+    else await atlas.follow(state.hash || '#');
     await expect(page.getByTestId(state.shows), state.name).toBeVisible();
     await state.then?.(page);
-    await mapIdle(page);
+    await atlas.map.idle();
     expect.soft(await violations(page), state.name).toEqual([]);
   }
 });

@@ -5,18 +5,16 @@
  * online) succeeds. Plus the issue's smaller findings, each named after it. Service workers are
  * blocked here (playwright.config.ts), so every request reaches page.route.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { LAYERS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { CHURN_HASHES, churn, churnRouteKey } from '../scripts/bench/hash-churn';
-import { expect, mapIdle, openAtlas, test, type Guard } from './driver';
+import { expect, sharedPageTests, test, type Atlas, type Guard, routeKeyOf } from './driver';
 
 const SEA_NETWORK = '**/sea-network-*.json';
 const PLANNER_CODE = '**/planner-view-*';
 const ROUTING_WORKER = '**/router.worker-*.js';
 const REGIONS = '**/far-east-regions-*.geojson';
 const BASEMAP = '**/basemap-*.geojson';
-
-const planner = (page: Page) => page.getByTestId('tabpanel-planner');
 
 /**
  * The browser logs each request a test made fail ("Failed to load resource: …"): expected here.
@@ -31,19 +29,10 @@ function allowFailedLoads(guard: Guard): void {
   guard.consoleErrors.splice(0, guard.consoleErrors.length, ...others);
 }
 
-/** Waits until the planner has drawn the route with this request key ("from|to|avoid|open"). */
-async function routeDrawn(page: Page, key: string): Promise<void> {
-  await expect(planner(page)).toHaveAttribute('data-route-drawn', key);
-  await mapIdle(page);
-}
-
 /** Features a layer draws on screen now. */
-async function drawn(page: Page, layer: string): Promise<number> {
-  await mapIdle(page);
-  return page.evaluate(
-    (id) => window.corridorAtlas!.map.queryRenderedFeatures({ layers: [id] }).length,
-    layer,
-  );
+async function drawn(atlas: Atlas, layer: string): Promise<number> {
+  await atlas.map.idle();
+  return (await atlas.map.rendered(layer)).length;
 }
 
 /** The connection drops and returns: the browser fires `offline`, then `online`. */
@@ -55,10 +44,11 @@ async function backOnline(context: BrowserContext): Promise<void> {
 test.describe('the sea-lane network', () => {
   test('failing to load, it is loaded again on the next planner action', async ({
     page,
+    atlas,
     guard,
   }) => {
     await page.route(SEA_NETWORK, (route) => route.abort());
-    await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+    await atlas.open('#panel=planner&from=chennai&to=vladivostok');
     const error = page.getByTestId('planner-error');
     await expect(error).toContainText(
       'the sea-lane network could not be loaded (no connection); it is tried again at your next change',
@@ -67,7 +57,7 @@ test.describe('the sea-lane network', () => {
 
     await page.unroute(SEA_NETWORK);
     await page.getByTestId('avoid-malacca').check();
-    await routeDrawn(page, 'chennai|vladivostok|malacca|');
+    await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok&avoid=malacca') });
     await expect(page.getByTestId('planner-passages')).toContainText('Sunda Strait');
     await expect(error).toBeHidden();
     allowFailedLoads(guard);
@@ -75,28 +65,29 @@ test.describe('the sea-lane network', () => {
 
   test('answering 500, it is loaded again when the browser comes back online', async ({
     page,
+    atlas,
     context,
     guard,
   }) => {
     await page.route(SEA_NETWORK, (route) => route.fulfill({ status: 500, body: 'down' }));
-    await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+    await atlas.open('#panel=planner&from=chennai&to=vladivostok');
     await expect(page.getByTestId('planner-error')).toContainText(
       'the sea-lane network could not be loaded (the server answered 500)',
     );
 
     await page.unroute(SEA_NETWORK);
     await backOnline(context);
-    await routeDrawn(page, 'chennai|vladivostok||');
+    await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok') });
     await expect(page.getByTestId('planner-passages')).toHaveText('Strait of Malacca');
     allowFailedLoads(guard);
   });
 });
 
 test.describe('the planner’s code', () => {
-  test('failing to load, the tab renders on the next click', async ({ page, guard }) => {
+  test('failing to load, the tab renders on the next click', async ({ page, atlas, guard }) => {
     // Its script and its stylesheet.
     await page.route(PLANNER_CODE, (route) => route.abort());
-    await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
+    await atlas.open('#panel=planner&from=chennai&to=vladivostok');
     const loading = page.getByTestId('planner-loading');
     await expect(loading).toHaveText(/^The route planner could not be loaded \(no connection\)\./);
     await expect(page.getByTestId('planner-retry')).toBeVisible();
@@ -104,7 +95,7 @@ test.describe('the planner’s code', () => {
     await page.unroute(PLANNER_CODE);
     await page.getByTestId('tab-planner').click();
     await expect(page.getByTestId('planner-from')).toHaveValue('Chennai');
-    await routeDrawn(page, 'chennai|vladivostok||');
+    await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok') });
     await expect(loading).toHaveCount(0);
     // The stylesheet that failed was loaded again too.
     expect(
@@ -117,11 +108,12 @@ test.describe('the planner’s code', () => {
 
   test('failing to load, the tab renders when the browser comes back online', async ({
     page,
+    atlas,
     context,
     guard,
   }) => {
     await page.route(PLANNER_CODE, (route) => route.abort());
-    await openAtlas(page);
+    await atlas.open();
     await page.getByTestId('tab-planner').click();
     await expect(page.getByTestId('planner-retry')).toBeVisible();
 
@@ -134,15 +126,16 @@ test.describe('the planner’s code', () => {
 
 test('the routing worker failing to start: routes are computed on the main thread', async ({
   page,
+  atlas,
   guard,
 }) => {
   await page.route(ROUTING_WORKER, (route) => route.abort());
-  await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
-  await routeDrawn(page, 'chennai|vladivostok||');
-  await expect(planner(page)).toHaveAttribute('data-routing-mode', 'main-thread');
+  await atlas.open('#panel=planner&from=chennai&to=vladivostok');
+  await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok') });
+  await expect(atlas.planner).toHaveAttribute('data-routing-mode', 'main-thread');
   // And the next change too.
   await page.getByTestId('avoid-malacca').check();
-  await routeDrawn(page, 'chennai|vladivostok|malacca|');
+  await atlas.routeDrawn({ key: routeKeyOf('#from=chennai&to=vladivostok&avoid=malacca') });
   await expect(page.getByTestId('planner-error')).toBeHidden();
   allowFailedLoads(guard);
 });
@@ -150,54 +143,57 @@ test('the routing worker failing to start: routes are computed on the main threa
 test.describe('a map data file', () => {
   test('answering 500: a notice names it, the map works, Retry loads it', async ({
     page,
+    atlas,
     guard,
   }) => {
     await page.route(REGIONS, (route) => route.fulfill({ status: 500, body: 'down' }));
-    await openAtlas(page);
+    await atlas.open();
     const notice = page.getByTestId('notice');
     await expect(notice).toHaveText(
       /^The Far East regions could not be loaded \(the server answered 500\)\. The rest of the map works\./,
     );
     await expect(notice).not.toContainText('AJAXError');
     // Meanwhile the rest of the map is drawn: land and the corridor.
-    expect(await drawn(page, LAYERS.land)).toBeGreaterThan(0);
-    expect(await drawn(page, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
-    expect(await drawn(page, OVERLAY_LAYERS.regionFill)).toBe(0);
+    expect(await drawn(atlas, LAYERS.land)).toBeGreaterThan(0);
+    expect(await drawn(atlas, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
+    expect(await drawn(atlas, OVERLAY_LAYERS.regionFill)).toBe(0);
 
     await page.unroute(REGIONS);
     await notice.getByRole('button', { name: 'Retry' }).click();
     await expect(notice).toHaveCount(0);
-    await expect.poll(() => drawn(page, OVERLAY_LAYERS.regionFill)).toBeGreaterThan(0);
+    await expect.poll(() => drawn(atlas, OVERLAY_LAYERS.regionFill)).toBeGreaterThan(0);
     allowFailedLoads(guard);
   });
 
   test('malformed JSON: a notice names it, the map works, Retry loads it', async ({
     page,
+    atlas,
     guard,
   }) => {
     await page.route(BASEMAP, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Feat' }),
     );
-    await openAtlas(page);
+    await atlas.open();
     const notice = page.getByTestId('notice');
     await expect(notice).toHaveText(
       /^The basemap \(land, coastlines, borders and place names\) could not be loaded \(the file is damaged\)\. Routes, regions and claims still show over the sea\./,
     );
     await expect(notice).not.toContainText('JSON');
     await expect(notice).not.toContainText('position');
-    expect(await drawn(page, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
-    expect(await drawn(page, LAYERS.land)).toBe(0);
+    expect(await drawn(atlas, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
+    expect(await drawn(atlas, LAYERS.land)).toBe(0);
 
     await page.unroute(BASEMAP);
     await notice.getByRole('button', { name: 'Retry' }).click();
     await expect(notice).toHaveCount(0);
-    await expect.poll(() => drawn(page, LAYERS.land)).toBeGreaterThan(0);
+    await expect.poll(() => drawn(atlas, LAYERS.land)).toBeGreaterThan(0);
     allowFailedLoads(guard);
   });
 });
 
 test('a slow data file: the empty sea says the map is loading, then the map appears whole', async ({
   page,
+  atlas,
 }) => {
   // The basemap file answers only when the test lets it: a slow network, without a clock.
   let arrive!: () => void;
@@ -216,50 +212,59 @@ test('a slow data file: the empty sea says the map is loading, then the map appe
   await expect(page.getByTestId('tabpanel-about')).toBeVisible();
 
   arrive();
-  await page.evaluate(() => window.corridorAtlas!.ready);
+  await atlas.map.ready();
   await expect(loading).toBeHidden();
   await expect(page.getByTestId('map')).not.toHaveAttribute('data-first-paint');
-  expect(await drawn(page, LAYERS.land)).toBeGreaterThan(0);
+  expect(await drawn(atlas, LAYERS.land)).toBeGreaterThan(0);
 });
 
-test.describe('smaller findings', () => {
-  test('from=to says the origin and destination are the same place, not "Route computed"', async ({
-    page,
-    guard,
-  }) => {
-    await openAtlas(page, '#panel=planner&from=chennai&to=chennai');
-    await expect(page.getByTestId('planner-error')).toContainText(
-      'Origin and destination are the same place',
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage.describe('smaller findings', () => {
+    onePage(
+      'from=to says the origin and destination are the same place, not "Route computed"',
+      async ({ page, atlas, guard }) => {
+        await atlas.follow('#panel=planner&from=chennai&to=chennai');
+        await expect(page.getByTestId('planner-error')).toContainText(
+          'Origin and destination are the same place',
+        );
+        await expect(page.getByTestId('planner-status')).not.toContainText('Route computed');
+        await expect(page.getByTestId('planner-length')).toHaveCount(0);
+        expect(guard.pageErrors).toEqual([]);
+      },
     );
-    await expect(page.getByTestId('planner-status')).not.toContainText('Route computed');
-    await expect(page.getByTestId('planner-length')).toHaveCount(0);
-    expect(guard.pageErrors).toEqual([]);
+
+    onePage('a key repeated three times gives one notice line', async ({ page, atlas }) => {
+      await atlas.follow('#speed=10&speed=12&speed=15');
+      const notice = page.getByTestId('notice');
+      await expect(notice.locator('p')).toHaveText(
+        'Parts of this link were ignored: speed: given 3 times; the first is used.',
+      );
+      await expect(page.getByTestId('speed')).toHaveValue('10');
+      await notice.getByRole('button', { name: /dismiss/i }).click();
+    });
   });
 
-  test('a key repeated three times gives one notice line', async ({ page }) => {
-    await openAtlas(page, '#speed=10&speed=12&speed=15');
-    await expect(page.getByTestId('notice').locator('p')).toHaveText(
-      'Parts of this link were ignored: speed: given 3 times; the first is used.',
-    );
-    await expect(page.getByTestId('speed')).toHaveValue('10');
-  });
-});
-
-test('many hash changes keep the performance timeline bounded, with no error', async ({
-  page,
-  guard,
-}) => {
-  // (The heap after 1,000 changes against 100 is measured by `npm run bench -- memory`.)
-  await openAtlas(page, CHURN_HASHES[0]);
-  await routeDrawn(page, churnRouteKey(CHURN_HASHES[0])!);
-  // 60 changes: 40 planner routes, past the point where the planner trims its marks (16).
-  await churn(page, 60, 1);
-  const entries = await page.evaluate(() => ({
-    marks: performance.getEntriesByType('mark').length,
-    measures: performance.getEntriesByType('measure').length,
-  }));
-  // Two planner marks of at most 15 each, and the app's first-idle mark.
-  expect(entries.marks).toBeLessThanOrEqual(31);
-  expect(entries.measures).toBe(0);
-  expect(guard.pageErrors).toEqual([]);
+  onePage(
+    'many hash changes keep the performance timeline bounded, with no error',
+    async ({ page, atlas, guard }) => {
+      // (The heap after 1,000 changes against 100 is measured by `npm run bench -- memory`.)
+      await atlas.follow(CHURN_HASHES[0]);
+      await atlas.routeDrawn({ key: churnRouteKey(CHURN_HASHES[0])! });
+      // 60 changes: 40 planner routes, past the point where the planner trims its marks (16).
+      await churn(page, 60, 1);
+      const entries = await page.evaluate(() => ({
+        marks: performance.getEntriesByType('mark').length,
+        measures: performance.getEntriesByType('measure').length,
+      }));
+      // Two planner marks of at most 15 each, and the app's first-idle mark.
+      expect(entries.marks).toBeLessThanOrEqual(31);
+      expect(entries.measures).toBe(0);
+      expect(guard.pageErrors).toEqual([]);
+      // The claim's fan stays open after the claim closes: folded, as a reader would.
+      await atlas.follow('');
+      await atlas.foldClusters();
+    },
+  );
 });

@@ -5,11 +5,9 @@ import {
   disableWebGL,
   expect,
   hex,
-  mapIdle,
-  openAtlas,
   openingLog,
-  pixelAt,
-  renderedNames,
+  OPENING_CELLS,
+  sharedPageTests,
   test,
   watchOpening,
 } from './driver';
@@ -17,68 +15,12 @@ import {
 /** India and the Bay of Bengal with every overlay off: the basemap alone. */
 const BASEMAP_ONLY = '#map=3.4/16/85&layers=none';
 
-test('the embedded basemap draws ocean and land where they are, and sea labels in the shipped font', async ({
-  page,
-  guard,
-}) => {
-  await openAtlas(page, BASEMAP_ONLY);
-  // Open water in the Bay of Bengal, away from any label.
-  const bay = await pixelAt(page, [90, 16]);
-  expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
-  // Central India: the partner-country land tint.
-  const india = await pixelAt(page, [76.5, 19.5]);
-  expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
-  // And the two are visibly different.
-  expect(colourDistance(bay, india)).toBeGreaterThan(20);
-
-  const seas = await renderedNames(page, LAYERS.seaLabels);
-  expect(seas).toContain('Bay of Bengal');
-  expect(seas.length).toBeGreaterThanOrEqual(2);
-  const fontsReady = await page.evaluate(() =>
-    ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
-      [...document.fonts].some(
-        (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
-      ),
-    ),
-  );
-  expect(fontsReady).toEqual([true, true, true]);
-  // Checked here too, not only by the guard after the test: the basemap needs no other origin.
-  expect(guard.foreignRequests).toEqual([]);
-});
-
-test('the default view frames Chennai and Vladivostok, with scale bars in km and nm and the data attribution', async ({
-  page,
-}) => {
-  await openAtlas(page);
-  const visible = await page.evaluate(() => {
-    const map = window.corridorAtlas!.map;
-    const { width, height } = map.getCanvas().getBoundingClientRect();
-    return (
-      [
-        [80.29, 13.09],
-        [131.89, 43.12],
-      ] as [number, number][]
-    ).map((p) => {
-      const { x, y } = map.project(p);
-      return x >= 0 && x <= width && y >= 0 && y <= height;
-    });
-  });
-  expect(visible).toEqual([true, true]);
-
-  const scales = page.locator('.maplibregl-ctrl-scale');
-  await expect(scales).toHaveCount(2);
-  const texts = await scales.allTextContents();
-  expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
-  expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
-  await page.locator('.maplibregl-ctrl-attrib-button').click();
-  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
-});
-
 test('the opening view loads each tile once, appears whole, and reloads nothing after', async ({
   page,
+  atlas,
 }) => {
   await watchOpening(page);
-  await openAtlas(page);
+  await atlas.open();
   const opening = await openingLog(page);
   const overlay = Object.values(OVERLAY_SOURCES);
   const loaded = opening.tilesBeforeIdle.filter((t) => overlay.some((s) => t.startsWith(`${s} `)));
@@ -90,7 +32,7 @@ test('the opening view loads each tile once, appears whole, and reloads nothing 
   const differing = opening.firstDrawn.filter(
     (v, i) => Math.abs(v - opening.idleDrawn[i]!) > 24,
   ).length;
-  expect(opening.firstDrawn.length).toBe(64 * 40 * 3);
+  expect(opening.firstDrawn.length).toBe(OPENING_CELLS);
   expect(
     differing / opening.firstDrawn.length,
     'first frame unlike the finished view',
@@ -98,10 +40,8 @@ test('the opening view loads each tile once, appears whole, and reloads nothing 
   // Changes that touch no layer's visibility (hover state, the speed, another tab) reload nothing.
   await page.getByTestId('speed').press('ArrowRight');
   await page.getByTestId('tab-about').click();
-  await page.evaluate(() =>
-    window.corridorAtlas!.store.update((s) => ({ ...s, hoverRegion: 'RU-PRI' })),
-  );
-  await mapIdle(page);
+  await atlas.hoverRegion('RU-PRI');
+  await atlas.map.idle();
   expect((await openingLog(page)).afterIdle).toEqual([]);
 });
 
@@ -113,4 +53,61 @@ test('without WebGL the page says so and the panel still works', async ({ page, 
   await page.getByTestId('tab-about').click();
   await expect(page.getByTestId('tabpanel-about')).toContainText('Natural Earth');
   expect(guard.pageErrors).toEqual([]);
+});
+
+// The tests that only read share one page, opened at the default view, and reach
+// their states by links, as a reader clicking links would.
+sharedPageTests('', (onePage) => {
+  onePage(
+    'the embedded basemap draws ocean and land where they are, and sea labels in the shipped font',
+    async ({ atlas, guard }) => {
+      await atlas.follow(BASEMAP_ONLY);
+      // Open water in the Bay of Bengal, away from any label.
+      const bay = await atlas.pixelAt([90, 16]);
+      expect(colourDistance(bay, hex(THEME.ocean))).toBeLessThanOrEqual(6);
+      // Central India: the partner-country land tint.
+      const india = await atlas.pixelAt([76.5, 19.5]);
+      expect(colourDistance(india, hex(THEME.partnerLand))).toBeLessThanOrEqual(6);
+      // And the two are visibly different.
+      expect(colourDistance(bay, india)).toBeGreaterThan(20);
+
+      const seas = (await atlas.map.rendered(LAYERS.seaLabels)).map((f) =>
+        String(f.properties.name),
+      );
+      expect(seas).toContain('Bay of Bengal');
+      expect(seas.length).toBeGreaterThanOrEqual(2);
+      const fontsReady = await atlas.page.evaluate(() =>
+        ['Noto Sans Regular', 'Noto Sans Semibold', 'Noto Sans Italic'].map((family) =>
+          [...document.fonts].some(
+            (face) => face.family.replace(/"/g, '') === family && face.status === 'loaded',
+          ),
+        ),
+      );
+      expect(fontsReady).toEqual([true, true, true]);
+      // Checked here too, not only by the guard after the test: the basemap needs no other origin.
+      expect(guard.foreignRequests).toEqual([]);
+    },
+  );
+
+  onePage(
+    'the default view frames Chennai and Vladivostok, with scale bars in km and nm and the data attribution',
+    async ({ atlas, page }) => {
+      const chennaiAndVladivostok: [number, number][] = [
+        [80.29, 13.09],
+        [131.89, 43.12],
+      ];
+      expect(await atlas.map.sight(chennaiAndVladivostok)).toEqual(['visible', 'visible']);
+
+      const scales = page.locator('.maplibregl-ctrl-scale');
+      await expect(scales).toHaveCount(2);
+      const texts = await scales.allTextContents();
+      expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
+      expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
+      const attribution = page.locator('.maplibregl-ctrl-attrib-button');
+      await attribution.click();
+      await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
+      // Folded again, as the reader found it.
+      await attribution.click();
+    },
+  );
 });

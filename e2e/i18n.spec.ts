@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PROPER_NAMES } from '../src/content/i18n/untranslated';
-import { expect, followHash, mapIdle, openAtlas, renderedNames, test } from './driver';
+import { type Atlas, expect, test } from './driver';
 
 /** What a reader of the page meets: visible text and the names controls announce. */
 async function pageWords(page: Page): Promise<string[]> {
@@ -127,11 +127,12 @@ const STOPS: { name: string; hash: string; shows: string; then?: (page: Page) =>
   ];
 
 /** Walks the stops in one page, each opened by a link in `lang`. */
-async function walk(page: Page, lang: 'hi' | 'ru'): Promise<void> {
+async function walk(atlas: Atlas, lang: 'hi' | 'ru'): Promise<void> {
+  const page = atlas.page;
   for (const stop of STOPS) {
     const hash = `#${[stop.hash, `lang=${lang}`].filter(Boolean).join('&')}`;
     // A link to where the page is already changes nothing (and fires no hashchange).
-    if ((await page.evaluate(() => location.hash)) !== hash) await followHash(page, hash);
+    await atlas.follow(hash);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByTestId(stop.shows), stop.name).toBeVisible();
     await stop.then?.(page);
@@ -143,9 +144,10 @@ async function walk(page: Page, lang: 'hi' | 'ru'): Promise<void> {
 
 test('Russian: the menu switches the page in place, into the link and back; every panel speaks it', async ({
   page,
+  atlas,
 }) => {
   test.setTimeout(150_000);
-  await openAtlas(page);
+  await atlas.open();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByTestId('language-menu-button').focus();
   await page.keyboard.press('Enter');
@@ -166,37 +168,33 @@ test('Russian: the menu switches the page in place, into the link and back; ever
   await expect(page.getByTestId('tab-routes')).toHaveText('Routes');
   await page.goForward();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await walk(page, 'ru');
+  await walk(atlas, 'ru');
   // An open dialog follows a change of language (through a link: the dialog is modal).
   await page.getByTestId('share-menu-button').click();
   await page.getByTestId('share-embed').click();
   await expect(page.locator('#embed-dialog-title')).toHaveText('Встроить эту карту');
-  await followHash(page, '#view=corridor&lang=en');
+  await atlas.follow('#view=corridor&lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#embed-dialog-title')).toHaveText('Embed this map');
 });
 
 test('Hindi: every panel speaks it; चेन्नई drawn on the map in Devanagari, as a screenshot keeps it', async ({
   page,
+  atlas,
 }) => {
   test.setTimeout(150_000);
-  await openAtlas(page, '#lang=hi');
-  await walk(page, 'hi');
+  await atlas.open('#lang=hi');
+  await walk(atlas, 'hi');
   // A fixed camera with only the corridor and the ports: the label sits alone.
-  await followHash(page, '#map=6/13.3/78&layers=corridor,ports&lang=hi');
-  await mapIdle(page);
-  expect(await renderedNames(page, 'port-labels', 'id')).toContain('chennai');
-  // The style names Chennai in Hindi (geo/labels/hi.json), the panel too.
-  const field = await page.evaluate(() =>
-    JSON.stringify(window.corridorAtlas!.map.getLayoutProperty('port-labels', 'text-field')),
+  await atlas.follow('#map=6/13.3/78&layers=corridor,ports&lang=hi');
+  expect((await atlas.map.rendered('port-labels')).map((f) => f.properties.id)).toContain(
+    'chennai',
   );
+  // The style names Chennai in Hindi (geo/labels/hi.json), the panel too.
+  const field = await atlas.map.layoutProperty('port-labels', 'text-field');
   expect(field).toContain('चेन्नई');
   await expect(page.getByTestId('tabpanel-routes')).toContainText('चेन्नई');
-  const at = await page.evaluate(() => {
-    const { x, y } = window.corridorAtlas!.map.project([80.29, 13.1]);
-    const box = window.corridorAtlas!.map.getContainer().getBoundingClientRect();
-    return { x: box.left + x, y: box.top + y };
-  });
+  const at = await atlas.map.pagePoint([80.29, 13.1]);
   await expect(page).toHaveScreenshot('hindi-label-chennai.png', {
     clip: { x: Math.round(at.x) - 140, y: Math.round(at.y) - 40, width: 280, height: 80 },
     maxDiffPixelRatio: 0.01,

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CLAIM_LIST } from '../src/content/claims';
 import { serve } from '../scripts/bench/static-server';
-import { expect, mapIdle, test } from './driver';
+import { expect, test, routeKeyOf } from './driver';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -54,19 +54,13 @@ async function precached(page: Page): Promise<string[]> {
   });
 }
 
-async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.corridorAtlas !== undefined, null, { timeout: 30_000 });
-  await page.evaluate(() => window.corridorAtlas!.ready);
-  await mapIdle(page);
-}
-
 test('after the first visit the atlas works offline: every panel, a planned route, a claim', async ({
   page,
+  atlas,
   context,
   guard,
 }) => {
-  await page.goto('./');
-  await appReady(page);
+  await atlas.open();
   // The worker is active once its install step has precached the whole build.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -83,7 +77,7 @@ test('after the first visit the atlas works offline: every panel, a planned rout
     }
   });
   await page.reload();
-  await appReady(page);
+  await atlas.whenReady();
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   // Every panel.
@@ -100,12 +94,18 @@ test('after the first visit the atlas works offline: every panel, a planned rout
 
   // A planned route, then with Malacca avoided: the worker and the network from the cache.
   const panel = page.getByTestId('tabpanel-planner');
-  await page.evaluate(() => (location.hash = '#panel=planner&from=chennai&to=vladivostok'));
-  await expect(panel).toHaveAttribute('data-route-drawn', 'chennai|vladivostok||');
+  await atlas.follow('#panel=planner&from=chennai&to=vladivostok');
+  await expect(panel).toHaveAttribute(
+    'data-route-drawn',
+    routeKeyOf('#from=chennai&to=vladivostok'),
+  );
   await expect(panel).toHaveAttribute('data-routing-mode', 'worker');
   await expect(page.getByTestId('planner-passages')).toHaveText('Strait of Malacca');
   await page.getByTestId('avoid-malacca').check();
-  await expect(panel).toHaveAttribute('data-route-drawn', 'chennai|vladivostok|malacca|');
+  await expect(panel).toHaveAttribute(
+    'data-route-drawn',
+    routeKeyOf('#from=chennai&to=vladivostok&avoid=malacca'),
+  );
   await expect(page.getByTestId('planner-passages')).toContainText('Sunda Strait');
   await expect(page.getByTestId('planner-error')).toBeHidden();
 
@@ -115,7 +115,7 @@ test('after the first visit the atlas works offline: every panel, a planned rout
   await page.getByTestId(`select-claim-${claim.id}`).click();
   await expect(page.getByTestId(`claim-card-${claim.id}`)).toBeVisible();
   await expect(page.getByTestId(`claim-quote-${claim.id}`)).toBeVisible();
-  await mapIdle(page);
+  await atlas.map.idle();
 
   expect(fromNetwork, 'responses that did not come from the service worker').toEqual([]);
   await expect(page.getByTestId('notice')).toHaveCount(0);
@@ -125,6 +125,7 @@ test('after the first visit the atlas works offline: every panel, a planned rout
 
 test('a new version deployed: the page offers to reload, and Reload switches to it', async ({
   page,
+  atlas,
   guard,
 }) => {
   // Two deployments and a reload under a service worker: 20.5 s with a core busy on a 2-core
@@ -138,13 +139,13 @@ test('a new version deployed: the page offers to reload, and Reload switches to 
   try {
     guard.allowOrigin(new URL(url).origin);
     await page.goto(url);
-    await appReady(page);
+    await atlas.whenReady();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     // Controlled by this build's worker from the second visit on.
     await page.reload();
-    await appReady(page);
+    await atlas.whenReady();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
     // The next build is deployed: its service worker differs (here by a comment).
@@ -161,7 +162,7 @@ test('a new version deployed: the page offers to reload, and Reload switches to 
       page.waitForEvent('load'),
       notice.getByRole('button', { name: 'Reload' }).click(),
     ]);
-    await appReady(page);
+    await atlas.whenReady();
     expect(await page.evaluate(() => 'beforeReload' in window)).toBe(false);
     // The new worker is the active one, and nothing waits any more.
     expect(

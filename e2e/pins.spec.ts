@@ -4,18 +4,17 @@
  * Expected lengths come from the routing engine and expected costs from the cost model, never
  * typed in.
  */
-import type { Page } from '@playwright/test';
 import { DEFAULT_VESSEL, VESSELS } from '../src/content/vessels';
 import { formatNumber } from '../src/lib/analysis/format';
 import { costForState } from '../src/lib/costs/for-state';
 import { endpointOf, shownKm } from '../src/lib/planner/plan';
 import { SCENARIO_LIST } from '../src/lib/planner/scenarios';
 import type { SeaRoute } from '../src/lib/routing/route';
-import { OVERLAY_LAYERS, PIN_COLOURS } from '../src/lib/style/ids';
+import { PIN_COLOURS } from '../src/lib/style/ids';
 import { serializeHash } from '../src/lib/url/codec';
 import { DEFAULT_STATE, type PinnedRoute, type UrlState } from '../src/lib/url/state';
 import { loadSeaRouter } from '../scripts/lib/load-network';
-import { colourShares, expect, hex, mapIdle, openAtlas, test } from './driver';
+import { expect, hex, test, type Atlas } from './driver';
 
 const router = loadSeaRouter();
 const engine = (pin: PinnedRoute): SeaRoute => {
@@ -24,42 +23,10 @@ const engine = (pin: PinnedRoute): SeaRoute => {
   return r.route;
 };
 
-const pinsReady = (page: Page) =>
-  expect(page.getByTestId('planner-pins').locator('.pins-body')).toHaveAttribute(
-    'data-pins-ready',
-    'true',
-  );
-
-/** Waits until the planner shows a route computed and drawn other than `previous`. */
-async function routeDrawn(page: Page, previous: string | null = null): Promise<string> {
-  const panel = page.getByTestId('tabpanel-planner');
-  await expect
-    .poll(async () => {
-      const key = await panel.getAttribute('data-route-key');
-      const drawn = await panel.getAttribute('data-route-drawn');
-      return key !== null && key !== previous && key === drawn ? key : null;
-    })
-    .not.toBeNull();
-  return (await panel.getAttribute('data-route-key'))!;
-}
-
-/** The pins the map draws now (ids of the rendered features of the pins layer). */
-async function drawnPins(page: Page): Promise<string[]> {
-  await mapIdle(page);
-  const ids = await page.evaluate(
-    (layer) =>
-      window
-        .corridorAtlas!.map.queryRenderedFeatures({ layers: [layer] })
-        .map((f) => String(f.properties?.id)),
-    OVERLAY_LAYERS.pins,
-  );
-  return [...new Set(ids)].sort();
-}
-
 /** The share of canvas pixels close to each pin colour. */
-async function pinShares(page: Page): Promise<number[]> {
-  await mapIdle(page);
-  return colourShares(page, PIN_COLOURS.map(hex), 24);
+async function pinShares(atlas: Atlas): Promise<number[]> {
+  await atlas.map.idle();
+  return atlas.colourShares(PIN_COLOURS.map(hex), 24);
 }
 
 /** The figures a pin's column must show: the engine's route and the cost model's estimate. */
@@ -74,8 +41,9 @@ function expectedColumn(pin: PinnedRoute, url: UrlState) {
   };
 }
 
-async function expectColumns(page: Page, pins: readonly PinnedRoute[], url: UrlState) {
-  await pinsReady(page);
+async function expectColumns(atlas: Atlas, pins: readonly PinnedRoute[], url: UrlState) {
+  const { page } = atlas;
+  await atlas.pinsReady();
   await expect(page.getByTestId('pins-table').locator('thead th')).toHaveCount(pins.length);
   for (const [i, pin] of pins.entries()) {
     const want = expectedColumn(pin, url);
@@ -108,46 +76,48 @@ const corridorPins: PinnedRoute[] = [
   },
 ];
 
+// Each test its own page: pins are written, and a link is opened afresh.
 test('pinning three routes gives the table, three coloured lines and a link that keeps them', async ({
   page,
+  atlas,
 }) => {
   // Three routes computed and drawn, a reload and a vessel change: about 19 s on a 2-core machine,
   // so a third of the default 60 s would leave no margin on a machine twice as slow.
   test.setTimeout(90_000);
-  await openAtlas(page, '#panel=planner&from=chennai&to=vladivostok');
-  let key = await routeDrawn(page);
-  const before = await pinShares(page);
-  expect(await drawnPins(page)).toEqual([]);
+  await atlas.open('#panel=planner&from=chennai&to=vladivostok');
+  let key = await atlas.routeDrawn();
+  const before = await pinShares(atlas);
+  expect(await atlas.pinsDrawn()).toEqual([]);
 
   const pinButton = page.getByTestId('pin-route');
-  await pinButton.click();
+  await atlas.pin();
   await expect(pinButton).toBeDisabled();
   await expect(page.getByTestId('pin-route-hint')).toHaveText('This route is pinned.');
   await page.getByTestId('avoid-malacca').check();
-  key = await routeDrawn(page, key);
-  await pinButton.click();
+  key = await atlas.routeDrawn({ after: key });
+  await atlas.pin();
   await page.getByTestId('avoid-sunda').check();
-  await routeDrawn(page, key);
-  await pinButton.click();
+  await atlas.routeDrawn({ after: key });
+  await atlas.pin();
   await expect(pinButton).toBeDisabled();
 
   const url = DEFAULT_STATE;
-  await expectColumns(page, corridorPins, url);
+  await expectColumns(atlas, corridorPins, url);
   await expect(page.getByTestId('pin-2-passages')).toContainText('Sunda Strait');
   await expect(page.getByTestId('pin-3-passages')).toContainText('Lombok Strait');
   // The route shown and its pin read the same length.
   const pinnedKm = await page.getByTestId('pin-3-km').innerText();
   await expect(page.getByTestId('planner-length')).toContainText(`${pinnedKm} km`);
-  await expect
-    .poll(() => page.evaluate(() => location.hash))
+  await atlas
+    .expectHash()
     .toContain(
       'pins=chennai_vladivostok;chennai_vladivostok_malacca;chennai_vladivostok_malacca+sunda',
     );
 
   // Three lines, one per pin, each in its own colour on the canvas.
-  expect(await drawnPins(page)).toEqual(['pin-1', 'pin-2', 'pin-3']);
+  expect(await atlas.pinsDrawn()).toEqual(['pin-1', 'pin-2', 'pin-3']);
   // (100 pixels of a 1280 × 800 map: a line a few hundred pixels long is several times more.)
-  const after = await pinShares(page);
+  const after = await pinShares(atlas);
   for (const [i, share] of after.entries()) {
     expect(share - before[i]!, `share of ${PIN_COLOURS[i]} pixels`).toBeGreaterThan(0.0001);
   }
@@ -155,18 +125,21 @@ test('pinning three routes gives the table, three coloured lines and a link that
   // A change of vessel changes every pin's modelled figures.
   const other = Object.keys(VESSELS).find((id) => id !== DEFAULT_VESSEL) as keyof typeof VESSELS;
   await page.getByTestId('planner-vessel').selectOption(other);
-  await expectColumns(page, corridorPins, { ...url, vessel: other });
+  await expectColumns(atlas, corridorPins, { ...url, vessel: other });
 
   // The link reopens the comparison; Unpin removes one and the rest keep their order.
   await page.reload();
-  await expectColumns(page, corridorPins, { ...url, vessel: other });
+  await expectColumns(atlas, corridorPins, { ...url, vessel: other });
   await page.getByTestId('pin-2-remove').click();
-  await expectColumns(page, [corridorPins[0]!, corridorPins[2]!], { ...url, vessel: other });
-  expect(await drawnPins(page)).toEqual(['pin-1', 'pin-2']);
+  await expectColumns(atlas, [corridorPins[0]!, corridorPins[2]!], { ...url, vessel: other });
+  expect(await atlas.pinsDrawn()).toEqual(['pin-1', 'pin-2']);
 });
 
 for (const preset of SCENARIO_LIST) {
-  test(`the "${preset.title}" comparison opens by its link and by its button`, async ({ page }) => {
+  test(`the "${preset.title}" comparison opens by its link and by its button`, async ({
+    page,
+    atlas,
+  }) => {
     const last = preset.routes.at(-1)!;
     const hash = serializeHash({
       ...DEFAULT_STATE,
@@ -175,16 +148,16 @@ for (const preset of SCENARIO_LIST) {
       pins: preset.routes,
     });
     // The button sets up the comparison, and writes it as the preset's link.
-    await openAtlas(page, '#panel=planner');
+    await atlas.open('#panel=planner');
     await page.getByTestId(`planner-scenario-${preset.id}`).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
-    await expectColumns(page, preset.routes, DEFAULT_STATE);
+    await atlas.expectHash().toBe(hash);
+    await expectColumns(atlas, preset.routes, DEFAULT_STATE);
 
     // The link, opened afresh, shows the same comparison and draws every pin.
     await page.goto('about:blank');
-    await openAtlas(page, hash);
-    await routeDrawn(page);
-    await expectColumns(page, preset.routes, DEFAULT_STATE);
-    expect(await drawnPins(page)).toEqual(preset.routes.map((_, i) => `pin-${i + 1}`));
+    await atlas.open(hash);
+    await atlas.routeDrawn();
+    await expectColumns(atlas, preset.routes, DEFAULT_STATE);
+    expect(await atlas.pinsDrawn()).toEqual(preset.routes.map((_, i) => `pin-${i + 1}`));
   });
 }

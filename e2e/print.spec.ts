@@ -15,7 +15,7 @@ import { plannerRequest, requestKey } from '../src/lib/planner/plan';
 import { SCENARIOS } from '../src/lib/planner/scenarios';
 import { serializeHash } from '../src/lib/url/codec';
 import { DEFAULT_STATE } from '../src/lib/url/state';
-import { expect, followHash, mapIdle, openAtlas, test } from './driver';
+import { type Atlas, expect, sharedPageTests, test } from './driver';
 
 /** A state the reader can print, and what its sheet must say. */
 interface Printed {
@@ -25,16 +25,13 @@ interface Printed {
   /** The quotation, printed whole (claims and tour steps have one). */
   readonly quote?: string;
   /** Resolves when the state is shown in full (a planned route is computed and drawn). */
-  readonly ready?: (page: Page) => Promise<void>;
+  readonly ready?: (atlas: Atlas) => Promise<void>;
 }
 
 /** Waits until the planner shows the route the page's state asks for, computed and drawn. */
-async function plannerReady(page: Page): Promise<void> {
-  const url = await page.evaluate(() => window.corridorAtlas!.store.state.url);
-  const key = requestKey(plannerRequest(url)!);
-  const panel = page.getByTestId('tabpanel-planner');
-  await expect(panel).toHaveAttribute('data-route-key', key);
-  await expect(panel).toHaveAttribute('data-route-drawn', key);
+async function plannerReady(atlas: Atlas): Promise<void> {
+  const key = requestKey(plannerRequest(await atlas.linkState())!);
+  await atlas.routeDrawn({ key });
 }
 
 const corridorScenario = SCENARIOS['malacca-sunda-lombok'];
@@ -67,13 +64,12 @@ const PRINTED: readonly Printed[] = [
       pins: corridorScenario.routes,
     }),
     title: 'Planned route: Chennai → Vladivostok',
-    ready: async (page) => {
-      await expect(page.getByTestId(`pin-${corridorScenario.routes.length}-title`)).toBeVisible();
-      await expect(page.getByTestId('planner-pins').locator('.pins-body')).toHaveAttribute(
-        'data-pins-ready',
-        'true',
-      );
-      await plannerReady(page);
+    ready: async (atlas) => {
+      await expect(
+        atlas.page.getByTestId(`pin-${corridorScenario.routes.length}-title`),
+      ).toBeVisible();
+      await atlas.pinsReady();
+      await plannerReady(atlas);
     },
   },
 ];
@@ -101,51 +97,59 @@ async function sheetMapSize(page: Page): Promise<number[]> {
 }
 
 /** The map's size on screen, in CSS pixels. */
-async function mapSize(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const map = window.corridorAtlas!.map.getContainer();
-    return [map.clientWidth, map.clientHeight];
-  });
+async function mapSize(atlas: Atlas): Promise<number[]> {
+  const { width, height } = await atlas.map.size();
+  return [width, height];
 }
 
 /** The link that reopens the page's state (as Share › Copy link gives it). */
-async function stateLink(page: Page): Promise<string> {
-  const { url, page: address } = await page.evaluate(() => ({
-    url: window.corridorAtlas!.store.state.url,
-    page: `${location.origin}${location.pathname}`,
-  }));
-  return `${address}${serializeHash({ ...url, embed: false })}`;
+async function stateLink(atlas: Atlas): Promise<string> {
+  const address = new URL(atlas.page.url());
+  const url = await atlas.linkState();
+  return `${address.origin}${address.pathname}${serializeHash({ ...url, embed: false })}`;
 }
 
-test('every state prints on one landscape page, A4 and Letter, with its title, quotation, sources and link', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  await openAtlas(page);
+// Each state is a link followed on one shared page; print media is set for the prints and unset
+// again, so the next state starts from the screen.
+sharedPageTests('', (onePage) => {
   const sources = squeeze(licenceText(DATA_SOURCES));
   for (const state of PRINTED) {
-    await test.step(state.hash || 'the opening view', async () => {
-      await page.emulateMedia({ media: null });
-      if (state.hash) await followHash(page, state.hash);
-      await state.ready?.(page);
-      await mapIdle(page);
-      const link = await stateLink(page);
-      const [width, height] = await mapSize(page);
-      // The browser's own print (Ctrl+P): print media first, then the page prints; the sheet is
-      // filled in `beforeprint`, with the whole map as the Print button gives it.
-      await page.emulateMedia({ media: 'print' });
-      for (const format of ['A4', 'Letter'] as const) {
-        const { pages, text } = await printedPdf(page, format);
-        expect(pages, `${format}: pages`).toBe(1);
-        expect(text, `${format}: title`).toContain(squeeze(`Corridor Atlas — ${state.title}`));
-        if (state.quote) expect(text, `${format}: quotation`).toContain(squeeze(state.quote));
-        expect(text, `${format}: sources`).toContain(sources);
-        expect(text, `${format}: link`).toContain(squeeze(link));
-      }
-      expect(await sheetMapSize(page), 'the sheet’s map: the whole map, at twice its size').toEqual(
-        [2 * width!, 2 * height!],
-      );
-    });
+    onePage(
+      `${state.hash || 'the opening view'} prints on one landscape page, A4 and Letter, with its title, quotation, sources and link`,
+      async ({ page, atlas }) => {
+        if (state.hash) await atlas.follow(state.hash);
+        await state.ready?.(atlas);
+        await atlas.map.idle();
+        const link = await stateLink(atlas);
+        const [width, height] = await mapSize(atlas);
+        // The browser's own print (Ctrl+P): print media first, then the page prints; the sheet
+        // is filled in `beforeprint`, with the whole map as the Print button gives it.
+        await page.emulateMedia({ media: 'print' });
+        try {
+          for (const format of ['A4', 'Letter'] as const) {
+            const { pages, text } = await printedPdf(page, format);
+            expect(pages, `${format}: pages`).toBe(1);
+            expect(text, `${format}: title`).toContain(squeeze(`Corridor Atlas — ${state.title}`));
+            if (state.quote) expect(text, `${format}: quotation`).toContain(squeeze(state.quote));
+            expect(text, `${format}: sources`).toContain(sources);
+            expect(text, `${format}: link`).toContain(squeeze(link));
+          }
+          expect(
+            await sheetMapSize(page),
+            'the sheet’s map: the whole map, at twice its size',
+          ).toEqual([2 * width!, 2 * height!]);
+        } finally {
+          await page.emulateMedia({ media: null });
+        }
+        if (state.hash.startsWith('#claim=')) {
+          // A claim of New Delhi's opened its fan, which stays open once the claim closes and
+          // which no link folds.
+          await page.getByTestId(`close-claim-${state.hash.slice('#claim='.length)}`).click();
+          await atlas.expectHash().not.toContain('claim=');
+          await atlas.foldClusters();
+        }
+      },
+    );
   }
 });
 
@@ -177,8 +181,9 @@ async function meanDifference(page: Page, a: string, b: string): Promise<number>
 
 test('bug: the browser’s own print (Ctrl+P) printed a crop of the map, not the Print button’s sheet', async ({
   page,
+  atlas,
 }) => {
-  await openAtlas(page, '#claim=relos');
+  await atlas.open('#claim=relos');
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByTestId('share-menu-button').click();
   await page.getByTestId('share-print').click();
@@ -192,27 +197,16 @@ test('bug: the browser’s own print (Ctrl+P) printed a crop of the map, not the
     text: await page.getByTestId('print-sheet').textContent(),
     image: await sheetImage(page),
   };
-  const [width, height] = await mapSize(page);
+  const [width, height] = await mapSize(atlas);
   expect(await sheetMapSize(page)).toEqual([2 * width!, 2 * height!]);
 
   // Print media hides the page, the map's container with it: the map keeps its size (MapLibre
   // would shrink it to 400 × 300), once the container's resize has been reported.
-  const canvas = () =>
-    page.evaluate(() => {
-      const c = window.corridorAtlas!.map.getCanvas();
-      return [c.width, c.height];
-    });
-  const before = await canvas();
-  await page.evaluate(() => {
-    const container = window.corridorAtlas!.map.getContainer();
-    const hidden = new Promise<void>((resolve) =>
-      new ResizeObserver(() => container.clientWidth === 0 && resolve()).observe(container),
-    );
-    Object.assign(window, { __hidden: hidden });
-  });
+  const before = await atlas.map.canvasSize();
+  const hidden = await atlas.map.watchContainerHidden();
   await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => (window as unknown as { __hidden: Promise<void> }).__hidden);
-  expect(await canvas()).toEqual(before);
+  await hidden();
+  expect(await atlas.map.canvasSize()).toEqual(before);
 
   // The Print button's sheet is what prints: `beforeprint` keeps it, as nothing has changed.
   const buttonCopy = await page.locator('img.print-map').elementHandle();
@@ -223,14 +217,7 @@ test('bug: the browser’s own print (Ctrl+P) printed a crop of the map, not the
   expect(await buttonCopy!.evaluate((img) => img.isConnected), 'the button’s copy').toBe(true);
 
   // The map draws a frame (as on any change), so Ctrl+P copies it again, under print media.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.corridorAtlas!.map;
-        map.once('render', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
+  await atlas.map.redraw();
   const { pages } = await printedPdf(page, 'A4');
   expect(pages).toBe(1);
   expect(await buttonCopy!.evaluate((img) => img.isConnected), 'a new copy of the map').toBe(false);

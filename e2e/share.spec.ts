@@ -15,18 +15,14 @@ import {
   disableWebGL,
   expect,
   hex,
-  openAtlas,
-  pixelAt,
+  MapDriver,
+  PngImage,
+  pngSize,
   test,
-  transitionsDone,
-  type Rgb,
 } from './driver';
 
-/** Width and height of a PNG, from its IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+// Each test has its own page: embed mode is set when a page loads, and the others download,
+// print, patch the page or serve a page of another origin.
 
 async function openShare(page: Page): Promise<void> {
   await page.getByTestId('share-menu-button').click();
@@ -43,33 +39,6 @@ async function downloadImage(page: Page): Promise<{ png: Buffer; name: string }>
   return { png: readFileSync(await download.path()), name: download.suggestedFilename() };
 }
 
-/**
- * Decodes a PNG in the page into a canvas whose 2D context the evaluations that follow read as
- * `window.__image`.
- */
-async function decodeInPage(page: Page, png: Buffer): Promise<void> {
-  await page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const g = canvas.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    Object.assign(window, { __image: g });
-  }, png.toString('base64'));
-}
-
-/** The colours of a PNG at these pixels. */
-async function pngPixels(page: Page, png: Buffer, points: [number, number][]): Promise<Rgb[]> {
-  await decodeInPage(page, png);
-  return page.evaluate((points) => {
-    const g = (window as unknown as { __image: CanvasRenderingContext2D }).__image;
-    return points.map(([x, y]) => [...g.getImageData(x, y, 1, 1).data.slice(0, 3)] as Rgb);
-  }, points);
-}
-
 interface MarkerBox {
   testId: string;
   /** The button's box, in CSS pixels from the map's top left corner. */
@@ -84,7 +53,7 @@ interface MarkerBox {
 /** The first claim marker button matching `selector` whose centre is on the map, or null. */
 async function markerOnMap(page: Page, selector: string): Promise<MarkerBox | null> {
   return page.evaluate((selector) => {
-    const origin = window.corridorAtlas!.map.getContainer().getBoundingClientRect();
+    const origin = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
     for (const button of document.querySelectorAll<HTMLElement>(selector)) {
       const b = button.getBoundingClientRect();
       const [left, top] = [b.left - origin.left, b.top - origin.top];
@@ -101,8 +70,9 @@ async function markerOnMap(page: Page, selector: string): Promise<MarkerBox | nu
 
 test('embed mode hides the toolbar and panel, keeps the sources, and links back @phone', async ({
   page,
+  atlas,
 }) => {
-  await openAtlas(page, '#view=comparison&speed=18&embed=1');
+  await atlas.open('#view=comparison&speed=18&embed=1');
   await expect(page.getByTestId('toolbar')).toBeHidden();
   await expect(page.getByTestId('panel')).toBeHidden();
   await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
@@ -123,8 +93,11 @@ test('embed mode hides the toolbar and panel, keeps the sources, and links back 
   await expect(page.getByTestId('embed-card')).toBeHidden();
 });
 
-test('the embed dialog writes an iframe for the current view, in three sizes', async ({ page }) => {
-  await openAtlas(page, '#view=malacca');
+test('the embed dialog writes an iframe for the current view, in three sizes', async ({
+  page,
+  atlas,
+}) => {
+  await atlas.open('#view=malacca');
   await openShare(page);
   await page.getByTestId('share-embed').click();
   const code = page.getByTestId('embed-code');
@@ -161,9 +134,9 @@ test('an embed in a page of another origin draws the map with no console error',
   test.info().attach('host', { body: host });
   await page.goto(host);
   const inner = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
-  await inner.waitForFunction(() => window.corridorAtlas !== undefined);
+  const embedded = new MapDriver(inner);
+  await embedded.ready();
   expect(new URL(inner.url()).origin).not.toBe(new URL(page.url()).origin);
-  await inner.evaluate(() => window.corridorAtlas!.ready);
   // The frame's map is drawn: a good share of its pixels are the sea's and the land's colours.
   const [ocean, land] = await colourShares(inner, [hex(THEME.ocean), hex(THEME.land)], 8);
   expect(ocean, 'share of sea pixels').toBeGreaterThan(0.2);
@@ -174,14 +147,14 @@ test('an embed in a page of another origin draws the map with no console error',
 
 test('Download image gives a PNG at twice the map’s size, showing what the map shows', async ({
   page,
+  atlas,
 }) => {
   // The corridor's view with the claim markers on (its preset hides them).
-  await openAtlas(page, '#view=corridor&layers=corridor,claims');
-  const live = { sea: await pixelAt(page, [89, 18]), land: await pixelAt(page, [78, 22]) };
-  const size = await page.evaluate(() => {
-    const c = window.corridorAtlas!.map.getContainer();
-    return { width: c.clientWidth, height: c.clientHeight };
-  });
+  await atlas.open('#view=corridor&layers=corridor,claims');
+  const sea: [number, number] = [89, 18];
+  const land: [number, number] = [78, 22];
+  const live = { sea: await atlas.pixelAt(sea), land: await atlas.pixelAt(land) };
+  const size = await atlas.map.size();
   const { png, name } = await downloadImage(page);
   expect(name).toMatch(/^corridor-atlas_corridor_\d{4}-\d{2}-\d{2}\.png$/);
   const { width, height } = pngSize(png);
@@ -194,62 +167,40 @@ test('Download image gives a PNG at twice the map’s size, showing what the map
     '.claim-marker:not([hidden]):not(.is-muted) .claim-marker-button:not(.claim-cluster-button)',
   );
   expect(button, 'a claim marker on the map').not.toBeNull();
-  // Read the image back in the page: the map area has the live map's sea and land; the footer
-  // strip below it is not blank.
-  await decodeInPage(page, png);
-  const sample = await page.evaluate(
-    ({ points, box }) => {
-      const g = (window as unknown as { __image: CanvasRenderingContext2D }).__image;
-      const { canvas } = g;
-      const map = window.corridorAtlas!.map;
-      const at = (lngLat: [number, number]) => {
-        const p = map.project(lngLat);
-        return [...g.getImageData(Math.round(p.x * 2), Math.round(p.y * 2), 1, 1).data];
-      };
-      const mapHeight = map.getContainer().clientHeight * 2;
-      const footer = g.getImageData(0, mapHeight, canvas.width, canvas.height - mapHeight).data;
-      let inked = 0;
-      for (let i = 0; i < footer.length; i += 4) if (footer[i]! < 120) inked++;
-      // A claim marker: its disc in its category's colour, and its white symbol inside the
-      // white ring (the symbol's pixels, within 60% of the radius).
-      const cx = Math.round((box.left + box.width / 2) * 2);
-      const cy = Math.round((box.top + box.height / 2) * 2);
-      const r = Math.round(box.width); // the radius at twice the size
-      const disc = g.getImageData(cx - r, cy - r, 2 * r, 2 * r).data;
-      let symbol = 0;
-      let colour = 0;
-      for (let y = 0; y < 2 * r; y++) {
-        for (let x = 0; x < 2 * r; x++) {
-          if (Math.hypot(x - r, y - r) > 0.6 * r) continue;
-          const i = (y * 2 * r + x) * 4;
-          if (disc[i]! > 230 && disc[i + 1]! > 230 && disc[i + 2]! > 230) symbol++;
-          else colour++;
-        }
-      }
-      const marker = { testId: box.testId, symbol, colour };
-      return { sea: at(points.sea), land: at(points.land), inked, marker };
-    },
-    {
-      points: { sea: [89, 18] as [number, number], land: [78, 22] as [number, number] },
-      box: button!,
-    },
+  // Read the image back: the map area has the live map's sea and land; the footer strip below
+  // it is not blank.
+  const image = await PngImage.decode(page, png);
+  const at = async (lngLat: [number, number]) => {
+    const p = await atlas.map.pointOf(lngLat);
+    const [rgb] = await image.pixels([[Math.round(p.x * 2), Math.round(p.y * 2)]]);
+    return rgb!;
+  };
+  expect(colourDistance(await at(sea), live.sea)).toBeLessThanOrEqual(10);
+  expect(colourDistance(await at(land), live.land)).toBeLessThanOrEqual(10);
+  const inked = await image.darkPixelsFrom(size.height * 2, 120);
+  expect(inked, 'dark (text) pixels in the footer').toBeGreaterThan(2000);
+  // A claim marker: its disc in its category's colour, and its white symbol inside the white
+  // ring (the symbol's pixels, within 60% of the radius; the radius at twice the size is the
+  // button's width).
+  const box = button!;
+  const disc = await image.disc(
+    Math.round((box.left + box.width / 2) * 2),
+    Math.round((box.top + box.height / 2) * 2),
+    Math.round(box.width),
   );
-  expect(colourDistance(sample.sea.slice(0, 3) as Rgb, live.sea)).toBeLessThanOrEqual(10);
-  expect(colourDistance(sample.land.slice(0, 3) as Rgb, live.land)).toBeLessThanOrEqual(10);
-  expect(sample.inked, 'dark (text) pixels in the footer').toBeGreaterThan(2000);
-  const { marker } = sample;
   // The symbol covers a real share of the disc, not a stray pixel, and the rest is the colour.
-  expect(marker.symbol, `${marker.testId}: symbol pixels`).toBeGreaterThan(
-    0.08 * (marker.symbol + marker.colour),
+  expect(disc.white, `${box.testId}: symbol pixels`).toBeGreaterThan(
+    0.08 * (disc.white + disc.other),
   );
-  expect(marker.colour, `${marker.testId}: coloured pixels`).toBeGreaterThan(marker.symbol);
+  expect(disc.other, `${box.testId}: coloured pixels`).toBeGreaterThan(disc.white);
 });
 
 test('bug: the exported image drew the claim markers an open claim mutes at full strength', async ({
   page,
+  atlas,
 }) => {
-  await openAtlas(page, '#claim=relos');
-  await transitionsDone(page);
+  await atlas.open('#claim=relos');
+  await atlas.transitionsDone();
   const muted = await markerOnMap(
     page,
     '.claim-marker.is-muted:not([hidden]) .claim-marker-button',
@@ -262,8 +213,9 @@ test('bug: the exported image drew the claim markers an open claim mutes at full
   ];
   const [ox, oy] = muted!.origin;
   const screen = await page.screenshot({ clip: { x: ox + mx, y: oy + my, width: 1, height: 1 } });
-  const [live] = await pngPixels(page, screen, [[0, 0]]);
-  const [exported] = await pngPixels(page, (await downloadImage(page)).png, [[mx * 2, my * 2]]);
+  const [live] = await (await PngImage.decode(page, screen)).pixels([[0, 0]]);
+  const exportedPng = (await downloadImage(page)).png;
+  const [exported] = await (await PngImage.decode(page, exportedPng)).pixels([[mx * 2, my * 2]]);
   expect(colourDistance(exported!, live!), `image ${exported} against page ${live}`).toBeLessThan(
     20,
   );
@@ -285,8 +237,9 @@ test('without WebGL the image is disabled and says why; the print sheet still ha
 
 test('Download data gives the routes and regions as GeoJSON and the figures as CSV', async ({
   page,
+  atlas,
 }) => {
-  await openAtlas(page, '#speed=16');
+  await atlas.open('#speed=16');
   await openShare(page);
   await page.getByTestId('share-data').click();
   await expect(page.getByTestId('data-licence')).toContainText('ODbL');

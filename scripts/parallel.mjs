@@ -1,7 +1,9 @@
 // Runs npm scripts at the same time and fails if any fails. Each script's output is held and
 // printed whole when it ends, so the log reads as if they had run one after another. The checks
 // before the browser tests are single-threaded tools (eslint, prettier, tsc) and vitest: on two
-// cores, running them together saves about a third of their time.
+// cores, running them together saves about a third of their time. `npm test` builds the
+// production site beside them too (nothing they read is in dist/), so the browser tests start as
+// soon as the checks end.
 import { spawn } from 'node:child_process';
 
 const names = process.argv.slice(2);
