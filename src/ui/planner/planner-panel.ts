@@ -56,18 +56,17 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
       await module.loadPlannerWords(locale());
       return module.mountPlanner;
     });
-    // The routing worker starts loading the network at once (with the curated ports) while the
-    // World Port Index arrives. The planner waits for it only when the link names a port outside
-    // the curated ones; else it opens at once and takes the catalogue when it comes (null if the
-    // fetch failed: the curated ports, and a notice with Retry from src/app/world-ports.ts).
+    // The routing worker starts loading the network at once (with the curated ports). The World
+    // Port Index comes first only when the link names a port outside the curated ones; else the
+    // planner opens at once and asks for it once its first route is drawn (null if the fetch
+    // failed: the curated ports, and a notice with Retry from src/app/world-ports.ts).
     const service = ctx.loadRouteService().then((start) => {
       start(ctx.data.ports);
       return start;
     });
-    const world = ctx.worldPorts.load();
     const curated = ctx.data.catalogues.portIds;
     const needed = linkPortIds(ctx.store.state.url).some((id) => !curated.has(id));
-    Promise.all([view, service, needed ? world : null]).then(
+    Promise.all([view, service, needed ? ctx.worldPorts.load() : null]).then(
       ([mountPlanner, startRouteService, world]) => {
         if (ctx.signal.aborted) return;
         status.remove();

@@ -78,6 +78,8 @@ export class PortCombobox {
   /** Searches another catalogue from now on. */
   setPorts(ports: readonly Port[]): void {
     this.ports = ports;
+    // Typed before the catalogue came: the list answers from it now.
+    if (!this.list.hidden) this.update();
   }
 
   private update(): void {

@@ -41,7 +41,7 @@ import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
 import type { Port } from '../../../lib/routing/ports';
-import { checkLink, checkLinkLater, unreachable } from './world-ports';
+import { checkLink, checkLinkLater, laterWorldPorts, unreachable } from './world-ports';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
@@ -52,8 +52,16 @@ export function mountPlanner(
   world: readonly Port[] | null,
 ): void {
   let ports: readonly Port[] = world ?? ctx.data.ports;
-  let worldLoaded = world !== null;
   let client: RouteService | null = null;
+  // The World Port Index, when the planner opened without it (its link names only curated
+  // ports): asked for once the first route is drawn, or the reader turns to the ends.
+  const worldPorts = laterWorldPorts(ctx, world, (arrived) => {
+    ports = arrived;
+    client?.setPorts(arrived);
+    ends.setPorts(arrived);
+    checkLink(ctx, arrived);
+    dispatch({ type: 'retry' });
+  });
   // A link with pins is framed on all its routes once they are computed (framePins below).
   let session = initialSession(
     ctx.store.state.url.camera !== null || ctx.store.state.url.pins.length > 0,
@@ -149,13 +157,11 @@ export function mountPlanner(
     const problem = session.problem;
     error.hidden = problem === null;
     if (problem) {
-      const url = ctx.store.state.url;
-      const far = unreachable(
-        [url.from, url.to, ...url.via.map((id) => ({ kind: 'port' as const, id }))],
-        ports,
-      );
+      const far = unreachable(ctx.store.state.url, ports);
       error.textContent = problemMessage(problem, session.shown !== null, far);
     }
+    // Nothing (more) to draw first: the World Port Index may come now.
+    if (session.status === 'empty' || session.status === 'error') worldPorts.ask();
     if (session.shown === before.shown) return maybeFramePins();
     showResult();
     const shown = session.shown;
@@ -169,6 +175,7 @@ export function mountPlanner(
       if (session.shown?.key !== shown.key) return;
       body.dataset.routeDrawn = shown.key;
       boundedMark(ROUTE_DRAWN_MARK, shown.key);
+      worldPorts.ask();
     });
     maybeFramePins();
   };
@@ -234,6 +241,7 @@ export function mountPlanner(
     current: () => ctx.store.state.url,
     onChange: userChange,
   });
+  ends.element.addEventListener('focusin', () => worldPorts.ask());
   const toggles = passageToggles(ctx, userChange);
 
   const syncInputs = () => {
@@ -247,7 +255,7 @@ export function mountPlanner(
     // An edited link or Back with a port the catalogue lacks: checked first (after this change
     // is told to every listener), then planned.
     const ends = a.from !== b.from || a.to !== b.to || a.via !== b.via || a.pins !== b.pins;
-    if (worldLoaded && ends && checkLinkLater(ctx, ports)) return;
+    if (ports !== ctx.data.ports && ends && checkLinkLater(ctx, ports)) return;
     if (a.pins !== b.pins) {
       pins.update(a);
       drawRoutes();
@@ -282,18 +290,5 @@ export function mountPlanner(
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
   if (world) checkLink(ctx, world);
-  // The World Port Index arriving after the planner opened on the curated ports (a link that
-  // names only those does not wait for it), or after a failed fetch (Retry).
-  const useWorld = (arrived: readonly Port[] | null) => {
-    if (!arrived || ports === arrived || ctx.signal.aborted) return;
-    ports = arrived;
-    worldLoaded = true;
-    client?.setPorts(arrived);
-    ends.setPorts(arrived);
-    checkLink(ctx, arrived);
-    dispatch({ type: 'retry' });
-  };
-  if (!world) void ctx.worldPorts.load().then(useWorld);
-  ctx.signal.addEventListener('abort', ctx.worldPorts.onArrive(useWorld));
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }

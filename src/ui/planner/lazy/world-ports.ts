@@ -69,6 +69,32 @@ export function checkLink(ctx: AppContext, ports: readonly Port[]): boolean {
 }
 
 /**
+ * The World Port Index for a planner that opened without it: `ask()` fetches it (once; later
+ * calls do nothing), and `use` runs when it arrives, or arrives after a failed fetch (Retry).
+ */
+export function laterWorldPorts(
+  ctx: AppContext,
+  world: readonly Port[] | null,
+  use: (ports: readonly Port[]) => void,
+): { ask(): void } {
+  let asked = world !== null;
+  let taken = world;
+  const take = (arrived: readonly Port[] | null) => {
+    if (!arrived || arrived === taken || ctx.signal.aborted) return;
+    taken = arrived;
+    use(arrived);
+  };
+  ctx.signal.addEventListener('abort', ctx.worldPorts.onArrive(take));
+  return {
+    ask: () => {
+      if (asked) return;
+      asked = true;
+      void ctx.worldPorts.load().then(take);
+    },
+  };
+}
+
+/**
  * Whether the link names a port id that is not the catalogue's own; if so, it is checked once the
  * change under way has been told to every listener (from a store listener: no nested update).
  */
@@ -84,9 +110,10 @@ function needsCheck(url: UrlState, ports: readonly Port[]): boolean {
   return linkPortIds(url).some((id) => !known.has(id));
 }
 
-/** The first port of `places` that no route can reach, by its name in the reader's language. */
-export function unreachable(places: readonly (Place | null)[], ports: readonly Port[]) {
-  for (const place of places) {
+/** The first port of the link's ends and stops that no route reaches, by its name. */
+export function unreachable(url: UrlState, ports: readonly Port[]) {
+  const stops = url.via.map((id): Place => ({ kind: 'port', id }));
+  for (const place of [url.from, url.to, ...stops]) {
     if (place?.kind !== 'port') continue;
     const port = ports.find((p) => p.id === place.id);
     if (port?.noRoute) return placeName('ports', port.id, port.name);
