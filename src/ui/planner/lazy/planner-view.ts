@@ -41,7 +41,7 @@ import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
 import type { Port } from '../../../lib/routing/ports';
-import { checkLink, checkLinkLater, laterWorldPorts, unreachable } from './world-ports';
+import { checkLink, laterWorldPorts, unreachable, waitForPorts } from './world-ports';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
@@ -59,8 +59,11 @@ export function mountPlanner(
     ports = arrived;
     client?.setPorts(arrived);
     ends.setPorts(arrived);
-    checkLink(ctx, arrived);
+    // A corrected link is planned as any change; else what waited for the catalogue is now.
+    if (checkLink(ctx, arrived)) return;
     dispatch({ type: 'retry' });
+    dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
+    pins.update(ctx.store.state.url);
   });
   // A link with pins is framed on all its routes once they are computed (framePins below).
   let session = initialSession(
@@ -255,7 +258,7 @@ export function mountPlanner(
     // An edited link or Back with a port the catalogue lacks: checked first (after this change
     // is told to every listener), then planned.
     const ends = a.from !== b.from || a.to !== b.to || a.via !== b.via || a.pins !== b.pins;
-    if (ports !== ctx.data.ports && ends && checkLinkLater(ctx, ports)) return;
+    if (ends && waitForPorts(ctx, ports, worldPorts)) return;
     if (a.pins !== b.pins) {
       pins.update(a);
       drawRoutes();

@@ -95,13 +95,20 @@ export function laterWorldPorts(
 }
 
 /**
- * Whether the link names a port id that is not the catalogue's own; if so, it is checked once the
- * change under way has been told to every listener (from a store listener: no nested update).
+ * Whether a change of the link (an edited link, Back) must wait before it is planned: it names a
+ * port id the catalogue does not have. With the World Port Index, the link is checked once the
+ * change under way has been told to every listener (from a store listener: no nested update);
+ * with the curated ports only, the World Port Index is asked for, and the change waits for it.
  */
-export function checkLinkLater(ctx: AppContext, ports: readonly Port[]): boolean {
-  const problem = needsCheck(ctx.store.state.url, ports);
-  if (problem) queueMicrotask(() => checkLink(ctx, ports));
-  return problem;
+export function waitForPorts(
+  ctx: AppContext,
+  ports: readonly Port[],
+  world: { ask(): void },
+): boolean {
+  if (!needsCheck(ctx.store.state.url, ports)) return false;
+  if (ports === ctx.data.ports) world.ask();
+  else queueMicrotask(() => checkLink(ctx, ports));
+  return true;
 }
 
 /** Whether a link names a port id that is not the catalogue's own (to check before planning). */
