@@ -200,3 +200,31 @@ test('Hindi: every panel speaks it; चेन्नई drawn on the map in Devan
     maxDiffPixelRatio: 0.01,
   });
 });
+
+test.describe('at phone size', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('bug: in Russian the header toolbar wrapped onto two rows on a 390 px phone', async ({
+    page,
+    atlas,
+  }) => {
+    await atlas.open('#lang=ru');
+    for (const lang of ['ru', 'hi', 'en']) {
+      await atlas.follow(`#lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const tops = await page
+        .getByTestId('toolbar')
+        .evaluate((bar) =>
+          [...bar.children]
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .map((el) => Math.round(el.getBoundingClientRect().top)),
+        );
+      expect(tops.length, lang).toBe(5);
+      expect(new Set(tops).size, `${lang}: the toolbar's rows`).toBe(1);
+      // One row of buttons, the title in at most two lines: the bar keeps its 48 px.
+      expect((await page.locator('header.topbar').boundingBox())!.height, lang).toBeLessThanOrEqual(
+        48,
+      );
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
+import { DATA_SOURCES } from '../src/content/sources';
 import { THEME } from '../src/lib/style/theme';
 import {
   colourDistance,
@@ -75,8 +76,8 @@ test('embed mode hides the toolbar and panel, keeps the sources, and links back 
   await atlas.open('#view=comparison&speed=18&embed=1');
   await expect(page.getByTestId('toolbar')).toBeHidden();
   await expect(page.getByTestId('panel')).toBeHidden();
-  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
-  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Eurostat SeaRoute');
+  await expect(page.getByTestId('embed-sources')).toBeVisible();
+  await expect(page.getByTestId('embed-sources')).toContainText('Eurostat SeaRoute');
   await expect(page.getByTestId('embed-legend')).toContainText('Mumbai–St Petersburg via Suez');
   const link = page.getByTestId('embed-link');
   await expect(link).toHaveAttribute('target', '_blank');
@@ -91,6 +92,45 @@ test('embed mode hides the toolbar and panel, keeps the sources, and links back 
   await expect(defence.locator('.claim-badge svg')).toBeVisible();
   await page.getByTestId('embed-card-close').click();
   await expect(page.getByTestId('embed-card')).toBeHidden();
+});
+
+test('bug: an 800 × 450 embed spent two lines of its map on the sources; they take one line under it, in the reader’s language', async ({
+  page,
+  atlas,
+}) => {
+  await page.setViewportSize({ width: 800, height: 450 });
+  // Each language (Russian's line is the longest).
+  const languages = [
+    { link: '#embed=1', names: DATA_SOURCES.map((s) => s.attribution) },
+    { link: '#embed=1&lang=ru', names: ['общественное достояние', '© участники OpenStreetMap'] },
+    { link: '#embed=1&lang=hi', names: ['सार्वजनिक डोमेन', 'बंदरगाह: searoute-py'] },
+  ];
+  for (const { link, names } of languages) {
+    await atlas.open(link);
+    // No attribution box over the map: the sources are under it.
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(0);
+    const sources = page.getByTestId('embed-sources');
+    for (const name of names) await expect(sources).toContainText(name);
+    await expect(sources.locator('a[target="_blank"]')).toHaveCount(DATA_SOURCES.length);
+    const box = (await sources.boundingBox())!;
+    const style = await sources.evaluate((line) => {
+      const style = getComputedStyle(line);
+      return { lineHeight: parseFloat(style.lineHeight), fontPx: parseFloat(style.fontSize) };
+    });
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const { width } = await atlas.map.size();
+    const canvas = await atlas.map.canvasSize();
+    // One line, across the foot of the frame, and the map ends where it starts.
+    expect({ left: box.x, right: box.x + box.width, bottom: box.y + box.height }, link).toEqual({
+      left: 0,
+      right: 800,
+      bottom: 450,
+    });
+    expect(box.height, `${link}: one line and its padding`).toBeLessThan(2 * style.lineHeight);
+    expect(map.y + map.height).toBeCloseTo(box.y, 0);
+    expect((canvas.height * width) / canvas.width).toBeCloseTo(box.y, 0);
+    expect(style.fontPx, 'readable text').toBeGreaterThanOrEqual(10);
+  }
 });
 
 test('the embed dialog writes an iframe for the current view, in three sizes', async ({
@@ -219,6 +259,65 @@ test('bug: the exported image drew the claim markers an open claim mutes at full
   expect(colourDistance(exported!, live!), `image ${exported} against page ${live}`).toBeLessThan(
     20,
   );
+});
+
+test('bug: the exported image lacked the fan’s leader lines and the open claim’s dark ring', async ({
+  page,
+  atlas,
+}) => {
+  await atlas.open('#claim=relos');
+  await atlas.transitionsDone();
+  // From the page, px from the map's top left: the middle of a leader's visible part (between the
+  // place's dot and the button's edge), and a point on the open button's ring, up and left of it,
+  // clear of its fan neighbours.
+  const spots = await page.evaluate(() => {
+    const origin = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    const centre = (r: DOMRect) => [
+      r.left + r.width / 2 - origin.left,
+      r.top + r.height / 2 - origin.top,
+    ];
+    const leaders = [...document.querySelectorAll<HTMLElement>('.claim-marker:not([hidden])')]
+      .filter((root) => getComputedStyle(root.querySelector('.claim-leader')!).display !== 'none')
+      .map((root) => {
+        const place = root.getBoundingClientRect();
+        const button = root.querySelector('.claim-marker-button')!.getBoundingClientRect();
+        const [px, py] = [place.left - origin.left, place.top - origin.top];
+        const [bx, by] = centre(button);
+        const length = Math.hypot(bx! - px, by! - py);
+        const t = (3.5 + (length - button.width / 2 - 3.5) / 2) / length;
+        return { at: [px + (bx! - px) * t, py + (by! - py) * t], shown: length - button.width / 2 };
+      })
+      .filter((l) => l.shown > 14);
+    const open = document.querySelector('.claim-marker.is-open .claim-marker-button')!;
+    const [cx, cy] = centre(open.getBoundingClientRect());
+    // The ring is 2 px of box-shadow, scaled with the button (1.25): its middle 1.25 px out.
+    const r = open.getBoundingClientRect().width / 2 + 1.25;
+    return { leader: leaders[0]?.at, ring: [cx! - r * Math.SQRT1_2, cy! - r * Math.SQRT1_2] };
+  });
+  expect(spots.leader, 'a leader line on the page').toBeDefined();
+  // The map alone there (no HTML on its canvas): the darkest pixel near each spot.
+  const darkest = (pixels: number[][]) => Math.min(...pixels.map((p) => p[0]! + p[1]! + p[2]!));
+  const around = ([x, y]: number[], scale: number, r: number) => {
+    const out: [number, number][] = [];
+    for (let dy = -r; dy <= r; dy++)
+      for (let dx = -r; dx <= r; dx++)
+        out.push([Math.round(x! * scale) + dx, Math.round(y! * scale) + dy]);
+    return out;
+  };
+  const onMap = async (points: [number, number][]) =>
+    atlas.pixelsAt(points.map(([x, y]) => ({ x, y })));
+  const map = [await onMap(around(spots.leader!, 1, 1)), await onMap(around(spots.ring, 1, 1))];
+  const { png } = await downloadImage(page);
+  const image = await PngImage.decode(page, png);
+  const leader = await image.pixels(around(spots.leader!, 2, 2));
+  const ring = await image.pixels(around(spots.ring, 2, 0));
+  // The leader: ink at 0.45 over the map, far darker than the map there.
+  expect(darkest(leader), 'the leader’s middle, image against map').toBeLessThan(
+    darkest(map[0]!) - 120,
+  );
+  // The ring: the page's ink.
+  expect(colourDistance(ring[0]!, hex('#1f2a33')), `ring pixel ${ring[0]}`).toBeLessThan(40);
+  expect(darkest(map[1]!), 'the map there is not dark itself').toBeGreaterThan(300);
 });
 
 test('without WebGL the image is disabled and says why; the print sheet still has the text', async ({

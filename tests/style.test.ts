@@ -97,6 +97,23 @@ describe('the map style', () => {
     expect(filter).not.toContain('"Busan"');
   });
 
+  it('bug: labels settled on either side by the order tiles arrived in; each now has one side', () => {
+    // MapLibre keeps the first side a variable anchor chose (issue #26): no layer may use one.
+    const json = JSON.stringify(style.layers);
+    expect(json).not.toContain('text-variable-anchor');
+    for (const id of [
+      LAYERS.cityLabels,
+      OVERLAY_LAYERS.portLabels,
+      OVERLAY_LAYERS.chokepointLabels,
+    ]) {
+      const layer = style.layers.find((l) => l.id === id);
+      const layout = layer && 'layout' in layer ? layer.layout : undefined;
+      expect(JSON.stringify(layout?.['text-anchor' as keyof typeof layout]), id).toContain(
+        '["get","anchor"]',
+      );
+    }
+  });
+
   it('gives every source a tile margin that holds its widest line, and a thin one where it can', () => {
     const margins = Object.fromEntries(
       Object.entries(style.sources).map(([id, source]) => [

@@ -12,8 +12,8 @@ import { OVERLAY_LAYERS } from '../../src/lib/style/ids';
 import { CLAIM_LIST } from '../../src/content/claims';
 import { PLACES } from '../../src/content/places';
 import { claimsToGeoJSON } from '../../src/lib/claims/markers';
-import { MapDriver, type LngLat } from './map';
-import { colourNear, colourShares, pixelAt, type Rgb } from './pixels';
+import { MapDriver, type LngLat, type ScreenPoint } from './map';
+import { canvasPixels, canvasPng, colourNear, colourShares, pixelAt, type Rgb } from './pixels';
 
 /** Where each claim's marker stands (New Delhi's nine fold into one cluster there). */
 const CLAIM_PLACES = new Map(
@@ -139,6 +139,17 @@ export class Atlas {
   /** The smallest distance to a colour within a radius of a place, and whether it is seen. */
   colourNear(lngLat: LngLat, colour: string, radiusPx: number) {
     return colourNear(this.page, lngLat, colour, radiusPx);
+  }
+
+  /** The map's colours at points, CSS pixels from its top left corner (`map.pointOf`'s). */
+  pixelsAt(points: readonly ScreenPoint[]): Promise<Rgb[]> {
+    return canvasPixels(this.page, points);
+  }
+
+  /** The map as a PNG, as drawn now: to compare two loads of a link pixel for pixel. */
+  async picture(): Promise<Buffer> {
+    await this.map.idle();
+    return canvasPng(this.page);
   }
 
   /** The share of the map's pixels near each colour. */

@@ -7,6 +7,14 @@ export { expect, sharedPageTests, test } from './fixtures';
 export { Atlas, routeKeyOf } from './atlas';
 export type { Guard } from './guard';
 export { MapDriver, type LngLat } from './map';
-export { colourDistance, colourShares, hex, pngSize, PngImage, shipPixels } from './pixels';
+export {
+  colourDistance,
+  colourShares,
+  differingPixels,
+  hex,
+  pngSize,
+  PngImage,
+  shipPixels,
+} from './pixels';
 export { disableWebGL, openingLog, OPENING_CELLS, watchOpening } from './webgl';
 export * as geo from './geo';

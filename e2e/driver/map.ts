@@ -357,6 +357,66 @@ export class MapDriver {
     );
   }
 
+  /**
+   * Where the map draws one label, from its pixels: the label (text and halo) whose `name` is
+   * `name` painted magenta for one frame (a paint change, which moves no label), and the box of
+   * the magenta pixels within 200 px of its place, CSS pixels from the map's top left corner.
+   * Its paint is put back after. Null when the map does not draw the label.
+   */
+  async labelBox(
+    layer: string,
+    name: string,
+    place: readonly [number, number],
+  ): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+    await this.idle();
+    return this.target.evaluate(
+      async ({ layer, name, place }) => {
+        const map = window.corridorAtlas!.map;
+        const paint = ['text-color', 'text-halo-color'] as const;
+        // Both are set on every label layer (src/lib/style); none is a plain default.
+        const before = paint.map((p) => map.getPaintProperty(layer, p) as string);
+        paint.forEach((p, i) =>
+          map.setPaintProperty(layer, p, [
+            'case',
+            ['==', ['get', 'name'], name],
+            '#ff00ff',
+            before[i]!,
+          ]),
+        );
+        await new Promise((resolve) => map.once('idle', resolve));
+        const pixels = await new Promise<Uint8ClampedArray>((resolve) => {
+          map.once('render', () => {
+            const source = map.getCanvas();
+            const copy = document.createElement('canvas');
+            copy.width = source.width;
+            copy.height = source.height;
+            const g = copy.getContext('2d')!;
+            g.drawImage(source, 0, 0);
+            resolve(g.getImageData(0, 0, copy.width, copy.height).data);
+          });
+          map.triggerRepaint();
+        });
+        paint.forEach((p, i) => map.setPaintProperty(layer, p, before[i]));
+        const width = map.getCanvas().width;
+        const ratio = width / map.getCanvas().clientWidth;
+        const at = map.project(place);
+        const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (pixels[i]! < 200 || pixels[i + 1]! > 60 || pixels[i + 2]! < 200) continue;
+          const x = ((i / 4) % width) / ratio;
+          const y = Math.floor(i / 4 / width) / ratio;
+          if (Math.abs(x - at.x) > 200 || Math.abs(y - at.y) > 200) continue;
+          box.left = Math.min(box.left, x);
+          box.top = Math.min(box.top, y);
+          box.right = Math.max(box.right, x + 1 / ratio);
+          box.bottom = Math.max(box.bottom, y + 1 / ratio);
+        }
+        return Number.isFinite(box.left) ? box : null;
+      },
+      { layer, name, place: [...place] as LngLat },
+    );
+  }
+
   /** The canvas's drawing buffer, in device pixels. */
   async canvasSize(): Promise<{ width: number; height: number }> {
     return this.target.evaluate(() => {

@@ -3,7 +3,7 @@
  * is only valid then, as the map does not preserve it), and PNG images decoded in the page.
  */
 import { expect, type Page } from '@playwright/test';
-import type { LngLat, Target } from './map';
+import type { LngLat, ScreenPoint, Target } from './map';
 
 export type Rgb = [number, number, number];
 
@@ -77,6 +77,81 @@ async function around(
         map.triggerRepaint();
       }),
     { lngLat, radiusPx },
+  );
+}
+
+/** The map canvas's colours at points, in CSS pixels from the map's top left corner. */
+export async function canvasPixels(target: Target, points: readonly ScreenPoint[]): Promise<Rgb[]> {
+  return target.evaluate(
+    (points) =>
+      new Promise<Rgb[]>((resolve) => {
+        const map = window.corridorAtlas!.map;
+        map.once('render', () => {
+          const source = map.getCanvas();
+          const ratio = source.width / source.clientWidth;
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          const g = copy.getContext('2d')!;
+          g.drawImage(source, 0, 0);
+          resolve(
+            points.map(({ x, y }) => {
+              const data = g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+              return [data[0]!, data[1]!, data[2]!];
+            }),
+          );
+        });
+        map.triggerRepaint();
+      }),
+    points as ScreenPoint[],
+  );
+}
+
+/** The map canvas as a PNG (read right after a frame is drawn). */
+export async function canvasPng(target: Target): Promise<Buffer> {
+  const url = await target.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const map = window.corridorAtlas!.map;
+        map.once('render', () => {
+          const source = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')!.drawImage(source, 0, 0);
+          resolve(copy.toDataURL('image/png'));
+        });
+        map.triggerRepaint();
+      }),
+  );
+  return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+}
+
+/** How many pixels of two PNGs of one size differ in colour (decoded in the page). */
+export async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  if (a.equals(b)) return 0;
+  return page.evaluate(
+    async ({ a, b }) => {
+      const decode = async (data: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        return g.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [da, db] = [await decode(a), await decode(b)];
+      if (da.length !== db.length) return Math.max(da.length, db.length) / 4;
+      let n = 0;
+      for (let i = 0; i < da.length; i += 4) {
+        if (da[i] !== db[i] || da[i + 1] !== db[i + 1] || da[i + 2] !== db[i + 2]) n++;
+      }
+      return n;
+    },
+    { a: a.toString('base64'), b: b.toString('base64') },
   );
 }
 

@@ -129,7 +129,9 @@ function reportLines(runs: Record<PageId, IdleReport[]>, view: View, viewDrift: 
       (viewDrift ? ` (the app opened elsewhere in ${viewDrift} of ${RUNS} runs)` : ''),
     `  first idle, median of ${RUNS}: app ${ms(idleApp)} · same-style bare ${ms(idleBare)} · land-only ${ms(idleLand)}`,
     `  ratios: app/bare ${ratio(idleApp, idleBare)} (target ≤ 1.05) · bare/land ${ratio(idleBare, idleLand)} (≤ 1.8, stretch 1.5) · app/land ${ratio(idleApp, idleLand)} (≤ 1.9, stretch 1.25)`,
-    `  main-thread CPU to first idle (thread time, CDP TaskDuration), median: ${each('cpuMs', ms)}; app/land ${ratio(cpuApp, cpuLand)} (≤ 2.0) · app/bare ${ratio(cpuApp, cpuBare)} · bare/land ${ratio(cpuBare, cpuLand)}`,
+    // What the UI adds, against the page with the app's map alone (issue #26); bare/land is the
+    // content's own cost, printed with no target, and app/land for the record.
+    `  main-thread CPU to first idle (thread time, CDP TaskDuration), median: ${each('cpuMs', ms)}; app/bare ${ratio(cpuApp, cpuBare)} (target ≤ 1.25) · bare/land ${ratio(cpuBare, cpuLand)} (the content's floor, no target) · app/land ${ratio(cpuApp, cpuLand)}`,
     `  programs compiled: ${each('programs', count)}; frames drawn before idle: ${each('frames', count)}` +
       (outsideRaf ? ` (outside requestAnimationFrame: ${each('framesOutsideRaf', count)})` : ''),
     `  draw calls before idle: ${each('drawCalls', count)}`,

@@ -17,7 +17,7 @@ import { renderPlannerPanel } from '../ui/planner';
 import { startPortCard } from '../ui/ports';
 import { startRegionCard } from '../ui/regions';
 import { renderRoutesPanel } from '../ui/routes';
-import { preparePrinting, startEmbedMode } from '../ui/share';
+import { preparePrinting, showEmbedSources, startEmbedMode } from '../ui/share';
 import { renderToolbar } from '../ui/toolbar';
 import { showWelcome, startTour } from '../ui/tour';
 import { createActions } from './actions';
@@ -117,14 +117,17 @@ export async function startApp(): Promise<void> {
   // overlaps them with the data downloads. Devanagari it does not wait for: Hindi labels wait here.
   const fonts = loadLabelFonts(language.locale);
   if (language.locale === 'hi') await fonts;
+  const stage = mapElement.parentElement ?? document.body;
+  const embed = initial.url.embed;
+  if (embed) showEmbedSources(stage, attributions());
   try {
     const shown = mapData(initial);
     map = new AtlasMap({
       container: mapElement,
       style: atlasStyle(data, shown),
       initial: shown,
-      attributions: attributions(),
-      attributionOpen: initial.url.embed,
+      // An embed writes its sources under the map instead (showEmbedSources, above).
+      attributions: embed ? [] : attributions(),
       uiStrings: mapUiStrings(),
       covers: () => coveringElements(panelElement),
       camera: cameraFor(initial.url),
@@ -166,7 +169,6 @@ export async function startApp(): Promise<void> {
       notices.show(() => t('page.cameraClamped'), 'info');
     }
   }
-  const stage = mapElement.parentElement ?? document.body;
   const routeService = sharedRouteService();
   const worldPorts = worldPortCatalogue(notices);
 
@@ -263,7 +265,8 @@ export async function startApp(): Promise<void> {
         dialog?.close();
         showLanguage(next);
         notices.relabel();
-        map?.setControlTexts(mapUiStrings(), attributions());
+        map?.setControlTexts(mapUiStrings(), embed ? [] : attributions());
+        if (embed) showEmbedSources(stage, attributions());
         ui.abort();
         ui = new AbortController();
         store.update((s) => ({ ...s, locale: next.locale, labels: next.labels }));

@@ -6,6 +6,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import routesText from '../../geo/routes.geojson?raw';
 import portsText from '../../geo/ports.geojson?raw';
 import chokepointsText from '../../geo/chokepoints.geojson?raw';
+import placeLabelsText from '../../geo/place-labels.geojson?raw';
 import regionsUrl from '../../geo/far-east-regions.geojson?url';
 import regionLabelsText from '../../geo/far-east-labels.geojson?raw';
 import { parsePorts } from '../lib/routing/ports';
@@ -28,6 +29,7 @@ export function loadAtlasData(): AtlasData {
     ports,
     portsCollection,
     chokepoints: JSON.parse(chokepointsText) as FeatureCollection<Point>,
+    placeLabels: JSON.parse(placeLabelsText) as FeatureCollection<Point>,
     regionsUrl: absolute(regionsUrl),
     regions,
     regionIds: regions.map((r) => r.id),

@@ -59,12 +59,13 @@ export const DATA_SOURCES: readonly DataSource[] = [
 ];
 
 /**
- * Attribution strings for MapLibre's attribution control (HTML it renders; ours, not data), each
- * source's line as `line` words it in the reader's language (its English `attribution` else).
+ * Each source's link as the map's attribution and an embed's sources line show it (built as DOM
+ * nodes there: src/map/attribution.ts, src/ui/share/embed-mode.ts), its text as `line` words it
+ * in the reader's language (its English `attribution` else).
  */
 export function attributionsFor(
   sources: readonly DataSource[],
   line: (source: DataSource) => string = (s) => s.attribution,
-): string[] {
-  return sources.map((s) => `<a href="${s.url}" rel="noopener">${line(s)}</a>`);
+): Pick<DataSource, 'url' | 'attribution'>[] {
+  return sources.map((s) => ({ url: s.url, attribution: line(s) }));
 }

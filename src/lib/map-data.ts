@@ -194,6 +194,8 @@ export function portsForMap(
           lead,
           // Other ports appear once the map is zoomed in enough to give them room.
           minzoom: lead ? 0 : 4,
+          // The label's side, fixed by the data build (src/lib/style/point-labels.ts).
+          ...(f.properties?.anchor ? { anchor: f.properties.anchor } : {}),
         },
       };
     }),

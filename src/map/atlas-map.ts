@@ -16,13 +16,14 @@ import type {
   MarkerSpec,
   Unsubscribe,
 } from '../state/map-view';
-import { coveredInsets, relativeTo } from '../lib/screen/insets';
 import { framePadding, initialCamera, moveCamera, readCamera } from './camera';
+import type { Attribution } from './attribution';
 import { addControls, relabelControls } from './controls';
+import { measureCovered } from './covered';
 import { holdFirstPaint } from './first-paint';
 import { replaceMarkers } from './markers';
 import { reloadSourceFile, sourceFiles } from './source-files';
-import { addShipImages } from './ship-images';
+import { drawShipsOnDemand } from './ship-images';
 import { OverlayApplier } from './overlays';
 import { featuresNear, listenToPointer } from './pointer';
 import { followContainerSize } from './resize';
@@ -52,19 +53,16 @@ export interface AtlasMapOptions {
   style: StyleSpecification;
   /** What the style shows, so later `apply` calls change only what differs from it. */
   initial: MapData;
-  attributions: readonly string[];
-  /** Keep the attribution unfolded even on a small map (an embed). */
-  attributionOpen?: boolean;
+  /**
+   * The sources' links the map's attribution names, in the reader's language (content/sources.ts
+   * `attributionsFor`); none: no attribution (the page writes them: an embed).
+   */
+  attributions: readonly Attribution[];
   /** MapLibre's own control texts in the interface's language (its `locale` option). */
   uiStrings?: Record<string, string>;
   camera: Camera | BoundsCamera;
   handlers: AtlasMapHandlers;
 }
-
-/** MapLibre's four corner containers of controls. */
-const CONTROL_GROUPS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
-  .map((corner) => `.maplibregl-ctrl-${corner}`)
-  .join(', ');
 
 /** The map's options besides its container, style and camera (the load bench uses them too). */
 export const MAP_OPTIONS = {
@@ -98,7 +96,10 @@ export class AtlasMap implements MapView {
   private readonly sourceUrls: ReadonlyMap<string, string>;
   private pending: MapData | null = null;
   private frames = 0;
-  private readonly relabel: (uiStrings: Record<string, string>, lines: readonly string[]) => void;
+  private readonly relabel: (
+    uiStrings: Record<string, string>,
+    lines: readonly Attribution[],
+  ) => void;
 
   constructor(options: AtlasMapOptions) {
     this.handlers = options.handlers;
@@ -115,10 +116,10 @@ export class AtlasMap implements MapView {
     });
     holdFirstPaint(this.map);
     followContainerSize(this.map);
+    drawShipsOnDemand(this.map);
     this.map.on('render', () => this.frames++);
-    const open = options.attributionOpen ?? false;
-    let controls = addControls(this.map, options.attributions, open);
-    this.relabel = (ui, lines) => (controls = relabelControls(this.map, controls, ui, lines, open));
+    let controls = addControls(this.map, options.attributions);
+    this.relabel = (ui, lines) => (controls = relabelControls(this.map, controls, ui, lines));
 
     this.sourceUrls = sourceFiles(options.style);
     const routes = options.style.sources[OVERLAY_SOURCES.routes] as { data?: FeatureCollection };
@@ -128,7 +129,6 @@ export class AtlasMap implements MapView {
     // whenever a source loads tiles.
     this.map.once('style.load', () => {
       this.styleReady = true;
-      addShipImages(this.map);
       this.overlays.applyFeatureStates();
       if (this.pending) this.overlays.apply(this.pending);
       this.pending = null;
@@ -147,7 +147,7 @@ export class AtlasMap implements MapView {
   }
 
   /** MapLibre's control texts and the attribution in another language (controls.ts). */
-  setControlTexts(uiStrings: Record<string, string>, attributions: readonly string[]): void {
+  setControlTexts(uiStrings: Record<string, string>, attributions: readonly Attribution[]): void {
     this.relabel(uiStrings, attributions);
   }
 
@@ -265,14 +265,7 @@ export class AtlasMap implements MapView {
   }
 
   coveredInsets({ controls } = { controls: true }): Insets {
-    const container = this.element;
-    const origin = container.getBoundingClientRect();
-    // The control groups in the map's corners, and whatever the page puts over the map.
-    const groups = controls ? container.querySelectorAll<HTMLElement>(CONTROL_GROUPS) : [];
-    const rects = [...groups, ...this.covers()].map((el) =>
-      relativeTo(el.getBoundingClientRect(), origin),
-    );
-    return coveredInsets(container.clientWidth, container.clientHeight, rects);
+    return measureCovered(this.element, this.covers(), controls);
   }
 
   camera(): Camera {

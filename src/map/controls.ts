@@ -1,58 +1,39 @@
 /** The map's controls: zoom and compass, scale bars in km and nautical miles, the attribution. */
-import {
-  AttributionControl,
-  NavigationControl,
-  ScaleControl,
-  type IControl,
-  type Map,
-} from 'maplibre-gl';
+import { NavigationControl, ScaleControl, type IControl, type Map } from 'maplibre-gl';
+import { SourcesControl, type Attribution } from './attribution';
 
 /**
- * Adds the controls and returns them; on a phone the attribution starts folded (its ⓘ opens it),
- * unless `attributionOpen` (an embed, whose small page must still show its sources).
+ * Adds the controls and returns them; on a phone the sources start folded (their ⓘ opens them).
+ * `attributions` are the sources' links (content/sources.ts `attributionsFor`); with none,
+ * no attribution: the page writes the sources itself (an embed, under the map).
  */
-export function addControls(
-  map: Map,
-  attributions: readonly string[],
-  attributionOpen = false,
-): IControl[] {
-  const controls: [IControl, 'top-right' | 'bottom-right'][] = [
-    [new NavigationControl({ visualizePitch: true }), 'top-right'],
+export function addControls(map: Map, attributions: readonly Attribution[]): IControl[] {
+  const controls: IControl[] = [
+    new NavigationControl({ visualizePitch: true }),
     // Two scale bars: kilometres for readers, nautical miles for the sea routes.
-    [new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right'],
-    [new ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-right'],
-    [
-      new AttributionControl({ compact: true, customAttribution: [...attributions] }),
-      'bottom-right',
-    ],
+    new ScaleControl({ unit: 'metric', maxWidth: 120 }),
+    new ScaleControl({ unit: 'nautical', maxWidth: 120 }),
+    ...(attributions.length > 0 ? [new SourcesControl(attributions)] : []),
   ];
-  for (const [control, corner] of controls) map.addControl(control, corner);
-  // Open, the attribution would cover a phone's map.
-  const fold = () => {
-    const container = map.getContainer();
-    if (container.clientWidth > 720 || attributionOpen) return;
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  };
-  if (map.loaded()) fold();
-  else map.once('load', fold);
-  return controls.map(([control]) => control);
+  controls.forEach((control, i) => map.addControl(control, i === 0 ? 'top-right' : 'bottom-right'));
+  return controls;
 }
 
 /**
  * The controls in another language (issue #31): MapLibre reads its texts from the map's `_locale`
  * table (declared in maplibre-gl.d.ts) as a control is added, and has no setter, so the table is
- * patched and the controls added again. Returns the new controls.
+ * patched and the controls added again (the sources' button reads its name there too). Returns
+ * the new controls.
  */
 export function relabelControls(
   map: Map,
   controls: readonly IControl[],
   uiStrings: Record<string, string>,
-  attributions: readonly string[],
-  attributionOpen: boolean,
+  attributions: readonly Attribution[],
 ): IControl[] {
   map._locale = { ...map._locale, ...uiStrings };
   // The canvas took its name from the table when the map was made.
   map.getCanvas().setAttribute('aria-label', map._getUIString('Map.Title'));
   for (const control of controls) map.removeControl(control);
-  return addControls(map, attributions, attributionOpen);
+  return addControls(map, attributions);
 }

@@ -37,11 +37,17 @@ function drawShip(colour: string): ImageData | null {
   return ctx.getImageData(0, 0, SIZE, SIZE);
 }
 
-/** Adds the ships' images (call once the style has loaded). */
-export function addShipImages(map: MapLibreMap): void {
-  for (const [id, name] of Object.entries(SHIP_IMAGES)) {
-    const colour = OVERLAY_COLOURS[id as keyof typeof SHIP_IMAGES];
-    const image = drawShip(colour);
+/**
+ * Draws each ship's image when the map first needs it (the tour's voyage), not at every load: a
+ * canvas read back costs 20–50 ms on a software GPU, at start-up, for an image most visits never
+ * show (issue #26). MapLibre asks for an image its style lacks and waits for it
+ * (Map.setMissingStyleImageResolver, maplibre-gl 6).
+ */
+export function drawShipsOnDemand(map: MapLibreMap): void {
+  const ships = Object.entries(SHIP_IMAGES) as [keyof typeof SHIP_IMAGES, string][];
+  map.setMissingStyleImageResolver((name) => {
+    const ship = ships.find(([, image]) => image === name);
+    const image = ship && drawShip(OVERLAY_COLOURS[ship[0]]);
     if (image && !map.hasImage(name)) map.addImage(name, image, { pixelRatio: PIXEL_RATIO });
-  }
+  });
 }

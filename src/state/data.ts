@@ -14,6 +14,8 @@ export interface AtlasData {
   readonly ports: readonly Port[];
   readonly portsCollection: FeatureCollection<Point>;
   readonly chokepoints: FeatureCollection<Point>;
+  /** The basemap's labels of the claims' places, with their sides (geo/place-labels.geojson). */
+  readonly placeLabels: FeatureCollection<Point>;
   readonly regionsUrl: string;
   /** The 11 Far East regions' facts (from the label file), in file order. */
   readonly regions: readonly RegionInfo[];

@@ -40,6 +40,12 @@ describe('numbers in each language', () => {
     expect(formatKm(10312.4, hi)).toBe('10,312 किमी');
     expect(spaces(formatNm(5600, ru))).toBe('5 600 мор. миль');
     expect(formatNm(5600, hi)).toBe('5,600 समुद्री मील');
+    // Russian nautical miles agree with the number (the scale bar shows 1, 2, 3 and 5).
+    expect(formatNm(1, ru)).toBe('1 мор. миля');
+    expect(formatNm(3, ru)).toBe('3 мор. мили');
+    expect(spaces(formatNm(5601, ru))).toBe('5 601 мор. миля');
+    expect(formatNm(5, ru)).toBe('5 мор. миль');
+    expect(formatNm(1, en)).toBe('1 nm');
     expect(spaces(formatUsd(-109600, { signed: true }, ru))).toMatch(/^[-−]109 600 USD$/);
     expect(formatPct(1.23, {}, en)).toBe('+1.2%');
   });

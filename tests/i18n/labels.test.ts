@@ -122,6 +122,22 @@ describe('label layers in a language', () => {
         ['get', ['get', 'id'], ['literal', labels(l).country]],
         ['get', 'name'],
       ]);
+      // The point labels keep the side the data build fixed (issue #26) under the language's
+      // names: only their text changes.
+      for (const id of [
+        LAYERS.cityLabels,
+        OVERLAY_LAYERS.portLabels,
+        OVERLAY_LAYERS.chokepointLabels,
+      ]) {
+        const layout = style.layers.find((layer) => layer.id === id)?.layout as {
+          'text-field'?: unknown;
+          'text-anchor'?: unknown;
+        };
+        expect(JSON.stringify(layout['text-field']), id).toContain('"literal"');
+        expect(JSON.stringify(layout['text-anchor']), id).toMatch(
+          /^\["coalesce",\["get","anchor"\]/,
+        );
+      }
       expect(validateStyleMin(style as never)).toEqual([]);
     },
   );

@@ -12,7 +12,7 @@ export const CONTENT_RU: ContentTexts = {
       description: 'Вооружения, военная логистика и оборонные закупки.',
     },
     connectivity: {
-      label: 'Связность',
+      label: 'Транспортные связи',
       description: 'Морские пути и судоходство между Индией и Россией.',
     },
     'energy-investment': {
@@ -50,7 +50,7 @@ export const CONTENT_RU: ContentTexts = {
       description: 'Восточный морской путь из Ченнаи через Малаккский пролив во Владивосток.',
     },
     comparison: {
-      title: 'Коридор и путь через Суэц',
+      title: 'Коридор и маршрут через Суэц',
       description:
         'Восточный коридор рядом с западным маршрутом из Мумбаи через Суэц в Санкт-Петербург.',
     },

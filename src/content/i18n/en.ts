@@ -10,7 +10,7 @@ export const EN = {
   // Units: {n} is the number as the language writes it; {form} its CLDR plural category as shown
   // (src/lib/i18n/translator.ts pluralForm), for the unit words that change with it.
   'unit.km': '{n} km',
-  'unit.nm': '{n} nm',
+  'unit.nm': '{form, select, other {{n} nm}}',
   'unit.days': '{form, select, one {{n} day} other {{n} days}}',
   'unit.kn': '{n} kn',
   'unit.t': '{n} t',

@@ -6,14 +6,14 @@ import type { MessageKey } from './en';
 
 export const HI = {
   'unit.km': '{n} किमी',
-  'unit.nm': '{n} समुद्री मील',
+  'unit.nm': '{form, select, other {{n} समुद्री मील}}',
   'unit.days': '{form, select, other {{n} दिन}}',
   'unit.kn': '{n} नॉट',
   'unit.t': '{n} टन',
   'unit.usd': '{sign}USD {n}',
   'unit.m': '{n} मी',
   'page.title': 'Corridor Atlas — चेन्नई–व्लादिवोस्तोक समुद्री गलियारा',
-  'page.tagline': 'चेन्नई–व्लादिवोस्तोक समुद्री मार्ग और उससे जुड़े भारत–रूस सहयोग के दावे',
+  'page.tagline': 'चेन्नई–व्लादिवोस्तोक समुद्री मार्ग और उससे जुड़े भारत–रूस दावे',
   'page.map': 'भारत से रूस के सुदूर पूर्व तक समुद्री मार्ग का नक्शा',
   'page.loadingMap': 'नक्शा लोड हो रहा है…',
   'page.panel': 'विवरण',
@@ -107,7 +107,7 @@ export const HI = {
   'voyage.counter': '{route}: {where}',
   'voyage.where':
     '{phase, select, sea {दिन {day} · {stretch}} departure {दिन {day} · बंदरगाह में, {port}} other {दिन {day} · बंदरगाह में, {port}}}',
-  'voyage.atSea': 'खुले समुद्र में',
+  'voyage.atSea': 'समुद्र में',
   'voyage.note':
     '{speed} की रफ़्तार और बंदरगाहों में {allowance} (आधा-आधा दोनों छोर पर), जैसा मार्ग पैनल में तय है।',
   'route.pair': '{from} → {to}',
@@ -121,7 +121,7 @@ export const HI = {
   'check.explain.days':
     '{model} पर, मलक्का होकर जाने वाला {corridorNm} का गणना किया गया मार्ग {total} लेता है (समुद्र में {sea}), जो प्रकाशित लगभग {published} दिनों से {cmp, select, less {{pct} कम} more {{pct} ज़्यादा} other {बराबर}} है।',
   'check.explain.impliedSpeed':
-    '{days} दिनों में {articleKm} तय करने का मतलब है एक घाट से दूसरे घाट तक औसतन {claimed}, जबकि यह मॉडल ({model}, {corridorKm} पर) घाट से घाट तक औसतन {modelKnots} चलता है, जो {cmp, select, less {{pct} धीमा} more {{pct} तेज़} other {बराबर}} है।',
+    '{days} दिनों में {articleKm} तय करने का मतलब है बंदरगाह से बंदरगाह तक औसतन {claimed}, जबकि यह मॉडल ({model}, {corridorKm} पर) बंदरगाह से बंदरगाह तक औसतन {modelKnots} चलता है, जो {cmp, select, less {{pct} धीमा} more {{pct} तेज़} other {बराबर}} है।',
   'check.explain.daysBefore':
     'लेख अपने {before} दिनों के पीछे का मार्ग नहीं बताता; Business Standard (PTI, 18 नवंबर 2024) {comparisonNm} के मुंबई–सेंट पीटर्सबर्ग मार्ग को आज का व्यापार मार्ग बताता है (लगभग {min} से {max} दिन; भारत से यूरोप होकर रूस के सुदूर पूर्व तक {viaEurope} दिन से ज़्यादा), जिसे यह मॉडल {model} पर {total} में तय करता है, जो {before} दिनों से {cmp, select, less {{pct} कम} more {{pct} ज़्यादा} other {बराबर}} है — यह अलग-अलग बंदरगाहों के बीच की तुलना है, उसी यात्रा के तेज़ होने की नहीं।',
   'check.explain.ministerDistance':
@@ -239,21 +239,22 @@ export const HI = {
   'region.listTitle': 'रूस का सुदूर पूर्व: {count} क्षेत्र',
   'region.theArticle': 'लेख:',
   'region.listIntro':
-    'लेख उनके क्षेत्रों के नाम नहीं बताता। नक्शा सुदूर पूर्वी संघीय ज़िले के {count} संघीय विषयों को रंग से दिखाता है।',
+    'लेख उनके क्षेत्रों के नाम नहीं बताता। नक्शा सुदूर पूर्वी संघीय ज़िले के {count} संघीय इकाइयों को रंग से दिखाता है।',
   'region.listIntroMap':
-    'लेख उनके क्षेत्रों के नाम नहीं बताता। नक्शा सुदूर पूर्वी संघीय ज़िले के {count} संघीय विषयों को रंग से दिखाता है; किसी एक को चुनकर उसे और उसका कार्ड देखें।',
+    'लेख उनके क्षेत्रों के नाम नहीं बताता। नक्शा सुदूर पूर्वी संघीय ज़िले के {count} संघीय इकाइयों को रंग से दिखाता है; किसी एक को चुनकर उसे और उसका कार्ड देखें।',
   'region.code': 'ISO 3166-2 कोड',
   'region.areaHead': 'क्षेत्रफल',
   'region.areaSource': 'OpenStreetMap/GIS-Lab की 2013 की सीमाओं से Turf द्वारा गणना',
   'region.why': 'इस नक्शे पर दिखाए गए रूस के सुदूर पूर्वी संघीय ज़िले के {count} क्षेत्रों में से एक। लेख कहता है:',
   'region.noList': 'लेख क्षेत्रों की सूची नहीं देता।',
   'claims.marker': '{category}: {title}',
-  'claims.cluster': '{place}: {count} दावे। {expanded, select, true {इन्हें छिपाएँ} other {इन्हें दिखाएँ}}',
-  'claims.clusterTitle': '{place} पर {count} दावे',
+  'claims.cluster':
+    '{place}: {count, plural, one {# दावा} other {# दावे}}। {expanded, select, true {इन्हें छिपाएँ} other {इन्हें दिखाएँ}}',
+  'claims.clusterTitle': '{place} पर {count, plural, one {# दावा} other {# दावे}}',
   'claims.legend': 'दावों की श्रेणियाँ',
   'claims.title': 'लेख में किए गए दावे',
   'claims.intro':
-    'लेख भारत–रूस सहयोग के बारे में {count} दावे करता है। हर कार्ड में हमारा सार और वह अंश है जिस पर यह आधारित है; “नक्शे पर दिखाएँ” दावे को नक्शे पर दिखाता है और उससे जुड़ी चीज़ों को उजागर करता है।',
+    'लेख भारत–रूस सहयोग के बारे में {count} दावे करता है। हर कार्ड में हमारा सार और वह अंश है जिस पर यह आधारित है; “नक्शे पर दिखाएँ” दावे को नक्शे पर दिखाता है और उससे जुड़ी चीज़ों को हाइलाइट करता है।',
   'claims.filter': 'श्रेणी के अनुसार दावे दिखाएँ',
   'claims.all': 'सभी',
   'claims.group': '{label} ({count})',
@@ -300,7 +301,7 @@ export const HI = {
   'cost.warning.low':
     '{speed} इस प्रोफ़ाइल की डिज़ाइन रफ़्तार ({design}) का {ratio} है, उससे {band} से ज़्यादा कम, जहाँ इन आँकड़ों के पीछे का घन नियम सबसे कम भरोसेमंद है। इंजन पर इतने कम भार पर IMO का आंशिक-भार वक्र मुख्य इंजन की प्रति kWh ईंधन खपत {change} {way, select, higher {ज़्यादा} other {कम}} बताता है; आँकड़े इसे शामिल नहीं करते।',
   'cost.warning.high':
-    '{speed} इस प्रोफ़ाइल की डिज़ाइन रफ़्तार ({design}) का {ratio} है, उससे {band} से ज़्यादा। जहाज़ अपनी स्थापित शक्ति पर यह रफ़्तार नहीं पकड़ सकता; आँकड़े घन नियम को पूरी शक्ति से बहुत आगे तक खींचते हैं।',
+    '{speed} इस प्रोफ़ाइल की डिज़ाइन रफ़्तार ({design}) का {ratio} है, उससे {band} से ज़्यादा ऊपर। जहाज़ अपनी स्थापित शक्ति पर यह रफ़्तार नहीं पकड़ सकता; आँकड़े घन नियम को पूरी शक्ति से बहुत आगे तक खींचते हैं।',
   'cost.aboveDesign': 'डिज़ाइन रफ़्तार से ऊपर: ',
   'cost.aboveDesign.text':
     '{speed} इस प्रोफ़ाइल की डिज़ाइन रफ़्तार ({design}) से ज़्यादा है, जिस पर इसका मुख्य इंजन पूरी शक्ति पर पहुँचता है; आँकड़े घन नियम को स्थापित शक्ति से आगे तक खींचते हैं।',

@@ -8,7 +8,7 @@ export const PLANNER_RU = {
   'planner.title': 'Проложить маршрут',
   'planner.intro':
     'Любые два порта или точки в море, с закрытыми или открытыми проливами и каналами на ваш выбор.',
-  'planner.passages': 'Проливы и каналы',
+  'planner.passages': 'Проходы',
   'planner.compare': 'Сравнение в один щелчок',
   'planner.compareHint':
     'Каждое сравнение закрепляет свои маршруты рядом; свои закрепляйте кнопкой «Закрепить маршрут».',
@@ -17,7 +17,7 @@ export const PLANNER_RU = {
   'pin.label':
     '{from} → {to}{hasVia, select, yes { через {via}} other {}}{hasClosed, select, yes {, закрыто: {closed}} other {}}{hasOpen, select, yes {, открыто: {open}} other {}}{hasThrough, select, yes {, с проходом через {through}} other {}}{hasDraft, select, yes {, осадка {draft}} other {}}{hasMonth, select, yes {, месяц: {month}} other {}}',
   'result.length': 'Длина',
-  'result.passages': 'Проливы и каналы',
+  'result.passages': 'Проходы',
   'result.none': 'нет',
   'result.time': 'Время при {speed}',
   'result.days': '{total} ({sea} в море + {allowance} запаса)',
@@ -45,12 +45,12 @@ export const PLANNER_RU = {
   'problem.unavailable':
     'Маршрут рассчитать не удалось: {reason}.{kept, select, yes { Предыдущий маршрут по-прежнему показан.} other {}}',
   'problem.load':
-    '{file, select, planner_code {не удалось загрузить код прокладчика маршрутов (нет соединения)} other {не удалось загрузить сеть морских путей ({kind, select, offline {нет соединения} http {сервер ответил {status}} other {файл повреждён}})}}; новая попытка — при вашем следующем изменении или когда соединение восстановится',
+    '{file, select, planner_code {не удалось загрузить код планировщика маршрутов (нет соединения)} other {не удалось загрузить сеть морских путей ({kind, select, offline {нет соединения} http {сервер ответил {status}} other {файл повреждён}})}}; новая попытка — при вашем следующем изменении или когда соединение восстановится',
   'problem.noRoute':
     'При этих закрытых проходах ({closed}) морского пути между этими пунктами нет. Откройте проход или измените пункт.',
   'problem.tooFar':
     'Слишком далеко от морских путей сети, маршрут не проложить: {ends, select, origin {пункт отправления находится} destination {пункт назначения находится} other {оба пункта находятся}} дальше {km} от них. Выберите порт или точку ближе к судоходному пути.',
-  'problem.invalid': 'Этот запрос нельзя проложить: {detail}.',
+  'problem.invalid': 'По этому запросу маршрут не проложить: {detail}.',
   'ends.from': 'Откуда',
   'ends.to': 'Куда',
   'ends.fromPlaceholder': 'Порт, например Ченнаи или Мадрас',

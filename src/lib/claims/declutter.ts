@@ -1,9 +1,10 @@
 /**
  * Screen-space placement of claim markers. At small scales places such as Vladivostok and
  * Khabarovsk fall within one button of each other, and overlapping buttons hide and steal each
- * other's clicks. Each lone marker keeps its own point unless a marker already placed, a control
- * or the edge of the visible map (the panel's, on phones the sheet's) is in the way; then the nearest
- * free slot on rings of whole-cell steps around its point (a leader line ties it back).
+ * other's clicks. Each lone marker keeps its own point unless a marker already placed, a control,
+ * a label it must not hide or the edge of the visible map (the panel's, on phones the sheet's) is
+ * in the way; then the nearest free slot on rings of whole-cell steps around its point (a leader
+ * line ties it back).
  * Pure: pixels in, offsets out.
  */
 import type { ScreenArea, ScreenPoint, ScreenRect } from '../screen/types';

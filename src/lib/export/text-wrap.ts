@@ -8,13 +8,15 @@ export type Measure = (text: string, fontPx: number, weight: FontWeight) => numb
 
 const ELLIPSIS = '…';
 
-const graphemeSegmenter =
-  typeof Intl.Segmenter === 'function'
-    ? new Intl.Segmenter('en', { granularity: 'grapheme' })
-    : null;
+/** Made on first use: an Intl object made as the page loads costs its start-up ICU's data. */
+let graphemeSegmenter: Intl.Segmenter | null | undefined;
 
 /** User-perceived characters, so a break never splits an emoji or an accent from its letter. */
 function graphemes(text: string): string[] {
+  graphemeSegmenter ??=
+    typeof Intl.Segmenter === 'function'
+      ? new Intl.Segmenter('en', { granularity: 'grapheme' })
+      : null;
   return graphemeSegmenter
     ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment)
     : Array.from(text);

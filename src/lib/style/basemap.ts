@@ -6,6 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import { FONTS, LAYERS, SOURCES, type SourceId } from './ids';
+import { anchorValue, CAPITAL_LABEL, CITY_LABEL, sizeValue } from './point-labels';
 import { THIN_TILE_BUFFER } from './sources';
 import { PARTNER_COUNTRY_IDS, THEME } from './theme';
 
@@ -108,10 +109,10 @@ export function makeBasemapLayers(
       source: SOURCES.basemap,
       filter: cityShown,
       paint: circlePaint({
-        radius: ['case', ['get', 'capital'], 3.2, 2.4],
+        radius: ['case', ['get', 'capital'], CAPITAL_LABEL.dot.radius, CITY_LABEL.dot.radius],
         colour: THEME.cityDot,
         strokeColour: '#ffffff',
-        strokeWidth: ['case', ['get', 'capital'], 1.2, 0.8],
+        strokeWidth: ['case', ['get', 'capital'], CAPITAL_LABEL.dot.stroke, CITY_LABEL.dot.stroke],
       }),
     },
     {
@@ -127,9 +128,10 @@ export function makeBasemapLayers(
           ['literal', [...FONTS.semibold]],
           ['literal', [...FONTS.regular]],
         ],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10.5, 7, 13],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.45,
+        'text-size': sizeValue(CITY_LABEL),
+        // Each city's own side, fixed by the data build (labels.ts): the same map on every load.
+        'text-anchor': anchorValue(CITY_LABEL),
+        'text-radial-offset': CITY_LABEL.offsetEm,
         'text-justify': 'auto',
         'symbol-sort-key': ['get', 'rank'],
       },

@@ -6,6 +6,7 @@ import { makeBasemapLayers, makeBasemapSources, type BasemapUrls } from './basem
 import { LAYER_IDS } from '../../content/ids';
 import type { MapData } from '../map-data';
 import { LAYER_GROUPS, OVERLAY_SOURCES } from './ids';
+import { cityNamesOfPorts } from './point-labels';
 import { makeOverlayLabelLayers, makeOverlayLineLayers } from './overlays';
 import { makeOverlaySources, routesSourceData, type OverlayData } from './sources';
 import { labelTextFields } from './labels';
@@ -56,10 +57,11 @@ export function makeStyle(data: {
   // Cities that are also lead ports are named once, by the port layer.
   const leadPortNames = (data.overlays?.ports.features ?? [])
     .filter((f) => f.properties?.lead)
-    .map((f) => String(f.properties?.name))
-    // Natural Earth writes "St. Petersburg" where the port catalogue has "St Petersburg".
-    .flatMap((name) => [name, name.replace(/^St /, 'St. ')]);
-  const basemap = makeBasemapLayers(data.overlays ? NAMED_BY_CHOKEPOINTS : [], leadPortNames);
+    .map((f) => String(f.properties?.name));
+  const basemap = makeBasemapLayers(
+    data.overlays ? NAMED_BY_CHOKEPOINTS : [],
+    cityNamesOfPorts(leadPortNames),
+  );
   const isLabel = (type: string) => type === 'symbol';
   const style: StyleSpecification = {
     version: 8,

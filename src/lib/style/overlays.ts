@@ -18,11 +18,21 @@ import {
   PIN_ROUTE_IDS,
   SHIP_IMAGES,
 } from './ids';
+import {
+  anchorValue,
+  CHOKEPOINT_LABEL,
+  LEAD_PORT_LABEL,
+  PORT_LABEL,
+  sizeValue,
+} from './point-labels';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
 import type { PointLayer } from './sources';
 
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const routeIs = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
+/** A lead port's value, or another port's (the `lead` flag: portsForMap in lib/map-data.ts). */
+const leadOr = (lead: unknown, other: unknown) =>
+  ['case', ['get', 'lead'], lead, other] as ExpressionSpecification;
 const isPin: FilterSpecification = ['in', ['get', 'id'], ['literal', [...PIN_ROUTE_IDS]]];
 // The one cast where the typed style ends: a `match` whose arms are built from a list at run time.
 // The spec types `match` as a tuple of fixed shape, which a spread of arms cannot satisfy.
@@ -194,13 +204,13 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
       type: 'symbol',
       source: OVERLAY_SOURCES.points,
       filter: isPoint('chokepoint'),
-      minzoom: 2,
+      minzoom: CHOKEPOINT_LABEL.minzoom,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...FONTS.italic],
-        'text-size': 11.5,
-        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-        'text-radial-offset': 0.7,
+        'text-size': sizeValue(CHOKEPOINT_LABEL),
+        'text-anchor': anchorValue(CHOKEPOINT_LABEL),
+        'text-radial-offset': CHOKEPOINT_LABEL.offsetEm,
         'text-max-width': 8,
       },
       paint: { 'text-color': OVERLAY_COLOURS.chokepoint, ...halo },
@@ -217,7 +227,14 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
         ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
       ],
       paint: circlePaint({
-        radius: ['case', isPoint('chokepoint'), 4, ['get', 'lead'], 6, 3.5],
+        radius: [
+          'case',
+          isPoint('chokepoint'),
+          CHOKEPOINT_LABEL.dot.radius,
+          ['get', 'lead'],
+          LEAD_PORT_LABEL.dot.radius,
+          PORT_LABEL.dot.radius,
+        ],
         colour: [
           'case',
           isPoint('chokepoint'),
@@ -227,7 +244,14 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
           OVERLAY_COLOURS.port,
         ],
         strokeColour: ['case', isPoint('chokepoint'), OVERLAY_COLOURS.chokepoint, '#ffffff'],
-        strokeWidth: ['case', isPoint('chokepoint'), 2, ['get', 'lead'], 2.5, 1.5],
+        strokeWidth: [
+          'case',
+          isPoint('chokepoint'),
+          CHOKEPOINT_LABEL.dot.stroke,
+          ['get', 'lead'],
+          LEAD_PORT_LABEL.dot.stroke,
+          PORT_LABEL.dot.stroke,
+        ],
       }),
     },
     {
@@ -237,16 +261,11 @@ export function makeOverlayLabelLayers(): LayerSpecification[] {
       filter: ['all', isPoint('port'), ['<=', ['get', 'minzoom'], ['zoom']]],
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': [
-          'case',
-          ['get', 'lead'],
-          ['literal', [...FONTS.semibold]],
-          ['literal', [...FONTS.regular]],
-        ],
-        'text-size': ['case', ['get', 'lead'], 14, 11.5],
-        // Never above the dot: a claim marker on a lead port sits there (src/ui/claims/claim-markers.ts).
-        'text-variable-anchor': ['left', 'right', 'top'],
-        'text-radial-offset': ['case', ['get', 'lead'], 0.9, 0.6],
+        'text-font': leadOr(['literal', [...FONTS.semibold]], ['literal', [...FONTS.regular]]),
+        'text-size': leadOr(sizeValue(LEAD_PORT_LABEL), sizeValue(PORT_LABEL)),
+        // Each port's own side, fixed by the data build (point-labels.ts), never above the dot.
+        'text-anchor': anchorValue(PORT_LABEL),
+        'text-radial-offset': leadOr(LEAD_PORT_LABEL.offsetEm, PORT_LABEL.offsetEm),
         'symbol-sort-key': ['case', ['get', 'lead'], 0, 1],
         'text-max-width': 9,
       },

@@ -3,8 +3,9 @@
  * cluster button with its count where many share a place (New Delhi's nine open as a fan on a
  * click, a tap or Enter), rings at the places the open claim relates to, and a small legend.
  * Which markers show is toMapData's rule (MapData.claimMarkers); the fans and clusters are laid
- * out by lib/claims (cluster.ts, fan.ts) and lone markers step aside from each other, the
- * controls and the panel (declutter.ts), a leader tying each moved button to its place.
+ * out by lib/claims (cluster.ts, fan.ts) and lone markers and clusters step aside from each
+ * other, the controls, the panel and the labels they must not hide, the lead ports' and their own
+ * places' (declutter.ts, kept-labels.ts), a leader tying each moved button to its place.
  */
 import './claim-markers.css';
 import { CLAIM_LIST } from '../../content/claims';
@@ -24,9 +25,10 @@ import {
   claimMarkerElement,
   clusterElement,
   placeRing,
-  type ClaimMarkerElement,
   type ClusterElement,
+  type OffsetButton,
 } from './claim-marker-elements';
+import { keptLabelsOf, labelRects } from './kept-labels';
 import { focusClaimCard } from './claims-panel';
 
 type Layout = MarkerLayout<ClaimId>;
@@ -100,6 +102,13 @@ export function startClaimMarkers(ctx: AppContext): void {
   );
 
   const lngLat = (place: PlaceId): [number, number] => [...PLACES[place].coordinates];
+  const labelBoxes = labelRects(
+    map,
+    keptLabelsOf(
+      ctx.data.portsCollection.features.filter((f) => leadPorts.has(String(f.properties?.id))),
+      ctx.data.placeLabels.features,
+    ),
+  );
   const specs: MarkerSpec[] = [
     // Rings first, so the buttons are drawn (and clicked) above them; each cluster just before
     // the claims it holds, so Tab goes from the cluster into its fan.
@@ -128,13 +137,10 @@ export function startClaimMarkers(ctx: AppContext): void {
     // A button whose place is off the map leaves with it (MapLibre would show half of it).
     const offMap = (element: HTMLElement, { x, y }: ScreenPoint) =>
       element.classList.toggle('is-off-map', x < 0 || y < 0 || x > width || y > height);
+    // The labels of the lead ports and of the claims' places are blocked too (issue #26).
+    const clear: ScreenArea = { ...area, blocked: [...area.blocked, ...labelBoxes()] };
     const fixed: ScreenPoint[] = [];
-    const lone: { marker: ClaimMarkerElement; point: ScreenPoint; lift: number }[] = [];
-    for (const cluster of clusters.values()) {
-      const point = map.project(lngLat(cluster.placeId));
-      offMap(cluster.root, point);
-      if (!cluster.root.hidden && inView(point, area)) fixed.push(point);
-    }
+    const lone: { marker: OffsetButton; point: ScreenPoint; lift: number; first: boolean }[] = [];
     const fanned = new Map<PlaceId, ReturnType<typeof placeFan>>();
     for (const m of markers) {
       const slot = layout.markers.get(m.id);
@@ -143,21 +149,27 @@ export function startClaimMarkers(ctx: AppContext): void {
       offMap(m.root, point);
       if (slot.count > 1) {
         let fan = fanned.get(m.placeId);
-        if (!fan) fanned.set(m.placeId, (fan = placeFan(point, slot.count, area)));
+        if (!fan) fanned.set(m.placeId, (fan = placeFan(point, slot.count, clear)));
         m.place(...fanOffset(slot.slot, slot.count, fan.side, fan.shift));
         if (inView(point, area)) fixed.push({ x: point.x + m.offset[0], y: point.y + m.offset[1] });
       } else {
-        lone.push({ marker: m, point, lift: leadPorts.has(m.placeId) ? CELL_PX : 0 });
+        const lift = leadPorts.has(m.placeId) ? CELL_PX : 0;
+        // The open claim's marker first, so it keeps its place.
+        lone.push({ marker: m, point, lift, first: m.root.classList.contains('is-open') });
       }
     }
-    // The open claim's marker first, so it keeps its place.
-    const isOpen = (m: ClaimMarkerElement) => m.root.classList.contains('is-open');
-    lone.sort((a, b) => Number(isOpen(b.marker)) - Number(isOpen(a.marker)));
+    // Clusters step aside like lone markers, before them: off the labels and their own fans.
+    for (const cluster of clusters.values()) {
+      const point = map.project(lngLat(cluster.placeId));
+      offMap(cluster.root, point);
+      if (!cluster.root.hidden) lone.push({ marker: cluster, point, lift: 0, first: true });
+    }
+    lone.sort((a, b) => Number(b.first) - Number(a.first));
     const offsets = declutter(
       lone.map((l) => ({ x: l.point.x, y: l.point.y - l.lift })),
       fixed,
       CELL_PX,
-      area,
+      clear,
     );
     lone.forEach((l, i) => {
       const [dx, dy] = offsets[i]!;

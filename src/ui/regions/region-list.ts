@@ -6,7 +6,7 @@
 import type { AppContext } from '../../state/context';
 import { ARTICLE_SENTENCES } from '../../content/article';
 import { h } from '../frame/dom';
-import { fmt, locale, quotation, t } from '../frame/i18n';
+import { fmt, locale, quotation, quoteNote, t } from '../frame/i18n';
 import { regionName } from './region-name';
 
 export function renderRegionList(ctx: AppContext): HTMLElement {
@@ -54,6 +54,8 @@ export function renderRegionList(ctx: AppContext): HTMLElement {
       quotation('span', {}, `“${ARTICLE_SENTENCES.governors}”`),
       ` ${t(hasMap ? 'region.listIntroMap' : 'region.listIntro', { count: regions.length })}`,
     ),
+    // The quotation above stays in English: say so in the reader's language, as every card does.
+    quoteNote(),
     h('ul', { 'data-testid': 'region-list' }, ...items),
   );
 }

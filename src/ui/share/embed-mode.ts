@@ -1,9 +1,10 @@
 /**
  * Embed mode (`embed=1`): the map alone for an iframe. No toolbar and no panel; a link back to
- * the full atlas at the same state (a new tab), a compact legend of what is shown, the attribution
- * always in view, and the open claim as a compact card the reader can close.
+ * the full atlas at the same state (a new tab), a compact legend of what is shown, the sources on
+ * one line under the map, and the open claim as a compact card the reader can close.
  */
 import { CLAIMS } from '../../content/claims';
+import type { DataSource } from '../../content/sources';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
 import { articleCitation } from '../frame/citation';
@@ -13,10 +14,33 @@ import { legendOf } from './export-words';
 import { quoteNote, storyWords, t, words } from '../frame/i18n';
 import { stateLink } from './links';
 
+/**
+ * An embed's sources, one line under the map (Datawrapper's convention) in place of the map's
+ * attribution control, which took two lines of an 800 × 450 map over its sea (issue #26).
+ * `sources`: each source's link in the reader's language (content/sources.ts `attributionsFor`).
+ * Call before the map is made, so that it is sized once, to what
+ * the line leaves; called again (another language), it rewrites the line.
+ */
+export function showEmbedSources(
+  stage: HTMLElement,
+  sources: readonly Pick<DataSource, 'url' | 'attribution'>[],
+): void {
+  document.body.classList.add('is-embed');
+  let line = stage.querySelector<HTMLElement>('.embed-sources');
+  if (!line) {
+    line = h('p', { class: 'embed-sources', 'data-testid': 'embed-sources' });
+    stage.append(line);
+  }
+  // Out of the iframe (a new tab): the sources' pages need not allow framing.
+  const links = sources.map((s) =>
+    h('a', { href: s.url, target: '_blank', rel: 'noopener' }, s.attribution),
+  );
+  replaceChildren(line, ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])));
+}
+
 /** Starts embed mode if the state asks for it (the mode is fixed for the page's life). */
 export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   if (!ctx.store.state.url.embed) return;
-  document.body.classList.add('is-embed');
   const link = h(
     'a',
     {
@@ -40,17 +64,21 @@ export function startEmbedMode(ctx: AppContext, stage: HTMLElement): void {
   });
   const chrome = h('div', { class: 'embed-chrome' }, link, legend);
   stage.append(chrome, card);
+  // Cards sit above the scale bars and the sources, whose height depends on the page's width.
+  const corner = ctx.map?.container().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
+  const sources = stage.querySelector<HTMLElement>('.embed-sources');
+  const foot = [corner, sources].filter((el): el is HTMLElement => el !== null && el !== undefined);
+  const follow = () =>
+    stage.style.setProperty('--foot-h', `${foot.reduce((h, el) => h + el.offsetHeight, 0)}px`);
+  const watch = new ResizeObserver(follow);
+  for (const el of foot) watch.observe(el);
+  follow();
+  // Built again in another language (app.ts buildUi): this build's parts go.
   ctx.signal.addEventListener('abort', () => {
     chrome.remove();
     card.remove();
+    watch.disconnect();
   });
-  // Cards sit above the sources, whose height depends on the page's width.
-  const corner = ctx.map?.container().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
-  if (corner) {
-    const follow = () => stage.style.setProperty('--attribution-h', `${corner.offsetHeight}px`);
-    new ResizeObserver(follow).observe(corner);
-    follow();
-  }
 
   const render = (state: AppState) => {
     link.setAttribute('href', stateLink(state.url));

@@ -1,17 +1,18 @@
 /**
  * Download image: a PNG of the current view at twice its CSS size, composed on a 2D canvas: the
- * map as drawn (redrawn once at that scale, not by slowing every frame), the claim markers on it,
- * and a footer with the title, the legend of what is shown, km and nm scale bars, the route
- * figures, every source with its licence, and the link (layout: lib/export/layout.ts).
+ * map as drawn (redrawn once at that scale, not by slowing every frame) with what the page draws
+ * over it (claim markers, their leaders and rings: export-markers.ts), and a footer with the
+ * title, the legend of what is shown, km and nm scale bars, the route figures, every source with
+ * its licence, and the link (layout: lib/export/layout.ts).
  */
 import { CATEGORIES } from '../../content/claims';
 import { layoutImage, type LegendEntry, type TextBlock } from '../../lib/export/layout';
 import { exportFileName } from '../../lib/export/names';
-import { relativeTo } from '../../lib/screen/insets';
 import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
 import { symbolSvg } from '../claims';
 import { downloadBlob } from '../frame/download';
+import { drawSymbol, mapImage } from './export-markers';
 import { stateLink } from './links';
 import { figureText, legendOf, sourcesLine } from './export-words';
 import { t, tr } from '../frame/i18n';
@@ -30,41 +31,6 @@ function drawText(g: CanvasRenderingContext2D, block: TextBlock, colour = INK): 
   g.fillStyle = colour;
   g.textBaseline = 'middle';
   for (const line of block.lines) g.fillText(line.text, line.x, line.y + line.height / 2);
-}
-
-/**
- * A category symbol (inline SVG on a 24×24 grid, src/ui/claims/claim-symbols.ts) drawn as the page draws
- * it: its paths, circles and ellipses, filled or stroked at its stroke width, in `colour`, in a
- * square of `size` output pixels at (x, y). The shapes are read from the element, so the image
- * and the page share one drawing; the round caps and joins are claim-symbols.ts's too.
- */
-function drawSymbol(
-  g: CanvasRenderingContext2D,
-  svg: SVGSVGElement,
-  box: { x: number; y: number; size: number },
-  colour: string,
-): void {
-  const filled = svg.getAttribute('fill') !== 'none';
-  const unit = box.size / 24;
-  g.save();
-  g.translate(box.x, box.y);
-  g.scale(unit, unit);
-  g.fillStyle = colour;
-  g.strokeStyle = colour;
-  g.lineWidth = Number(svg.getAttribute('stroke-width') ?? 1.9);
-  g.lineCap = 'round';
-  g.lineJoin = 'round';
-  for (const shape of svg.children) {
-    const n = (name: string) => Number(shape.getAttribute(name) ?? 0);
-    const path = new Path2D(shape.tagName === 'path' ? (shape.getAttribute('d') ?? '') : '');
-    if (shape.tagName === 'circle') path.arc(n('cx'), n('cy'), n('r'), 0, 2 * Math.PI);
-    if (shape.tagName === 'ellipse') {
-      path.ellipse(n('cx'), n('cy'), n('rx'), n('ry'), 0, 0, 2 * Math.PI);
-    }
-    if (filled) g.fill(path);
-    else g.stroke(path);
-  }
-  g.restore();
 }
 
 function drawSwatch(
@@ -109,64 +75,6 @@ function drawSwatch(
     g.stroke();
   }
   g.restore();
-}
-
-/** The claim markers on screen (HTML over the map) drawn as the coloured buttons they are. */
-function drawMarkers(g: CanvasRenderingContext2D, map: MapView, scale: number): void {
-  const origin = map.container().getBoundingClientRect();
-  const buttons = map
-    .container()
-    .querySelectorAll<HTMLElement>('.claim-marker:not([hidden]) .claim-marker-button');
-  for (const button of buttons) {
-    const r = relativeTo(button.getBoundingClientRect(), origin);
-    const width = r.right - r.left;
-    if (width === 0 || r.right < 0 || r.left > origin.width) continue;
-    const x = ((r.left + r.right) / 2) * scale;
-    const y = ((r.top + r.bottom) / 2) * scale;
-    const style = getComputedStyle(button);
-    g.save();
-    // A muted marker (another claim is open) is as faint as on the page. The page fades the button
-    // as one piece, this each part: the symbol shows the disc faintly through it, unlike on screen.
-    g.globalAlpha = Number(style.opacity);
-    g.beginPath();
-    g.arc(x, y, (width / 2) * scale, 0, 2 * Math.PI);
-    g.fillStyle = style.backgroundColor;
-    g.fill();
-    g.lineWidth = 2 * scale;
-    g.strokeStyle = style.borderTopColor;
-    g.stroke();
-    const symbol = button.querySelector<SVGSVGElement>('svg.claim-symbol');
-    if (symbol) {
-      const at = relativeTo(symbol.getBoundingClientRect(), origin);
-      const size = (at.right - at.left) * scale;
-      drawSymbol(
-        g,
-        symbol,
-        { x: at.left * scale, y: at.top * scale, size },
-        getComputedStyle(symbol).color,
-      );
-    }
-    const count = button.querySelector('.claim-cluster-count')?.textContent;
-    if (count) {
-      g.font = font(14 * scale, 'bold');
-      g.fillStyle = style.color;
-      g.textAlign = 'center';
-      g.textBaseline = 'middle';
-      g.fillText(count, x, y);
-    }
-    g.restore();
-  }
-}
-
-/**
- * The map as drawn, with the claim markers that sit over it, at `scale` device pixels per CSS
- * pixel (synchronous: usable while the page prepares to print).
- */
-export function mapImage(map: MapView, scale: number): HTMLCanvasElement {
-  const canvas = map.snapshot(scale);
-  const g = canvas.getContext('2d');
-  if (g) drawMarkers(g, map, canvas.width / map.container().clientWidth);
-  return canvas;
 }
 
 /** Composes the image of what the map shows now (after it has finished drawing). */

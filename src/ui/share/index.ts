@@ -1,3 +1,3 @@
-export { startEmbedMode } from './embed-mode';
+export { showEmbedSources, startEmbedMode } from './embed-mode';
 export { preparePrinting } from './print';
 export { shareMenu } from './share-menu';

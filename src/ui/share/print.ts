@@ -13,7 +13,7 @@ import type { AppContext } from '../../state/context';
 import type { MapView } from '../../state/map-view';
 import { articleCitation, stepCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
-import { mapImage } from './export-image';
+import { mapImage } from './export-markers';
 import { legendItems } from './legend-items';
 import { stateLink } from './links';
 import { shownView } from './what-is-shown';
