@@ -65,8 +65,10 @@ export function makeWorldPortLayers(): LayerSpecification[] {
         'text-field': ['get', 'name'],
         'text-font': [...FONTS.regular],
         'text-size': 10.5,
-        'text-variable-anchor': ['left', 'right'],
-        'text-radial-offset': 0.5,
+        // One side, always (issue #26: a variable anchor keeps whichever side it chose first, so
+        // a name's side would depend on the order the tiles came in): right of the dot.
+        'text-anchor': 'left',
+        'text-offset': [0.6, 0],
         'text-max-width': 8,
         // Larger harbours win a collision: they appear first as the reader zooms in.
         'symbol-sort-key': ['get', 'dots'],
