@@ -6,7 +6,9 @@ export { renderPlannerPanel } from './planner-panel';
  * for the port card (src/ui/ports), which shares them.
  */
 export async function loadPlannerMessages(locale: Locale) {
-  const words = await import('./lazy/words');
-  await words.loadPlannerWords(locale);
-  return words.pt;
+  // Through the planner's own chunk: a second way into its words would split the modules they
+  // share with the opening page into chunks of their own, which the opening page then loads too.
+  const view = await import('./lazy/planner-view');
+  await view.loadPlannerWords(locale);
+  return view.pt;
 }

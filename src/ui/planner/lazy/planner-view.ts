@@ -32,7 +32,7 @@ import type { AppContext } from '../../../state/context';
 import { h, replaceChildren } from '../../frame/dom';
 import { PIN_WORDS, placeText, pt } from './words';
 
-export { loadPlannerWords } from './words';
+export { loadPlannerWords, pt } from './words';
 import { passageToggles, scenarioButtons } from './planner-controls';
 import { plannerEnds } from './planner-ends';
 import { PlannerMap } from './planner-map';
