@@ -58,6 +58,22 @@ sharedPageTests('#panel=planner', (onePage) => {
   );
 
   onePage(
+    'an approach over land is labelled approximate with its km; an unreachable port answers in words',
+    async ({ atlas, page }) => {
+      const narsarssuaq = geo.worldPort('gluak');
+      await atlas.planRoute('#panel=planner&from=gluak&to=nlrtm');
+      await expect(page.getByTestId('planner-approximate')).toHaveText(
+        `The approach to ${narsarssuaq.name} crosses ${narsarssuaq.approachLandKm} km of land at this map’s resolution: its length there is approximate.`,
+      );
+      // Thunder Bay, on Lake Superior: no lane within 300 km, and no path drawn over land.
+      await atlas.follow('#panel=planner&from=cathu&to=nlrtm');
+      await expect(page.getByTestId('planner-error')).toHaveText(
+        `${geo.worldPort('cathu').name} cannot be reached: no lane of the sea-lane network lies within 300 km of it. No route is drawn over land.`,
+      );
+    },
+  );
+
+  onePage(
     'an unknown or hostile port in a link is dropped with a notice naming the nearest matches',
     async ({ atlas, page }) => {
       await atlas.follow('#panel=planner&from=santo&to=brssz');
