@@ -14,6 +14,8 @@ import { PIN_COLOURS } from '../src/lib/style/ids';
 import { serializeHash } from '../src/lib/url/codec';
 import { DEFAULT_STATE, type PinnedRoute, type UrlState } from '../src/lib/url/state';
 import { loadSeaRouter } from '../scripts/lib/load-network';
+import { loadEcaShapes } from '../scripts/lib/load-ecas';
+import { measureEcaKm } from '../src/lib/eca';
 import { expect, hex, test, type Atlas } from './driver';
 
 const router = loadSeaRouter();
@@ -29,12 +31,19 @@ async function pinShares(atlas: Atlas): Promise<number[]> {
   return atlas.colourShares(PIN_COLOURS.map(hex), 24);
 }
 
-/** The figures a pin's column must show: the engine's route and the cost model's estimate. */
+const ecaShapes = loadEcaShapes();
+
+/**
+ * The figures a pin's column must show: the engine's route, its km inside ECAs, and the cost
+ * model's estimate with the fuel switch those km force (issue #32).
+ */
 function expectedColumn(pin: PinnedRoute, url: UrlState) {
   const route = engine(pin);
-  const cost = costForState(route, url);
+  const eca = measureEcaKm(route.coordinates, ecaShapes);
+  const cost = costForState({ ...route, ecaKm: Math.min(eca.ecaKm, route.km) }, url);
   return {
     km: formatNumber(shownKm(route)),
+    eca: `${formatNumber(eca.ecaKm)} km (${formatNumber(eca.share * 100)} %)`,
     fuel: formatNumber(cost.fuelT),
     co2: formatNumber(cost.co2T),
     cost: formatNumber(cost.costUsd),

@@ -17,7 +17,8 @@
 import { resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Position } from 'geojson';
-import { ECAS, type EcaId } from '../src/content/ecas';
+import { type EcaId } from '../src/content/ecas';
+import { ECAS } from '../src/content/eca-areas';
 import { ECA_DEFINITIONS } from './lib/eca-definitions';
 import { assembleRing, wetKmByLeg } from './lib/eca-rings';
 import { DECIMALS, seaOf, SIMPLIFY_DEG } from './lib/eca-sea';

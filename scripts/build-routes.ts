@@ -25,6 +25,8 @@ import { measureLine, pointAtKm } from '../src/lib/voyage/voyage';
 import { repoRoot, sharedData, writeGeoJSON } from './lib/io';
 import { labelSafe, tidySeaName } from './lib/labels';
 import { loadSeaRouter } from './lib/load-network';
+import { loadEcaShapes } from './lib/load-ecas';
+import { measureEcaKm } from '../src/lib/eca';
 
 const OUT = resolve(repoRoot, 'geo/routes.geojson');
 const METHOD =
@@ -230,6 +232,9 @@ function checkAreas(id: RouteId, stretches: readonly Stretch[], spec: RouteSpec)
 /** Computes the three route features (also used by the tests to compare with the file). */
 export function buildRouteFeatures(): Feature<LineString>[] {
   const router = loadSeaRouter();
+  // Km inside each Emission Control Area (issue #32), measured on the shipped coordinates as the
+  // planner measures its routes: the opening view then needs no ECA file for these three.
+  const ecaShapes = loadEcaShapes();
   return ROUTE_IDS.map((id) => {
     const spec = ROUTE_SPECS[id];
     const res = router.findSeaRoute(spec.origin, spec.destination, spec.options);
@@ -245,6 +250,7 @@ export function buildRouteFeatures(): Feature<LineString>[] {
     // The shipped coordinates are measured, as the app measures them; parse as the app does.
     const stretches = parseStretches(routeStretches(coordinates, km), km, id);
     checkAreas(id, stretches, spec);
+    const eca = measureEcaKm(coordinates, ecaShapes);
     return lineFeature(coordinates, {
       id,
       name: spec.name,
@@ -255,6 +261,8 @@ export function buildRouteFeatures(): Feature<LineString>[] {
       nm: round1(r.nm),
       method: METHOD,
       stretches,
+      ecaKm: round1(eca.ecaKm),
+      ecas: eca.areas.map((a) => ({ id: a.id, km: round1(a.km) })),
     });
   });
 }

@@ -29,6 +29,7 @@ const overlays = {
   ),
   chokepoints: read('geo/chokepoints.geojson'),
   regionsUrl: 'https://atlas.test/regions.geojson',
+  ecasUrl: 'https://atlas.test/ecas.geojson',
   regionLabels: read('geo/far-east-labels.geojson'),
 };
 

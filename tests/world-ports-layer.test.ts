@@ -69,6 +69,7 @@ describe('the world ports layer', () => {
         ports: { type: 'FeatureCollection', features: [] },
         chokepoints: { type: 'FeatureCollection', features: [] },
         regionsUrl: 'https://atlas.test/regions.geojson',
+        ecasUrl: 'https://atlas.test/ecas.geojson',
         regionLabels: { type: 'FeatureCollection', features: [] },
       },
       initial,

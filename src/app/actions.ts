@@ -90,6 +90,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       );
       setUrl((url) => (url.dues === dues ? url : { ...url, dues }));
     },
+    setScrubber(on) {
+      setUrl((url) => (url.scrubber === on ? url : { ...url, scrubber: on }));
+    },
     chooseTourStep(step) {
       const before = store.state.url;
       setUrl((url) => selectTourStep(url, step));
@@ -115,6 +118,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
     },
     selectRegion(id) {
       store.update((s) => (s.selectedRegion === id ? s : { ...s, selectedRegion: id }));
+    },
+    selectEca(id) {
+      store.update((s) => (s.selectedEca === id ? s : { ...s, selectedEca: id }));
     },
     hoverRegion(id) {
       store.update((s) => (s.hoverRegion === id ? s : { ...s, hoverRegion: id }));

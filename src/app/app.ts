@@ -16,6 +16,7 @@ import { Panel } from '../ui/frame/panel-tabs';
 import { renderPlannerPanel } from '../ui/planner';
 import { startPortCard } from '../ui/ports';
 import { startRegionCard } from '../ui/regions';
+import { startEcaCard } from '../ui/ecas';
 import { renderRoutesPanel } from '../ui/routes';
 import { preparePrinting, showEmbedSources, startEmbedMode } from '../ui/share';
 import { renderToolbar } from '../ui/toolbar';
@@ -142,6 +143,7 @@ export async function startApp(): Promise<void> {
         onRegionHover: (id) => actions.hoverRegion(id),
         // A click outside every region closes an open card; a region click (re)opens it.
         onRegionClick: (id) => actions.selectRegion(id),
+        onEcaClick: (id) => actions.selectEca(id),
       },
     });
   } catch (error) {
@@ -215,6 +217,7 @@ export async function startApp(): Promise<void> {
     startClaimMarkers(ctx);
     startRegionCard(ctx);
     startPortCard(ctx);
+    startEcaCard(ctx);
 
     const render = (state: AppState, previous?: AppState) => {
       // A link with a claim and no panel opens that claim's card.

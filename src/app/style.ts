@@ -6,7 +6,7 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { portsForMap, type MapData } from '../lib/map-data';
 import { makeStyle } from '../lib/style';
 import type { AtlasData } from '../state/data';
-import { basemapUrls } from './geo-urls';
+import { basemapUrls, ecasUrl } from './geo-urls';
 
 /** The style showing `initial`; the ports that end a drawn route are the lead ports. */
 export function atlasStyle(data: AtlasData, initial: MapData): StyleSpecification {
@@ -19,6 +19,7 @@ export function atlasStyle(data: AtlasData, initial: MapData): StyleSpecificatio
       chokepoints: data.chokepoints,
       regionsUrl: data.regionsUrl,
       regionLabels: data.regionLabels,
+      ecasUrl: ecasUrl(),
     },
     initial,
   });

@@ -144,7 +144,22 @@ export interface RouteInfo {
   readonly method: string;
   /** The named seas the route runs through, in order (geo/README.md: `stretches`). */
   readonly stretches: readonly Stretch[];
+  /** Km inside Emission Control Areas, in total and by area (measured by the build, issue #32). */
+  readonly ecaKm: number;
+  readonly ecas: readonly { readonly id: string; readonly km: number }[];
   readonly feature: Feature<LineString>;
+}
+
+/** A route's ECA km as the build wrote them, checked: each area's km ≥ 0, their sum ≤ the route's. */
+function parseEcaKm(p: Record<string, unknown>, km: number, id: string) {
+  const ecas = Array.isArray(p.ecas) ? (p.ecas as { id?: unknown; km?: unknown }[]) : [];
+  const areas = ecas.map((a) => ({ id: String(a.id), km: Number(a.km) }));
+  const total = Number(p.ecaKm);
+  const sum = areas.reduce((s, a) => s + a.km, 0);
+  const bad =
+    areas.some((a) => !(a.km > 0)) || !(total >= 0) || total > km || Math.abs(sum - total) > 0.5;
+  if (bad) throw new Error(`routes: the ${id} route has no valid ECA km`);
+  return { ecaKm: total, ecas: areas };
 }
 export type RouteFeatures = Readonly<Record<RouteId, RouteInfo>>;
 
@@ -171,6 +186,7 @@ export function parseRoutes(fc: FeatureCollection<LineString>): RouteFeatures {
       nm: p.nm as number,
       method: String(p.method),
       stretches: parseStretches(p.stretches, p.km as number, id),
+      ...parseEcaKm(p, p.km as number, id),
       feature,
     };
   }

@@ -43,6 +43,7 @@ export interface AtlasMapHandlers {
   onRegionHover?(id: string | null): void;
   /** A click on the map not taken by a click listener: on a Far East region (its code), or not (null). */
   onRegionClick?(id: string | null): void;
+  onEcaClick?(id: string | null): void; // the same click on an Emission Control Area (its id)
 }
 
 export interface AtlasMapOptions {

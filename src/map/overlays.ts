@@ -5,9 +5,10 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_IDS } from '../content/ids';
+import { LAYER_IDS, type LayerId } from '../content/ids';
 import type { MapData } from '../lib/map-data';
 import {
+  LAZY_DATA_KEY,
   LAYER_GROUPS,
   NO_WORLD_PORTS,
   OVERLAY_SOURCES,
@@ -28,6 +29,8 @@ export class OverlayApplier {
   private last: MapData;
   /** Feature states live in the sources, which exist only once the style has loaded. */
   private lastStates: FeatureStates = NO_FEATURE_STATES;
+  /** The layers whose lazily loaded data has been set (or was in the style from the start). */
+  private readonly loaded = new Set<LayerId>();
 
   /**
    * `styled`: what the style was built showing. `routes`: the routes source's own data
@@ -39,6 +42,7 @@ export class OverlayApplier {
     private readonly routes: FeatureCollection = { type: 'FeatureCollection', features: [] },
   ) {
     this.last = styled;
+    for (const id of LAYER_IDS) if (styled.layers[id]) this.loaded.add(id);
   }
 
   /** Sets the feature states of what the style shows (call once its sources exist). */
@@ -50,6 +54,7 @@ export class OverlayApplier {
     const last = this.last;
     for (const id of LAYER_IDS) {
       if (last.layers[id] === data.layers[id]) continue;
+      if (data.layers[id]) this.loadLazyData(id);
       for (const layer of LAYER_GROUPS[id]) {
         this.map.setLayoutProperty(layer, 'visibility', data.layers[id] ? 'visible' : 'none');
       }
@@ -77,6 +82,17 @@ export class OverlayApplier {
     }
     this.syncStates(data);
     this.last = data;
+  }
+
+  /** Gives a lazily loaded layer's source its data the first time the layer is shown. */
+  private loadLazyData(id: LayerId): void {
+    const [first] = LAYER_GROUPS[id];
+    const layer = first === undefined ? undefined : this.map.getLayer(first);
+    const data = (layer?.metadata as Record<string, unknown> | undefined)?.[LAZY_DATA_KEY];
+    if (!layer?.source || typeof data !== 'string' || data === '' || this.loaded.has(id)) return;
+    this.loaded.add(id);
+    const source = this.map.getSource(layer.source) as { setData(data: string): void } | undefined;
+    source?.setData(data);
   }
 
   private syncStates(data: FeatureStates): void {

@@ -1,6 +1,7 @@
 /**
  * The pointer on the map: hover over a Far East region (with the pointer cursor), and clicks,
- * offered first to the click listeners (the planner's pick) and then reported as a region click.
+ * offered first to the click listeners (the planner's pick) and then reported as a region click
+ * and an Emission Control Area click (hidden layers draw nothing, so they are never hit).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { OVERLAY_LAYERS } from '../lib/style/ids';
@@ -52,8 +53,14 @@ export function listenToPointer(
     for (const listener of clickListeners) {
       if (listener([event.lngLat.lng, event.lngLat.lat]) === true) return;
     }
-    const layers = map.getLayer(OVERLAY_LAYERS.regionFill) ? [OVERLAY_LAYERS.regionFill] : [];
-    const [region] = layers.length ? map.queryRenderedFeatures(event.point, { layers }) : [];
-    handlers.onRegionClick?.(region?.id === undefined ? null : String(region.id));
+    const hit = (layer: string) => {
+      if (!map.getLayer(layer)) return null;
+      const [feature] = map.queryRenderedFeatures(event.point, { layers: [layer] });
+      return feature?.id === undefined ? null : String(feature.id);
+    };
+    const region = hit(OVERLAY_LAYERS.regionFill);
+    handlers.onRegionClick?.(region);
+    // A region lies above an ECA: the click is the region's. Elsewhere it closes an ECA's card.
+    handlers.onEcaClick?.(region === null ? hit(OVERLAY_LAYERS.ecaFill) : null);
   });
 }

@@ -14,6 +14,8 @@ export interface AppState extends MapInputs {
    */
   readonly locale: Locale;
   readonly labels: MapInputs['labels'];
+  /** The Emission Control Area whose card is open (clicked on the map), or null. */
+  readonly selectedEca: string | null;
 }
 
 /** The state a page opens with, from the URL it was opened at. */
@@ -22,5 +24,14 @@ export function initialAppState(
   locale: Locale = DEFAULT_LOCALE,
   labels: MapInputs['labels'] = null,
 ): AppState {
-  return { url, hoverRegion: null, selectedRegion: null, routes: [], ships: [], locale, labels };
+  return {
+    url,
+    hoverRegion: null,
+    selectedRegion: null,
+    selectedEca: null,
+    routes: [],
+    ships: [],
+    locale,
+    labels,
+  };
 }

@@ -50,6 +50,10 @@ export interface Actions {
   setPrice(usdPerTonne: number | null): void;
   /** Canal dues in USD per voyage (0 = none typed). */
   setDues(usd: number): void;
+  /** A scrubber is fitted (`scrub=1`): the chosen fuel is burned inside ECAs too. */
+  setScrubber(on: boolean): void;
+  /** Opens the card of an Emission Control Area clicked on the map; null closes it. */
+  selectEca(id: string | null): void;
   /** Goes to tour step `step` (1-based) and frames it; null leaves the tour. */
   chooseTourStep(step: number | null): void;
   setProjection(projection: Projection): void;

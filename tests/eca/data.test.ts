@@ -11,7 +11,8 @@ import { ECA_DEFINITIONS, parseTable, type TablePoint } from '../../scripts/lib/
 import { assembleRing, wetKmByLeg } from '../../scripts/lib/eca-rings';
 import { MIN_HOLE_KM2, SIMPLIFY_DEG } from '../../scripts/lib/eca-sea';
 import { isOnLand } from '../../scripts/lib/load-network';
-import { ECA_IDS, ECAS } from '../../src/content/ecas';
+import { ECA_IDS } from '../../src/content/ecas';
+import { ECAS } from '../../src/content/eca-areas';
 import { geodesicDirect, geodesicInverse, geodesicKm } from '../../src/lib/routing/geodesic';
 import { readGeo } from '../geojson';
 import { random } from '../random';

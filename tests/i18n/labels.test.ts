@@ -92,6 +92,7 @@ describe('label layers in a language', () => {
     ports: portsForMap(read('geo/ports.geojson'), new Set(['chennai'])),
     chokepoints: read('geo/chokepoints.geojson'),
     regionsUrl: 'https://atlas.test/regions.geojson',
+    ecasUrl: 'https://atlas.test/ecas.geojson',
     regionLabels: read('geo/far-east-labels.geojson'),
   };
   const base = {

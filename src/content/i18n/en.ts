@@ -200,6 +200,9 @@ export const EN = {
   'routes.legend.comparison': 'Comparison (dashed)',
   'routes.legend.variant': 'Avoiding Malacca (dotted)',
   'routes.worldPorts': 'World Port Index ports: larger harbours first as you zoom in',
+  'routes.showEcas': 'Emission Control Areas (MARPOL Annex VI: fuel of at most 0.10 % sulphur)',
+  'routes.ecas':
+    'Inside Emission Control Areas (fuel of at most 0.10 % sulphur): {aNone, select, yes {none of the corridor’s {aKm}} other {{aEca} of the corridor’s {aKm} ({aShare}: {aAreas})}}, and {bNone, select, yes {none of the comparison route’s {bKm}} other {{bEca} of the comparison route’s {bKm} ({bShare}: {bAreas})}}.',
   'routes.assume.speed': 'Speed is constant at sea: sea days = nautical miles ÷ (knots × 24).',
   'routes.assume.allowance':
     'The allowance is added once per voyage, for port calls and canal transits.',
@@ -391,6 +394,15 @@ export const EN = {
   'legend.regions': 'Russia’s Far East ({count} regions)',
   'legend.ports': 'Ports',
   'legend.straits': 'Straits and canals',
+  'legend.ecas': 'Emission Control Areas',
+  'ecaCard.name':
+    '{id, select, baltic_sea {Baltic Sea ECA} north_sea {North Sea ECA} north_american {North American ECA} us_caribbean {United States Caribbean Sea ECA} other {Mediterranean Sea ECA}}',
+  'ecaCard.limitHead': 'Fuel sulphur limit',
+  'ecaCard.limit': 'at most {pct} % m/m',
+  'ecaCard.sinceHead': 'In force since',
+  'ecaCard.since': '{date}{same, select, yes {} other {; this limit since {from}}}',
+  'ecaCard.ruleHead': 'Rule',
+  'ecaCard.source': 'Boundary as read in: {title}, {url}',
   'legend.route':
     '{id, select, corridor {Chennai–Vladivostok maritime corridor} comparison {Mumbai–St Petersburg via Suez (existing route)} other {Chennai–Vladivostok avoiding the Strait of Malacca}}',
   'export.noMap': 'the map cannot be drawn in this browser',

@@ -181,6 +181,9 @@ export const HI = {
   'routes.legend.comparison': 'तुलना (डैश वाली रेखा)',
   'routes.legend.variant': 'मलक्का से बचकर (बिंदु वाली रेखा)',
   'routes.worldPorts': 'विश्व बंदरगाह सूचकांक के बंदरगाह: ज़ूम इन करने पर पहले बड़े बंदरगाह',
+  'routes.showEcas': 'उत्सर्जन नियंत्रण क्षेत्र (MARPOL अनुलग्नक VI: ज़्यादा से ज़्यादा 0.10 % गंधक वाला ईंधन)',
+  'routes.ecas':
+    'उत्सर्जन नियंत्रण क्षेत्रों (ज़्यादा से ज़्यादा 0.10 % गंधक वाला ईंधन) के अंदर: {aNone, select, yes {गलियारे के {aKm} में से कुछ नहीं} other {गलियारे के {aKm} में से {aEca} ({aShare}: {aAreas})}}, और {bNone, select, yes {तुलना वाले मार्ग के {bKm} में से कुछ नहीं} other {तुलना वाले मार्ग के {bKm} में से {bEca} ({bShare}: {bAreas})}}।',
   'routes.assume.speed': 'समुद्र में रफ़्तार स्थिर है: समुद्र में दिन = समुद्री मील ÷ (नॉट × 24)।',
   'routes.assume.allowance':
     'अतिरिक्त समय हर यात्रा में एक बार जोड़ा जाता है, बंदरगाहों पर रुकने और नहरें पार करने के लिए।',
@@ -362,6 +365,15 @@ export const HI = {
   'legend.regions': 'रूस का सुदूर पूर्व ({count} क्षेत्र)',
   'legend.ports': 'बंदरगाह',
   'legend.straits': 'जलडमरूमध्य और नहरें',
+  'legend.ecas': 'उत्सर्जन नियंत्रण क्षेत्र',
+  'ecaCard.name':
+    '{id, select, baltic_sea {बाल्टिक सागर ECA} north_sea {उत्तरी सागर ECA} north_american {उत्तरी अमेरिकी ECA} us_caribbean {संयुक्त राज्य कैरिबियन सागर ECA} other {भूमध्य सागर ECA}}',
+  'ecaCard.limitHead': 'ईंधन में गंधक की सीमा',
+  'ecaCard.limit': 'ज़्यादा से ज़्यादा {pct} % m/m',
+  'ecaCard.sinceHead': 'कब से लागू',
+  'ecaCard.since': '{date}{same, select, yes {} other {; यह सीमा {from} से}}',
+  'ecaCard.ruleHead': 'नियम',
+  'ecaCard.source': 'सीमा जहाँ पढ़ी गई: {title}, {url}',
   'legend.route':
     '{id, select, corridor {चेन्नई–व्लादिवोस्तोक समुद्री गलियारा} comparison {स्वेज़ होकर मुंबई–सेंट पीटर्सबर्ग (मौजूदा मार्ग)} other {मलक्का जलडमरूमध्य से बचकर चेन्नई–व्लादिवोस्तोक}}',
   'export.noMap': 'इस ब्राउज़र में नक्शा नहीं बनाया जा सकता',

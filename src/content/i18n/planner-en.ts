@@ -20,7 +20,8 @@ export const PLANNER_EN = {
   'result.passages': 'Passages',
   'result.none': 'none',
   'result.time': 'Time at {speed}',
-  'result.days': '{total} ({sea} at sea + {allowance} allowance)',
+  'result.days':
+    '{total} ({sea} at sea + {allowance} port and canal allowance per port call, {calls, plural, one {# call} other {# calls}})',
   'result.vsCorridor': 'vs the corridor',
   'result.fuel': 'Fuel (modelled)',
   'result.co2': 'CO₂ (modelled)',
@@ -112,8 +113,64 @@ export const PLANNER_EN = {
   'pins.cost': 'Cost (USD)',
   'pins.computing': 'Computing the pinned routes…',
   'pins.note':
-    'Days include {allowance} in port and canals. Fuel, CO₂ and cost are <b>modelled estimates</b> for one voyage at the voyage assumptions below (fuel at {price} per tonne; canal dues {dues} per canal transit).',
+    'Days include {allowance} in port and canals for each port call (a route with stops makes one call per stop and one at the destination). Fuel, CO₂ and cost are <b>modelled estimates</b> for one voyage at the voyage assumptions below (fuel at {price} per tonne; canal dues {dues} per canal transit).',
   'map.along': '{km} ({nm}) from {origin}',
+  'stops.title': 'Stops on the way',
+  'stops.add': 'Add a stop',
+  'stops.placeholder': 'Port, e.g. Colombo',
+  'stops.hint':
+    'The route calls at each stop in order; the port and canal allowance counts once per call.',
+  'stops.full': 'At most {max} stops: remove one to add another.',
+  'stops.added': '{name} added as stop {n} of {count}.',
+  'stops.removed':
+    '{name} removed; {count, plural, =0 {no stops left} one {# stop left} other {# stops left}}.',
+  'stops.moved': '{name} moved to stop {n} of {count}.',
+  'stops.action':
+    '{action, select, up {Move {name} up} down {Move {name} down} other {Remove the stop {name}}}',
+  'ship.draft': 'Draft (m)',
+  'ship.month': 'Month of the voyage',
+  'ship.noMonth': 'No month (no season check)',
+  'ship.hint':
+    'A draft closes the canals whose published limit is below it; a month closes the Northern Sea Route outside its season for ships without ice class. Empty: no check. No vessel profile carries a draft: none of their sources gives one.',
+  'ship.draftProblem':
+    '{problem, select, nan {The draft must be a number of metres, e.g. 16 or 15.2.} other {The draft must be between {min} and {max} m.}}',
+  'passages.through': 'Go through (forced)',
+  'passages.throughHint':
+    'The route must pass each ticked passage, in whichever direction is shorter; at most {max}.',
+  'passages.conflict':
+    '{conflict, select, avoided {{passage} is avoided, so the route cannot be made to go through it: untick “Avoid” first.} unforced {{passage} was to be gone through and is now avoided: avoid wins, so the route no longer has to pass it.} other {At most {max} passages can be forced: untick one first.}}',
+  'legs.caption': 'Legs of the voyage (days include {allowance} for the call at each leg’s end)',
+  'legs.from': 'From',
+  'legs.to': 'To',
+  'legs.km': 'Length',
+  'legs.days': 'Days',
+  'legs.passages': 'Passages',
+  'legs.total': 'Total, {count} legs',
+  'closed.title': 'Closed for this ship',
+  'closed.draft':
+    '{id, select, panama {{passage}, Neopanamax locks} other {{passage}}}: {limit}, less than the {draft} draft',
+  'closed.season':
+    '{passage}: closed in {month} to ships without ice class, allowed {from} to {to} ({rules})',
+  'closed.source': 'Source: {source}',
+  'closed.caution':
+    '{passage} in {month}: allowed to ships without ice class{partly, select, until { only until {date}} from { only from {date}} other {}} ({from} to {to}, {rules}). Those rules also set ice conditions sea area by sea area, which this planner cannot check; Government Decree No. 1487 of 18 September 2020 replaced them, and its admission criteria could not be read.',
+  'closed.portDraft':
+    '{port}: the World Port Index gives a maximum vessel draft of {max}, less than the {draft} draft (flagged, not refused).',
+  'eca.title': 'In Emission Control Areas',
+  'eca.inside': '{km} ({share} of the route): {areas}',
+  'eca.areaKm': '{area} {km}',
+  'eca.area':
+    '{id, select, baltic_sea {Baltic Sea} north_sea {North Sea} north_american {North American} us_caribbean {United States Caribbean Sea} other {Mediterranean Sea}}',
+  'eca.none': 'none (0 km)',
+  'eca.unavailable': 'not measured (the areas are loading, or could not be loaded)',
+  'eca.switch':
+    'Inside an ECA fuel may carry at most 0.10 % sulphur (MARPOL Annex VI, regulation 14.4): without a scrubber the chosen fuel gives way to gas oil there. Fuel, CO₂ and cost above add the two parts:',
+  'eca.part':
+    '{where, select, outside {Outside ECAs} other {Inside ECAs}}: {fuel}, {tonnes} at {price} per tonne{cited, select, yes { ({index}, {date})} other {}}, carbon factor {factor} t CO₂ per t: {co2} CO₂, {cost}',
+  'eca.oneFuel':
+    '{scrubber, select, yes {A scrubber is fitted: the chosen fuel is burned inside ECAs too (MARPOL Annex VI, regulation 4.1, accepts it as an equivalent).} other {The chosen fuel meets the ECAs’ 0.10 % sulphur limit: no switch.}}',
+  'eca.scrubber': 'Scrubber fitted (the chosen fuel is burned inside Emission Control Areas too)',
+  'pins.eca': '{km} km ({share} %)',
 } as const;
 
 /** Every message of the planner, by key. */

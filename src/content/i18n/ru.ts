@@ -186,6 +186,10 @@ export const RU = {
   'routes.legend.comparison': 'Для сравнения (штриховая)',
   'routes.legend.variant': 'В обход Малаккского пролива (точечная)',
   'routes.worldPorts': 'Порты Мирового указателя портов: при приближении сначала крупные',
+  'routes.showEcas':
+    'Районы контроля выбросов (МАРПОЛ, Приложение VI: топливо с содержанием серы не более 0,10 %)',
+  'routes.ecas':
+    'В районах контроля выбросов (топливо с содержанием серы не более 0,10 %): {aNone, select, yes {ни одного километра из {aKm} коридора} other {{aEca} из {aKm} коридора ({aShare}: {aAreas})}} и {bNone, select, yes {ни одного километра из {bKm} маршрута сравнения} other {{bEca} из {bKm} маршрута сравнения ({bShare}: {bAreas})}}.',
   'routes.assume.speed': 'Скорость в море постоянна: дни в море = морские мили ÷ (узлы × 24).',
   'routes.assume.allowance':
     'Запас добавляется один раз за рейс — на заходы в порты и проход каналов.',
@@ -378,6 +382,15 @@ export const RU = {
     'Дальний Восток России ({count, plural, one {# регион} few {# региона} many {# регионов} other {# региона}})',
   'legend.ports': 'Порты',
   'legend.straits': 'Проливы и каналы',
+  'legend.ecas': 'Районы контроля выбросов',
+  'ecaCard.name':
+    '{id, select, baltic_sea {Район ECA Балтийского моря} north_sea {Район ECA Северного моря} north_american {Североамериканский район ECA} us_caribbean {Район ECA Карибского моря (США)} other {Район ECA Средиземного моря}}',
+  'ecaCard.limitHead': 'Предел серы в топливе',
+  'ecaCard.limit': 'не более {pct} % m/m',
+  'ecaCard.sinceHead': 'Действует с',
+  'ecaCard.since': '{date}{same, select, yes {} other {; этот предел — с {from}}}',
+  'ecaCard.ruleHead': 'Правило',
+  'ecaCard.source': 'Граница по тексту: {title}, {url}',
   'legend.route':
     '{id, select, corridor {Морской коридор Ченнаи — Владивосток} comparison {Мумбаи — Санкт-Петербург через Суэц (действующий маршрут)} other {Ченнаи — Владивосток в обход Малаккского пролива}}',
   'export.noMap': 'карту нельзя нарисовать в этом браузере',

@@ -4,7 +4,8 @@
  * measuring (measure.ts): every edge once in flat arrays, and a grid of 1° cells listing the
  * edges that may pass through each, so a route segment only meets the edges near it.
  */
-import { ECA_IDS, ECAS, type EcaId } from '../../content/ecas';
+import { ECA_IDS, type EcaId } from '../../content/ecas';
+import { ECAS } from '../../content/eca-areas';
 
 /** Grid cell size, degrees. */
 const CELL = 1;

@@ -73,6 +73,12 @@ export function legendEntries(
       swatch: { kind: 'dot', colour: OVERLAY_COLOURS.chokepoint },
     });
   }
+  if (layers.ecas) {
+    entries.push({
+      label: tr.t('legend.ecas'),
+      swatch: { kind: 'fill', colour: OVERLAY_COLOURS.eca },
+    });
+  }
   const shownCategories = new Set(data.claimMarkers.map((id) => CLAIMS[id].category));
   for (const id of CATEGORY_IDS.filter((id) => shownCategories.has(id))) {
     const { colour } = CATEGORIES[id];

@@ -40,12 +40,16 @@ export const OVERLAY_COLOURS = {
   chokepoint: '#a61e4d',
   /** The World Port Index's ports: a quieter slate than the atlas's own ports. */
   worldPort: '#52606d',
+  /** The Emission Control Areas: a quiet green, under everything else. */
+  eca: '#2b8a3e',
 } as const;
 
 export const OVERLAY_SOURCES = {
   /** The three routes of geo/routes.geojson, and the planner's route (id `planned`) when set. */
   routes: 'routes',
   regions: 'regions',
+  /** The Emission Control Areas: empty until the layer is first shown (geo/ecas.geojson). */
+  ecas: 'ecas',
   /** Ports, chokepoints and region labels, told apart by `layer`. */
   points: 'atlas-points',
   /** The animated voyage's ships (the tour). */
@@ -75,6 +79,8 @@ export const pinRouteId = (index: number): string => `${PIN_ID_PREFIX}${index + 
 export const PIN_ROUTE_IDS: readonly string[] = PIN_COLOURS.map((_, i) => pinRouteId(i));
 
 export const OVERLAY_LAYERS = {
+  ecaFill: 'ecas-fill',
+  ecaLine: 'ecas-line',
   regionFill: 'regions-fill',
   regionLine: 'regions-line',
   comparison: 'route-comparison',
@@ -108,7 +114,14 @@ export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
   ports: [OVERLAY_LAYERS.dots, OVERLAY_LAYERS.portLabels, OVERLAY_LAYERS.chokepointLabels],
   claims: [],
   'world-ports': [OVERLAY_LAYERS.worldPortDots, OVERLAY_LAYERS.worldPortLabels],
+  ecas: [OVERLAY_LAYERS.ecaFill, OVERLAY_LAYERS.ecaLine],
 };
+
+/**
+ * Where a lazily loaded layer's data is, in its first style layer's `metadata`: the map sets it
+ * on the source the first time the layer is shown (the opening view never fetches it).
+ */
+export const LAZY_DATA_KEY = 'atlas:data';
 
 /** The map image of the ship sailing each route (drawn by src/map/ship-images.ts). */
 export const SHIP_IMAGES = { corridor: 'ship-corridor', comparison: 'ship-comparison' } as const;

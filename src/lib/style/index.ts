@@ -14,6 +14,7 @@ import { makeWorldPortLayers } from './world-ports';
 
 export {
   FONTS,
+  LAZY_DATA_KEY,
   LAYER_GROUPS,
   LAYERS,
   OVERLAY_COLOURS,
@@ -72,7 +73,7 @@ export function makeStyle(data: {
     },
     layers: [
       ...basemap.filter((l) => !isLabel(l.type)),
-      ...(data.overlays ? makeOverlayLineLayers() : []),
+      ...(data.overlays ? makeOverlayLineLayers(data.overlays.ecasUrl) : []),
       ...basemap.filter((l) => isLabel(l.type)),
       ...(data.overlays ? [...makeWorldPortLayers(), ...makeOverlayLabelLayers()] : []),
     ],
@@ -102,6 +103,15 @@ function withMapData(
         ...routes,
         data: routesSourceData(overlays.routes, initial.routes),
       },
+      // A link that opens with the ECAs shown loads them at once.
+      ...(initial.layers.ecas
+        ? {
+            [OVERLAY_SOURCES.ecas]: {
+              ...(style.sources[OVERLAY_SOURCES.ecas] as GeoJSONSourceSpecification),
+              data: overlays.ecasUrl,
+            },
+          }
+        : {}),
     },
     ...(initial.projection === 'globe' ? { projection: { type: 'globe' } } : {}),
     layers: style.layers.map((layer) => {

@@ -26,6 +26,7 @@ import {
   sizeValue,
 } from './point-labels';
 import { byZoom, circlePaint, fillPaint, linePaint } from './paint';
+import { ecaLayers } from './eca-layers';
 import type { PointLayer } from './sources';
 
 const isPoint = (layer: PointLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
@@ -48,8 +49,10 @@ const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'high
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /** Layers drawn between the basemap's lines and its labels: areas and routes. */
-export function makeOverlayLineLayers(): LayerSpecification[] {
+export function makeOverlayLineLayers(ecasUrl = ''): LayerSpecification[] {
   return [
+    // The ECAs first, under everything.
+    ...ecaLayers(ecasUrl),
     {
       id: OVERLAY_LAYERS.regionFill,
       type: 'fill',

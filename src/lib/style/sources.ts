@@ -63,7 +63,11 @@ export interface OverlayData {
   chokepoints: FeatureCollection;
   regionsUrl: string;
   regionLabels: FeatureCollection;
+  /** geo/ecas.geojson, fetched only when the ECA layer is first shown. */
+  ecasUrl: string;
 }
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export type PointLayer = 'port' | 'chokepoint' | 'region';
 
@@ -87,6 +91,12 @@ export function makeOverlaySources(data: OverlayData): Record<string, SourceSpec
     [OVERLAY_SOURCES.regions]: {
       type: 'geojson',
       data: data.regionsUrl,
+      promoteId: 'id',
+      buffer: THIN_TILE_BUFFER,
+    },
+    [OVERLAY_SOURCES.ecas]: {
+      type: 'geojson',
+      data: EMPTY,
       promoteId: 'id',
       buffer: THIN_TILE_BUFFER,
     },

@@ -1,3 +1,3 @@
 export { figureLabel, formatQuantity } from './figure-check-table';
 export { listOf, passageName, portName } from './route-comparison';
-export { renderRoutesPanel } from './routes-panel';
+export { ecaSentence, renderRoutesPanel } from './routes-panel';

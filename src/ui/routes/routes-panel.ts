@@ -11,6 +11,7 @@ import { checkArticleFigures, KM_PER_NM } from '../../lib/analysis';
 import type { AppState } from '../../state/app-state';
 import { shownLayers } from '../../lib/url/navigation';
 import type { UrlState } from '../../lib/url/state';
+import type { RouteInfo } from '../../lib/map-data';
 import { citeShort } from '../frame/citation';
 import { renderFigureCheck, renderFigureSources } from './figure-check-table';
 import { renderCosts } from '../assumptions';
@@ -78,6 +79,27 @@ function layerToggles(
       t('routes.worldPorts'),
     ),
   );
+  // The Emission Control Areas (issue #32): off by default, their data fetched when first shown.
+  const ecasInput = h('input', {
+    type: 'checkbox',
+    id: 'routes-show-ecas',
+    'data-testid': 'show-ecas',
+  });
+  ecasInput.addEventListener('change', () => ctx.actions.toggleLayer('ecas', ecasInput.checked));
+  const ecas = {
+    input: ecasInput,
+    element: h(
+      'div',
+      { class: 'toggle' },
+      ecasInput,
+      h(
+        'label',
+        { for: ecasInput.id },
+        h('span', { class: 'swatch swatch-eca', 'aria-hidden': 'true' }),
+        t('routes.showEcas'),
+      ),
+    ),
+  };
   const element = h(
     'div',
     { class: 'routes-layers' },
@@ -91,17 +113,38 @@ function layerToggles(
     ),
     ...items.map((t) => t.element),
     worldToggle,
+    ecas.element,
   );
   const update = (url: UrlState) => {
     const shown = shownLayers(url);
     for (const t of items) t.input.checked = shown.includes(t.id);
     world.checked = shown.includes('world-ports');
+    ecas.input.checked = shown.includes('ecas');
     variantDays.textContent = t('routes.variantDays', {
       days: fmt.days(transitFor(variant.route, url).totalDays),
       speed: fmt.knots(url.speed),
     });
   };
   return { element, update };
+}
+
+/** How many km of the corridor and of the comparison route lie in ECAs, from the build's figures. */
+export function ecaSentence(a: RouteInfo, b: RouteInfo): HTMLElement {
+  const part = (r: RouteInfo) => ({
+    None: r.ecaKm === 0 ? 'yes' : 'no',
+    Km: fmt.km(r.km),
+    Eca: fmt.km(r.ecaKm),
+    Share: fmt.pct((r.ecaKm / r.km) * 100, { signed: false }),
+    Areas: r.ecas
+      .map((e) => `${t('ecaCard.name', { id: e.id.replace(/-/g, '_') })} ${fmt.km(e.km)}`)
+      .join(', '),
+  });
+  const values = Object.fromEntries(
+    (['a', 'b'] as const).flatMap((k) =>
+      Object.entries(part(k === 'a' ? a : b)).map(([name, v]) => [k + name, v]),
+    ),
+  );
+  return h('p', { class: 'routes-why', 'data-testid': 'routes-ecas' }, t('routes.ecas', values));
 }
 
 /** One line per modelling assumption. */
@@ -147,6 +190,7 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     ),
     controls.element,
     table.element,
+    ecaSentence(corridor.route, comparison.route),
     costs.figures,
     layers.element,
     renderRegionList(ctx),

@@ -11,7 +11,7 @@ import { checkArticleFigures } from '../../lib/analysis/figure-check';
 import { figureLabel } from '../routes';
 import type { AppState } from '../../state/app-state';
 import type { AppContext } from '../../state/context';
-import { formatQuantity } from '../routes';
+import { ecaSentence, formatQuantity } from '../routes';
 import { stepCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
 import { quoteNote, storyWords, t, withStory } from '../frame/i18n';
@@ -170,6 +170,10 @@ export function startTour(ctx: AppContext, stage: HTMLElement): TourHandle {
         quoteNote(),
       ),
       step.figures ? routeCheck(ctx, state) : null,
+      // The comparison step: how much of each route lies in Emission Control Areas (issue #32).
+      step.voyage === 'comparison'
+        ? ecaSentence(ctx.data.routes.corridor, ctx.data.routes.comparison)
+        : null,
       h(
         'div',
         { class: 'tour-nav' },

@@ -26,6 +26,7 @@ import { h, replaceChildren } from '../../frame/dom';
 import { problemMessage, unavailableReason } from './planner-result';
 import { fmt } from '../../frame/i18n';
 import { passageName } from '../../routes';
+import { routeEca, withEcaKm } from './planner-eca';
 import { PIN_WORDS, prich, pt } from './words';
 
 type PinResult =
@@ -173,7 +174,9 @@ export class PinnedRoutes {
     );
     if (url.pins.length === 0) return replaceChildren(this.body);
     const results = url.pins.map((pin) => this.results.get(pinKey(pin)));
-    const costs = results.map((r) => (r?.status === 'done' ? costForState(r.route, url) : null));
+    const costs = results.map((r) =>
+      r?.status === 'done' ? costForState(withEcaKm(r.route), url) : null,
+    );
 
     /** One row: a heading and a cell per pin (a dash where the route is not computed). */
     const row = (head: string, testid: string, value: (i: number) => string | null) =>
@@ -252,6 +255,12 @@ export class PinnedRoutes {
             row(pt('pins.passes'), 'passages', (i) => {
               const r = route(i);
               return r && (r.passages.map(passageName).join(', ') || pt('pins.noPassage'));
+            }),
+            row(pt('eca.title'), 'eca', (i) => {
+              const e = route(i) && routeEca(route(i)!.coordinates);
+              return (
+                e && pt('pins.eca', { km: fmt.number(e.ecaKm), share: fmt.number(e.share * 100) })
+              );
             }),
             row(pt('pins.days', { speed: fmt.knots(url.speed) }), 'days', (i) => {
               const c = cost(i);

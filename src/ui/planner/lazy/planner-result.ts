@@ -1,32 +1,34 @@
 /** The planner's result card: a route's figures beside the corridor, its passages, a download. */
-import type { Feature, LineString } from 'geojson';
-import type { VoyageCost } from '../../../lib/costs/model';
-import type { CorridorComparison } from '../../../lib/planner/plan';
+import { portCalls } from '../../../lib/analysis/transit';
+import { ecaCostForState } from '../../../lib/costs/for-state';
+import type { RouteEcaKm } from '../../../lib/eca/measure';
+import { compareWithCorridor, plannedRouteFeature, shownKm } from '../../../lib/planner/plan';
 import { readLoadProblem } from '../../../content/data-files';
 import { selectKey } from '../../../lib/i18n/translator';
-import type { PlannerProblem, PlannerSession } from '../../../lib/planner/session';
-import type { RouteError, SeaRoute } from '../../../lib/routing/route';
-import type { Place } from '../../../lib/url/state';
+import type { PlannerProblem, PlannerSession, ShownRoute } from '../../../lib/planner/session';
+import type { RouteError } from '../../../lib/routing/route';
+import type { Place, UrlState } from '../../../lib/url/state';
 import { slug } from '../../../lib/export/names';
 import { h } from '../../frame/dom';
 import { downloadBlob } from '../../frame/download';
 import { fmt, t } from '../../frame/i18n';
 import { passageName } from '../../routes';
 import { pt } from './words';
+import { voyageDetails } from './planner-voyage';
+import { ecaLine, fuelSplit, withEcaKm } from './planner-eca';
 
 /** Snap legs longer than this are worth a line: the route starts with a straight leg to a lane. */
 const NOTABLE_SNAP_KM = 25;
 
 export interface ResultView {
-  route: SeaRoute;
-  fromLabel: string;
-  toLabel: string;
-  comparison: CorridorComparison;
-  knots: number;
-  allowanceDays: number;
-  feature: Feature<LineString>;
-  /** The route's modelled fuel, CO₂ and cost at the reader's voyage assumptions. */
-  cost: VoyageCost;
+  /** The route on screen and the request it answers. */
+  shown: ShownRoute;
+  /** The reader's speed, allowance and cost choices. */
+  url: UrlState;
+  corridorKm: number;
+  label(place: Place): string;
+  /** The route's km inside ECAs; null while the ECAs are not loaded (or could not be). */
+  eca: RouteEcaKm | null;
 }
 
 const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '');
@@ -38,8 +40,24 @@ function row(label: string, value: string, testid: string): HTMLElement[] {
 }
 
 /** The figures of a computed route. */
-export function renderResult(view: ResultView): HTMLElement[] {
-  const { route, comparison: c, cost } = view;
+export function renderResult({ shown, url, corridorKm, label, eca }: ResultView): HTMLElement[] {
+  const route = shown.route;
+  // One allowance per port call: the legs tell how many calls the voyage makes.
+  const c = compareWithCorridor(
+    { km: shownKm(route), legs: route.legs },
+    corridorKm,
+    url.speed,
+    url.allowance,
+  );
+  // Inside ECAs a high-sulphur fuel gives way to gas oil (lib/costs/eca-switch.ts).
+  const cost = ecaCostForState(withEcaKm(route), url);
+  const view = {
+    fromLabel: label(shown.request.from),
+    toLabel: label(shown.request.to),
+    knots: url.speed,
+    allowanceDays: url.allowance,
+    feature: plannedRouteFeature(route, shown.request),
+  };
   const unit = cost.perUnit;
   const passages = route.passages.map(passageName);
   const snaps = (
@@ -69,6 +87,7 @@ export function renderResult(view: ResultView): HTMLElement[] {
           total: fmt.days(c.days),
           sea: fmt.days(c.seaDays),
           allowance: fmt.days(view.allowanceDays),
+          calls: portCalls(route),
         }),
         'planner-days',
       ),
@@ -77,6 +96,7 @@ export function renderResult(view: ResultView): HTMLElement[] {
         `${signedKm(c.deltaKm)} (${fmt.pct(c.deltaPct)}), ${signedDays(c.deltaDays)}`,
         'planner-delta',
       ),
+      ...row(pt('eca.title'), ecaLine(eca), 'planner-eca'),
       ...row(pt('result.fuel'), fmt.tonnes(cost.fuelT), 'planner-fuel'),
       ...row(pt('result.co2'), fmt.tonnes(cost.co2T), 'planner-co2'),
       ...row(pt('result.cost'), fmt.usd(cost.costUsd), 'planner-cost'),
@@ -92,6 +112,15 @@ export function renderResult(view: ResultView): HTMLElement[] {
           )
         : []),
     ),
+    ...fuelSplit(cost, eca),
+    ...voyageDetails({
+      route,
+      request: shown.request,
+      knots: url.speed,
+      allowanceDays: url.allowance,
+      totalDays: c.days,
+      label,
+    }),
     h(
       'p',
       { class: 'planner-hint' },

@@ -7,11 +7,10 @@
  */
 import './planner-panel.css';
 import {
-  compareWithCorridor,
   plannedRouteFeature,
   plannerRequest,
   pointPlace,
-  shownKm,
+  queryFor,
 } from '../../../lib/planner/plan';
 import {
   initialSession,
@@ -19,13 +18,12 @@ import {
   type PlannerEvent,
   type PlannerSession,
 } from '../../../lib/planner/session';
-import { costChoicesChanged, costForState } from '../../../lib/costs/for-state';
+import { costChoicesChanged } from '../../../lib/costs/for-state';
 import { pinLabel } from '../../../lib/planner/pins';
 import type { Scenario } from '../../../lib/planner/scenarios';
 import { PLANNED_ROUTE_ID } from '../../../lib/style';
 import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place } from '../../../lib/url/state';
-import { queryFor } from '../../../lib/planner/plan';
 import type { RouteService, StartRouteService } from '../../../state/route-service';
 import type { AppState } from '../../../state/app-state';
 import type { AppContext } from '../../../state/context';
@@ -33,8 +31,8 @@ import { h, replaceChildren } from '../../frame/dom';
 import { PIN_WORDS, placeText, pt } from './words';
 
 export { loadPlannerWords, pt } from './words';
-import { passageToggles, scenarioButtons } from './planner-controls';
-import { plannerEnds } from './planner-ends';
+import { scenarioButtons } from './planner-controls';
+import { plannerInputs } from './planner-inputs';
 import { PlannerMap } from './planner-map';
 import { boundedMark, ROUTE_DRAWN_MARK, ROUTE_SHOWN_MARK } from './perf-marks';
 import { PinnedRoutes } from './planner-pins';
@@ -42,6 +40,8 @@ import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
 import type { Port } from '../../../lib/routing/ports';
 import { checkLink, laterWorldPorts, unreachable, waitForPorts } from './world-ports';
+import { requestChanged } from '../../../lib/planner/voyage-input';
+import { ensureEcaShapes, routeEca } from './planner-eca';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
@@ -88,6 +88,11 @@ export function mountPlanner(
   });
 
   const label = (place: Place) => placeText(place, ports);
+  /** The ECAs' extents come with the planner (again after a failure); figures and pins follow. */
+  const ecasLoaded = () => {
+    showResult();
+    pins.update(ctx.store.state.url);
+  };
   // A load that failed and later succeeds (back online, backoff) computes the routes again.
   const getClient = () =>
     (client ??= startRouteService(ports, () => {
@@ -99,23 +104,15 @@ export function mountPlanner(
   const showResult = () => {
     const shown = session.shown;
     if (!shown) return replaceChildren(result);
-    const url = ctx.store.state.url;
+    ensureEcaShapes(ecasLoaded);
     replaceChildren(
       result,
       ...renderResult({
-        route: shown.route,
-        fromLabel: label(shown.request.from),
-        toLabel: label(shown.request.to),
-        comparison: compareWithCorridor(
-          { km: shownKm(shown.route) },
-          ctx.data.routes.corridor.km,
-          url.speed,
-          url.allowance,
-        ),
-        knots: url.speed,
-        allowanceDays: url.allowance,
-        feature: plannedRouteFeature(shown.route, shown.request),
-        cost: costForState(shown.route, url),
+        shown,
+        url: ctx.store.state.url,
+        corridorKm: ctx.data.routes.corridor.km,
+        label,
+        eca: routeEca(shown.route.coordinates),
       }),
       pinControl.element,
     );
@@ -237,20 +234,9 @@ export function mountPlanner(
     dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: true });
   };
 
-  const ends = plannerEnds({
-    ports,
-    map: () => map,
-    label,
-    current: () => ctx.store.state.url,
-    onChange: userChange,
-  });
+  const inputs = plannerInputs(ctx, { ports, map: () => map, label, onChange: userChange });
+  const { ends, toggles, stops, ship, scrubber, sync: syncInputs } = inputs;
   ends.element.addEventListener('focusin', () => worldPorts.ask());
-  const toggles = passageToggles(ctx, userChange);
-
-  const syncInputs = () => {
-    ends.sync(ctx.store.state.url);
-    toggles.sync();
-  };
 
   const onChange = (state: AppState, previous: AppState) => {
     const a = state.url;
@@ -264,12 +250,16 @@ export function mountPlanner(
       drawRoutes();
       pinControl.sync();
     } else if (costChoicesChanged(a, b)) pins.update(a);
-    if (a.from !== b.from || a.to !== b.to || a.avoid !== b.avoid || a.open !== b.open) {
+    // Every key of the request: a link or Back that changes only a stop or the month recomputes.
+    if (requestChanged(a, b)) {
       syncInputs();
       // A change made here was dispatched by userChange; this one came from a link or Back.
       dispatch({ type: 'request', request: plannerRequest(a), byUser: false });
     } else if (costChoicesChanged(a, b)) showResult();
-    if (costChoicesChanged(a, b)) assumptions.update();
+    if (costChoicesChanged(a, b)) {
+      assumptions.update();
+      scrubber.sync();
+    }
   };
 
   body.append(
@@ -277,15 +267,19 @@ export function mountPlanner(
     h('p', { class: 'planner-intro' }, pt('planner.intro')),
     ends.element,
     ends.pickHint,
+    h('h3', {}, pt('stops.title')),
+    stops.element,
     status,
     error,
     result,
     pins.element,
     h('h3', {}, pt('planner.passages')),
+    ship.element,
     toggles.root,
     h('h3', {}, pt('planner.compare')),
     h('p', { class: 'planner-hint' }, pt('planner.compareHint')),
     scenarioButtons(chooseScenario),
+    scrubber.element,
     ...assumptions.elements,
     h('p', { class: 'planner-hint' }, pt('planner.method')),
   );
@@ -293,5 +287,6 @@ export function mountPlanner(
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
   if (world) checkLink(ctx, world);
+  ensureEcaShapes(ecasLoaded);
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }

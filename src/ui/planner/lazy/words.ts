@@ -42,6 +42,14 @@ export function placeText(place: Place, ports: readonly Port[]): string {
   return pointText(place);
 }
 
+/** Metres in the reader's language, to 0.1 m ("15.2 m"). */
+export const metres = (m: number): string =>
+  new Intl.NumberFormat(fmt.tag, {
+    style: 'unit',
+    unit: 'meter',
+    maximumFractionDigits: 1,
+  }).format(m);
+
 /** How a pinned route is named in the interface's language. */
 export const PIN_WORDS: PinWords = {
   list: (ids) => listOf(ids.map(passageName)),
@@ -55,14 +63,7 @@ export const PIN_WORDS: PinWords = {
       closed: p.closed ?? '',
       open: p.open ?? '',
       through: p.through ?? '',
-      draft:
-        p.draftM === null
-          ? ''
-          : new Intl.NumberFormat(fmt.tag, {
-              style: 'unit',
-              unit: 'meter',
-              maximumFractionDigits: 1,
-            }).format(p.draftM),
+      draft: p.draftM === null ? '' : metres(p.draftM),
       month:
         p.month === null
           ? ''

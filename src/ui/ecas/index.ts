@@ -1,0 +1,1 @@
+export { startEcaCard } from './eca-card';
