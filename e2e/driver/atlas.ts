@@ -234,6 +234,21 @@ export class Atlas {
     return [...new Set(features.map((f) => String(f.properties.id)))].sort();
   }
 
+  // --- Map features -------------------------------------------------------------------------
+
+  /**
+   * Clicks (taps, on a touch screen) a feature a layer draws at a place, as a reader would: the
+   * layer must draw one there, and nothing may cover the place.
+   */
+  async clickFeature(layer: string, lngLat: LngLat, touch = false): Promise<void> {
+    const drawn = await this.map.rendered(layer, { lngLat, radius: 3 });
+    expect(drawn.length, `${layer} draws a feature at ${lngLat.join(', ')}`).toBeGreaterThan(0);
+    const [point] = await this.map.reachable([lngLat]);
+    expect(point, `${lngLat.join(', ')} can be reached on the map`).toBeDefined();
+    if (touch) await this.page.touchscreen.tap(point!.x, point!.y);
+    else await this.page.mouse.click(point!.x, point!.y);
+  }
+
   // --- Claims -------------------------------------------------------------------------------
 
   /** A claim's marker on the map. */

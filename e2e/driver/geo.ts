@@ -7,7 +7,7 @@ import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from
 import type { RouteId } from '../../src/content/ids';
 import { parseRoutes, type RouteInfo } from '../../src/lib/map-data';
 import { parseRegions, type RegionInfo } from '../../src/lib/regions';
-import { parsePorts, type LonLat } from '../../src/lib/routing/ports';
+import { parsePorts, type LonLat, type Port } from '../../src/lib/routing/ports';
 
 const read = <T>(path: string): T =>
   JSON.parse(readFileSync(new URL(`../../geo/${path}`, import.meta.url), 'utf8')) as T;
@@ -23,6 +23,7 @@ const shapes = once(() =>
   read<FeatureCollection<Polygon | MultiPolygon>>('far-east-regions.geojson'),
 );
 const ports = once(() => parsePorts(read<unknown>('ports.geojson')));
+const worldPorts = once(() => parsePorts(read<unknown>('world-ports.geojson')));
 
 /** A route of geo/routes.geojson: its line, length, passages, ends and stretches. */
 export function route(id: RouteId): RouteInfo {
@@ -50,6 +51,13 @@ export function farEastShape(id: string): Polygon | MultiPolygon {
   const shape = shapes().features.find((f) => f.properties?.id === id);
   if (!shape) throw new Error(`no Far East region ${id} in geo/far-east-regions.geojson`);
   return shape.geometry;
+}
+
+/** A port of the World Port Index (geo/world-ports.geojson), with its WPI facts. */
+export function worldPort(id: string): Port {
+  const port = worldPorts().find((p) => p.id === id);
+  if (!port) throw new Error(`no port ${id} in geo/world-ports.geojson`);
+  return port;
 }
 
 /** Where a port of geo/ports.geojson lies. */

@@ -11,7 +11,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/browser.ts';
 import { createSeaRouter, decodeNetwork, parsePorts } from '../../src/lib/routing/index.ts';
 import { NETWORK_PATH, PORTS_PATH } from '../lib/load-network.ts';
+import { resolve } from 'node:path';
 import { buildAndServe } from './app-build.ts';
+import { serve } from './static-server.ts';
 import { median } from './stats.ts';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
@@ -186,18 +188,34 @@ function nodeBaseline(): { buildMs: number; queryMs: number } {
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const list = (xs: number[]) => `[${xs.map((x) => x.toFixed(0)).join(', ')}]`;
 
+/**
+ * Another build to compare with, run after run in the same process (BENCH_PLANNER_BASE: its
+ * folder, e.g. the `vite build` of the commit before a change): "open → first route drawn" as a
+ * ratio measured in the same run, where the machine's noise hits both alike.
+ */
+const BASE_DIR = process.env.BENCH_PLANNER_BASE;
+
 /** Runs the planner benchmark and returns the lines to print. */
 export async function runPlannerBench(): Promise<string[]> {
   const node = nodeBaseline();
   const app = await buildAndServe(OUT_DIR);
+  const base = BASE_DIR ? await serve(resolve(BASE_DIR)) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const runs: Run[] = [];
+  const baseRuns: Run[] = [];
   try {
     await oneRun(browser, app.url); // warm-up (Chromium start, SwiftShader compile)
-    for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, app.url));
+    if (base) await oneRun(browser, base.url);
+    for (let i = 0; i < RUNS; i++) {
+      // Alternated, the order swapped each round: neither build always runs first.
+      const order = base && i % 2 === 1 ? [base, app] : base ? [app, base] : [app];
+      for (const served of order)
+        (served === app ? runs : baseRuns).push(await oneRun(browser, served.url));
+    }
   } finally {
     await browser.close();
     app.server.close();
+    base?.server.close();
   }
   const m = (f: (r: Run) => number) => median(runs.map(f));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -216,6 +234,11 @@ export async function runPlannerBench(): Promise<string[]> {
     `  main-thread long tasks during the toggle, median total: ${ms(m((r) => sum(r.toggleLongTasks)))} (max single ${ms(Math.max(0, ...runs.flatMap((r) => r.toggleLongTasks)))}); during the draw-only baseline: ${ms(m((r) => sum(r.drawOnlyLongTasks)))}`,
     `  sea-network.json requested before the planner opened: ${runs.some((r) => r.networkBeforeOpen) ? 'YES (regression)' : 'no'}; on opening: ${runs.every((r) => r.networkOnOpen) ? 'yes' : 'NO'}; files loaded on opening: ${runs[0]?.lazyFiles.join(', ')}`,
     `  all runs (ms): open ${list(runs.map((r) => r.openToDrawn))}, toggle ${list(runs.map((r) => r.toggleToDrawn))}, draw-only ${list(runs.map((r) => r.drawOnlyMs))}`,
+    ...(baseRuns.length
+      ? [
+          `  against ${BASE_DIR} (alternating runs): open → first route drawn, median ${ms(median(baseRuns.map((r) => r.openToDrawn)))} there, ${ms(open)} here; ratio ${(open / median(baseRuns.map((r) => r.openToDrawn))).toFixed(2)} (budget ≤ 1.2); its runs ${list(baseRuns.map((r) => r.openToDrawn))}`,
+        ]
+      : []),
   ];
 }
 

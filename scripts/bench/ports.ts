@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { searchPorts } from '../../src/lib/planner/port-search';
+import { preparePortSearch, searchPorts } from '../../src/lib/planner/port-search';
 import { createPortIndex } from '../../src/lib/routing/port-index';
 import { parsePorts, type Port } from '../../src/lib/routing/ports';
 import { PORTS_PATH, WORLD_PORTS_PATH } from '../lib/load-network';
@@ -48,9 +48,14 @@ export async function runPortsBench(): Promise<string[]> {
   const world = parsePorts(JSON.parse(text));
   const parseMs = performance.now() - t0;
   const curated = parsePorts(JSON.parse(readFileSync(PORTS_PATH, 'utf8')));
+  // The planner builds the index when the catalogue arrives (preparePortSearch), so the first
+  // keystroke is timed like any other.
   const t1 = performance.now();
+  preparePortSearch(world);
+  const prepareMs = performance.now() - t1;
+  const t3 = performance.now();
   searchPorts(world, 's', 8);
-  const firstMs = performance.now() - t1;
+  const firstMs = performance.now() - t3;
   const t2 = performance.now();
   const index = createPortIndex(world);
   const indexMs = performance.now() - t2;
@@ -73,7 +78,7 @@ export async function runPortsBench(): Promise<string[]> {
   const [c50, c95] = [quantile(all(c), 0.5), quantile(all(c), 0.95)];
   return [
     `catalogue: geo/world-ports.geojson, ${world.length} ports, ${(text.length / 1024).toFixed(0)} KB, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzip; JSON.parse + parsePorts ${ms(parseMs)}`,
-    `type-ahead index built on the first keystroke: ${ms(firstMs)} (once per catalogue)`,
+    `type-ahead index built when the catalogue arrives: ${ms(prepareMs)} (once per catalogue); the first keystroke after it: ${ms(firstMs)}`,
     `keystroke (${all(w).length} timed, ${TYPED.length} words typed letter by letter, ${ROUNDS} rounds): p50 ${ms(w50)}, p95 ${ms(w95)} over ${world.length} ports; slowest keystroke (best of its rounds) ${ms(wMax)}; target < 16 ms ${wMax < 16 ? 'met' : 'NOT met'}`,
     `baseline, the same keystrokes over the ${curated.length} curated ports: p50 ${ms(c50)}, p95 ${ms(c95)} → the world catalogue takes ${(w50 / c50).toFixed(0)}× (p50), ${(w95 / c95).toFixed(0)}× (p95)`,
     `lookup by id, LOCODE or name (router, CLI): index built in ${ms(indexMs)}; p50 ${ms(quantile(lookups, 0.5))}, max ${ms(Math.max(...lookups))} (an unknown name's nearest matches included)`,

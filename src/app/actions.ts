@@ -15,6 +15,7 @@ import type { Actions } from '../state/context';
 import type { MapView } from '../state/map-view';
 import type { Store } from '../state/store';
 import { prefersReducedMotion } from '../state/motion';
+import { asCorrection } from './url-sync';
 
 /** A setting as the URL carries it: clamped to its range, rounded to its decimals. */
 const setting = (value: number, range: { min: number; max: number }) =>
@@ -63,6 +64,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
     setPlanner(patch) {
       setUrl((url) => setPlanner(url, patch));
     },
+    correctPlanner(patch) {
+      asCorrection(() => setUrl((url) => setPlanner(url, patch)));
+    },
     setVessel(vessel) {
       setUrl((url) => (url.vessel === vessel ? url : { ...url, vessel }));
     },
@@ -105,6 +109,9 @@ export function createActions(store: Store<AppState>, map: () => MapView | null)
       store.update((s) =>
         s.ships === ships || (s.ships.length === 0 && ships.length === 0) ? s : { ...s, ships },
       );
+    },
+    showWorldPorts(worldPorts) {
+      store.update((s) => (s.worldPorts === worldPorts ? s : { ...s, worldPorts }));
     },
     showRoutes(routes) {
       store.update((s) => (s.routes === routes ? s : { ...s, routes }));

@@ -14,6 +14,7 @@ import { storyWords, t, useStory, withStory } from '../ui/frame/i18n';
 import { Notices } from '../ui/frame/notices';
 import { Panel } from '../ui/frame/panel-tabs';
 import { renderPlannerPanel } from '../ui/planner';
+import { startPortCard } from '../ui/ports';
 import { startRegionCard } from '../ui/regions';
 import { startEcaCard } from '../ui/ecas';
 import { renderRoutesPanel } from '../ui/routes';
@@ -35,6 +36,7 @@ import {
   type Language,
 } from './language';
 import { sharedRouteService } from './route-service';
+import { drawWorldPortsWhenShown, worldPortCatalogue } from './world-ports';
 import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
@@ -170,6 +172,7 @@ export async function startApp(): Promise<void> {
     }
   }
   const routeService = sharedRouteService();
+  const worldPorts = worldPortCatalogue(notices);
 
   /** Builds the panels, the toolbar, the tour and the markers; they live until `signal` ends. */
   const buildUi = (signal: AbortSignal) => {
@@ -182,6 +185,7 @@ export async function startApp(): Promise<void> {
       notices,
       mapData,
       loadRouteService: routeService,
+      worldPorts,
     };
     const panel = new Panel<PanelId>(
       panelElement,
@@ -212,6 +216,7 @@ export async function startApp(): Promise<void> {
     preparePrinting(ctx);
     startClaimMarkers(ctx);
     startRegionCard(ctx);
+    startPortCard(ctx);
     startEcaCard(ctx);
 
     const render = (state: AppState, previous?: AppState) => {
@@ -243,6 +248,7 @@ export async function startApp(): Promise<void> {
   }
   store.subscribe((state) => map?.apply(mapData(state)));
   map?.apply(mapData(store.state));
+  if (map) drawWorldPortsWhenShown(store, worldPorts, actions, mapData);
 
   // The language: when the link asks for another (the menu, Back, an edited hash), its pack is
   // loaded, then everything is built again in it; the focus stays on the control that had it.

@@ -14,7 +14,8 @@ export function sharedRouteService(): () => Promise<StartRouteService> {
       return (ports: readonly Port[], onRecovered?: () => void) => {
         // The latest planner hears of a recovery; the earlier ones are gone.
         recovered = onRecovered;
-        service ??= startRouteService(ports, () => recovered?.());
+        if (service) service.setPorts(ports);
+        else service = startRouteService(ports, () => recovered?.());
         return service;
       };
     });

@@ -39,6 +39,22 @@ function urlFor(state: UrlState): string {
   return hash === '' ? `${location.pathname}${location.search}` : hash;
 }
 
+let correcting = false;
+
+/**
+ * Runs `change` as a correction of the link the reader opened (a port id the World Port Index
+ * names otherwise, or lacks): it replaces the history entry, so Back never returns to a link
+ * that would only be corrected again.
+ */
+export function asCorrection(change: () => void): void {
+  correcting = true;
+  try {
+    change();
+  } finally {
+    correcting = false;
+  }
+}
+
 /**
  * Starts syncing; `onHistory` runs when Back/Forward (or an edited hash) changed the state, so
  * the map can move to it.
@@ -66,7 +82,7 @@ export function startUrlSync(
   );
   store.subscribe((state, previous) => {
     if (applyingHistory || state.url === previous.url) return;
-    const action = decideHistoryAction(previous.url, state.url);
+    const action = correcting ? 'replace' : decideHistoryAction(previous.url, state.url);
     if (action === 'push') {
       // Settle the current entry first, so Back returns to exactly what the user had.
       replace.cancel();

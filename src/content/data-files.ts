@@ -6,7 +6,7 @@
  * what loads the file: the map source's id (src/lib/style/ids.ts), or `sea-network` for the
  * route planner.
  */
-export const DATA_FILE_IDS = ['basemap', 'regions', 'sea-network'] as const;
+export const DATA_FILE_IDS = ['basemap', 'regions', 'sea-network', 'world-ports'] as const;
 
 export type DataFileId = (typeof DATA_FILE_IDS)[number];
 

@@ -39,6 +39,8 @@ export const LAYER_IDS = [
   'regions',
   'claims',
   'ports',
+  /** Every port of the World Port Index, by harbour size as the reader zooms in (issue #28). */
+  'world-ports',
   /** MARPOL Annex VI Emission Control Areas (issue #32): off unless turned on. */
   'ecas',
 ] as const;

@@ -32,6 +32,8 @@ export interface MapInputs {
   readonly ships: readonly Ship[];
   /** The map's label names in the interface's language; null or absent: the data's English names. */
   readonly labels?: LabelNames | null;
+  /** The World Port Index as the map draws it, once fetched (lib/style/world-ports.ts); else none. */
+  readonly worldPorts?: FeatureCollection<Point> | null;
 }
 
 /** A ship of the animated voyage: which route it sails, and where it is. */
@@ -65,6 +67,8 @@ export interface MapData {
   readonly ships: readonly Ship[];
   readonly projection: Projection;
   readonly labels: LabelNames | null;
+  /** The same object while unchanged: the map replaces the source's data only on a new one. */
+  readonly worldPorts: FeatureCollection<Point> | null;
 }
 
 /** What the map should show for a state. */
@@ -90,6 +94,7 @@ function tourMapData(state: MapInputs, step: TourStep, regionIds: readonly strin
     ships: state.ships,
     projection: state.url.projection,
     labels: state.labels ?? null,
+    worldPorts: state.worldPorts ?? null,
   };
 }
 
@@ -123,6 +128,7 @@ function claimMapData(state: MapInputs, regionIds: readonly string[]): MapData {
     ships: state.ships,
     projection: state.url.projection,
     labels: state.labels ?? null,
+    worldPorts: state.worldPorts ?? null,
   };
 }
 

@@ -25,7 +25,7 @@ import { replaceMarkers } from './markers';
 import { reloadSourceFile, sourceFiles } from './source-files';
 import { drawShipsOnDemand } from './ship-images';
 import { OverlayApplier } from './overlays';
-import { listenToPointer } from './pointer';
+import { featuresNear, listenToPointer } from './pointer';
 import { followContainerSize } from './resize';
 import { metresPerPixel, snapshotCanvas } from './snapshot';
 
@@ -232,13 +232,11 @@ export class AtlasMap implements MapView {
   }
 
   drawsNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): boolean {
-    if (!this.map.getLayer(layer)) return false;
-    const { x, y } = this.project(lngLat);
-    const box: [[number, number], [number, number]] = [
-      [x - radiusPx, y - radiusPx],
-      [x + radiusPx, y + radiusPx],
-    ];
-    return this.map.queryRenderedFeatures(box, { layers: [layer] }).length > 0;
+    return this.featuresNear(layer, lngLat, radiusPx).length > 0;
+  }
+
+  featuresNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number) {
+    return featuresNear(this.map, layer, this.project(lngLat), radiusPx);
   }
 
   afterDraw(callback: () => void): void {

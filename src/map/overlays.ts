@@ -10,6 +10,7 @@ import type { MapData } from '../lib/map-data';
 import {
   LAZY_DATA_KEY,
   LAYER_GROUPS,
+  NO_WORLD_PORTS,
   OVERLAY_SOURCES,
   labelTextFields,
   routesSourceData,
@@ -67,6 +68,11 @@ export class OverlayApplier {
       const source = this.map.getSource(OVERLAY_SOURCES.ships) as
         { setData(data: FeatureCollection): void } | undefined;
       source?.setData(shipsData(data.ships));
+    }
+    if (data.worldPorts !== last.worldPorts) {
+      const source = this.map.getSource(OVERLAY_SOURCES.worldPorts) as
+        { setData(data: FeatureCollection): void } | undefined;
+      source?.setData(data.worldPorts ?? NO_WORLD_PORTS);
     }
     if (data.projection !== last.projection) this.map.setProjection({ type: data.projection });
     if (data.labels !== last.labels) {

@@ -8,6 +8,30 @@ import { OVERLAY_LAYERS } from '../lib/style/ids';
 import type { ClickListener } from '../state/map-view';
 import type { AtlasMapHandlers } from './atlas-map';
 
+/** The properties of the features `layer` draws within `radius` px of a point, nearest first. */
+export function featuresNear(
+  map: MapLibreMap,
+  layer: string,
+  at: { x: number; y: number },
+  radius: number,
+): Record<string, unknown>[] {
+  if (!map.getLayer(layer)) return [];
+  const box: [[number, number], [number, number]] = [
+    [at.x - radius, at.y - radius],
+    [at.x + radius, at.y + radius],
+  ];
+  const far = (f: { geometry: { type: string; coordinates?: unknown } }) => {
+    if (f.geometry.type !== 'Point') return 0;
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    return Math.hypot(p.x - at.x, p.y - at.y);
+  };
+  return map
+    .queryRenderedFeatures(box, { layers: [layer] })
+    .map((f) => ({ f, d: far(f) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ f }) => f.properties);
+}
+
 export function listenToPointer(
   map: MapLibreMap,
   clickListeners: ReadonlySet<ClickListener>,

@@ -10,10 +10,7 @@
  * (or the main-thread router's code) again; so does the browser coming back online, and, with
  * backoff, a timer; once a reload succeeds, `onRecovered` lets the planner compute its route.
  */
-import networkAsset from '../../geo/sea-network.json?url';
-import { loadProblemToken } from '../content/data-files';
 import { RETRY_BACKOFF_MS } from '../lib/retry';
-import type { SeaRouter } from '../lib/routing';
 import type { Port } from '../lib/routing/ports';
 import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 import type {
@@ -23,54 +20,14 @@ import type {
   StartRouteService,
 } from '../state/route-service';
 import type { FromWorker, ToWorker } from './protocol';
-import type * as RouterCore from './router-core';
-
-/** One route at a time, computed somewhere. */
-interface Backend {
-  compute(query: RouteQuery): Promise<{ result: VoyageResult; ms: number }>;
-  /** Loads the router if it is not loaded or loading (again after a failure); resolves once ready. */
-  load(): Promise<void>;
-  dispose(): void;
-}
-
-const networkUrl = () => new URL(networkAsset, document.baseURI).href;
-
-/** The main-thread fallback: the same code, loaded lazily (its own chunk) on first use. */
-function mainThreadBackend(ports: readonly Port[]): Backend {
-  let loading: Promise<{ core: typeof RouterCore; router: SeaRouter }> | null = null;
-  const load = () => {
-    if (loading) return loading;
-    const started = (async () => {
-      let core: typeof RouterCore;
-      try {
-        core = await import('./router-core');
-      } catch {
-        throw new Error(loadProblemToken({ file: 'planner-code', failure: { kind: 'offline' } }));
-      }
-      return { core, router: await core.loadRouter(networkUrl(), ports) };
-    })();
-    loading = started;
-    // Never keep a rejection: the next call starts again.
-    started.catch(() => {
-      if (loading === started) loading = null;
-    });
-    return started;
-  };
-  return {
-    compute: async (query) => {
-      const { core, router } = await load();
-      return core.answer(router, query);
-    },
-    load: () => load().then(() => undefined),
-    dispose: () => undefined,
-  };
-}
+import { mainThreadBackend, networkUrl, type Backend } from './backend';
 
 /**
  * The worker backend; `onBroken` runs if the worker fails (no module workers, a blocked or
  * missing script, a crash), so the client can fall back to the main thread.
  */
-function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
+function workerBackend(initialPorts: readonly Port[], onBroken: () => void): Backend {
+  let ports = initialPorts;
   const worker = new Worker(new URL('./router.worker.ts', import.meta.url), { type: 'module' });
   let nextId = 1;
   /** `failed`: the last load failed; the next query or load() sends `init` again. */
@@ -127,6 +84,10 @@ function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
       if (state === 'failed') init();
       return loaded.promise;
     },
+    setPorts: (next) => {
+      ports = next;
+      worker.postMessage({ type: 'ports', ports } satisfies ToWorker);
+    },
     dispose: () => {
       worker.terminate();
       failAll('the routing worker was stopped');
@@ -140,9 +101,10 @@ function workerBackend(ports: readonly Port[], onBroken: () => void): Backend {
  * the route it could not.
  */
 export const startRouteService: StartRouteService = (
-  ports: readonly Port[],
+  initialPorts: readonly Port[],
   onRecovered: () => void = () => undefined,
 ): RouteService => {
+  let ports = initialPorts;
   let mode: RoutingMode = 'worker';
   let backend: Backend;
   // Queries sent to a worker that turned out broken are re-run on the main thread.
@@ -273,6 +235,10 @@ export const startRouteService: StartRouteService = (
       });
     },
     mode: () => mode,
+    setPorts: (next) => {
+      ports = next;
+      backend.setPorts(next);
+    },
     dispose: () => {
       clearTimeout(timer);
       window.removeEventListener('online', recover);

@@ -4,7 +4,9 @@ import type { RouteQuery, VoyageResult } from '../lib/routing/route';
 
 export type ToWorker =
   | { type: 'init'; networkUrl: string; ports: readonly Port[] }
-  | { type: 'route'; id: number; query: RouteQuery };
+  | { type: 'route'; id: number; query: RouteQuery }
+  /** Another port catalogue (the World Port Index arriving after a failed fetch): same network. */
+  | { type: 'ports'; ports: readonly Port[] };
 
 export type FromWorker =
   | { type: 'ready'; loadMs: number }

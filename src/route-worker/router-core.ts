@@ -29,6 +29,11 @@ export async function loadRouter(networkUrl: string, ports: readonly Port[]): Pr
   return createSeaRouter(network, ports);
 }
 
+/** The same network over another port catalogue (no network fetched or decoded again). */
+export function withPorts(router: SeaRouter, ports: readonly Port[]): SeaRouter {
+  return createSeaRouter(router.graph, ports);
+}
+
 /** Answers one query (a voyage: stops, forced passages, draft, month) and times it. */
 export function answer(router: SeaRouter, query: RouteQuery): { result: VoyageResult; ms: number } {
   const start = performance.now();

@@ -4,7 +4,7 @@
  */
 import type { SeaRouter } from '../lib/routing';
 import type { FromWorker, ToWorker } from './protocol';
-import { answer, loadRouter } from './router-core';
+import { answer, loadRouter, withPorts } from './router-core';
 
 // The project's TS lib is DOM, not WebWorker: type just what a dedicated worker scope offers.
 const scope = self as unknown as {
@@ -30,6 +30,16 @@ scope.addEventListener('message', (event) => {
         scope.postMessage({ type: 'init-failed', message: (error as Error).message });
       },
     );
+    return;
+  }
+  if (message.type === 'ports') {
+    // Not loaded: the client's next `init` carries these ports.
+    if (!router) return;
+    const next = router.then((r) => withPorts(r, message.ports));
+    router = next;
+    next.catch(() => {
+      if (router === next) router = null;
+    });
     return;
   }
   if (!router) return;

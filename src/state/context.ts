@@ -3,6 +3,7 @@
  * it, the data, the map's door (null when the browser has no WebGL: panels must still work) and
  * the notices.
  */
+import type { FeatureCollection, Point } from 'geojson';
 import type { ClaimId, LayerId, PanelId, PresetId } from '../content/ids';
 import type { FuelId } from '../content/fuels';
 import type { VesselId } from '../content/vessels';
@@ -15,6 +16,7 @@ import type { AtlasData } from './data';
 import type { MapView } from './map-view';
 import type { StartRouteService } from './route-service';
 import type { StateStore } from './store';
+import type { WorldPorts } from './world-ports';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
@@ -40,6 +42,8 @@ export interface Actions {
   toggleLayer(id: LayerId, on: boolean): void;
   /** The planner's ends, passages and pinned routes (at most MAX_PINS), in one history entry. */
   setPlanner(patch: PlannerPatch): void;
+  /** The same, correcting the link the reader opened: the history entry is replaced, not added. */
+  correctPlanner(patch: PlannerPatch): void;
   setVessel(id: VesselId): void;
   setFuel(id: FuelId): void;
   /** Fuel price in USD per tonne (checked with the cost model's checkPrice); null = default. */
@@ -57,6 +61,8 @@ export interface Actions {
   setLanguage(locale: Locale): void;
   /** Where the animated voyage's ships are now (the tour). */
   showShips(ships: readonly Ship[]): void;
+  /** The World Port Index as the map draws it (lib/style/world-ports.ts), once fetched. */
+  showWorldPorts(ports: FeatureCollection<Point>): void;
   /** The routes computed in the browser that the map draws (the planner's). */
   showRoutes(routes: readonly RuntimeRoute[]): void;
   selectRegion(id: string | null): void;
@@ -84,4 +90,6 @@ export interface AppContext {
    * when it cannot be loaded, and loads afresh on the next call.
    */
   loadRouteService(): Promise<StartRouteService>;
+  /** The World Port Index catalogue, fetched once on first use and shared (issue #28). */
+  readonly worldPorts: WorldPorts;
 }

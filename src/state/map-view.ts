@@ -59,6 +59,8 @@ export interface MapView {
   setMarkers(specs: readonly MarkerSpec[]): void;
   /** Whether `layer` draws a feature within `radiusPx` of a place. */
   drawsNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): boolean;
+  /** The properties of the features `layer` draws within `radiusPx` of a place, nearest first. */
+  featuresNear(layer: OverlayLayerId, lngLat: LngLat, radiusPx: number): Record<string, unknown>[];
   /** Runs `callback` once everything asked of the map so far is drawn. */
   afterDraw(callback: () => void): void;
   /** Resolves when the map has loaded what it shows and drawn it (an export waits for this). */

@@ -23,6 +23,8 @@ export interface RouteService {
   routeKept(query: RouteQuery): Promise<Exclude<RouteOutcome, { status: 'superseded' }>>;
   /** Where routes are computed (the worker unless it could not start). */
   mode(): RoutingMode;
+  /** Routes over another port catalogue from now on (the World Port Index once it arrives). */
+  setPorts(ports: readonly Port[]): void;
   dispose(): void;
 }
 

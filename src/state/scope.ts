@@ -45,6 +45,7 @@ export function scopedMap(map: MapView, signal: AbortSignal): MapView {
       if (!signal.aborted) map.setMarkers(specs);
     },
     drawsNear: (layer, lngLat, radius) => map.drawsNear(layer, lngLat, radius),
+    featuresNear: (layer, lngLat, radius) => map.featuresNear(layer, lngLat, radius),
     afterDraw: (callback) =>
       map.afterDraw(() => {
         if (!signal.aborted) callback();

@@ -10,6 +10,7 @@ import { TOUR_LENGTH } from '../../src/content/tour';
 import { VESSEL_IDS } from '../../src/content/vessels';
 import { PASSAGE_IDS } from '../../src/lib/routing/passages';
 import { URL_KEYS } from '../../src/lib/url/codec';
+import { mayBePort } from '../../src/lib/url/fields';
 import type { Camera, Place, UrlCatalogues, UrlState } from '../../src/lib/url/state';
 import { PANEL_IDS } from '../../src/lib/url/state';
 
@@ -55,7 +56,7 @@ function cameraErrors(c: Camera): string[] {
 
 function placeErrors(p: Place | null, cat: UrlCatalogues): string[] {
   if (p === null) return [];
-  if (p.kind === 'port') return cat.portIds.has(p.id) ? [] : [`port ${p.id}`];
+  if (p.kind === 'port') return mayBePort(p.id, cat.portIds) ? [] : [`port ${p.id}`];
   const ok = inRange(p.lng, -180, 180, 4) && p.lng !== -180 && inRange(p.lat, -LAT_MAX, LAT_MAX, 4);
   return ok ? [] : [`point ${p.lng},${p.lat}`];
 }
@@ -67,7 +68,7 @@ function voyageErrors(
   cat: UrlCatalogues,
 ): string[] {
   const e: string[] = [];
-  if (v.via.length > 8 || !v.via.every((id) => cat.portIds.has(id))) e.push('via');
+  if (v.via.length > 8 || !v.via.every((id) => mayBePort(id, cat.portIds))) e.push('via');
   const known = (p: string) => (PASSAGES as readonly string[]).includes(p);
   if (!v.through.every(known) || !sortedUnique(v.through, passages)) e.push('through');
   if (v.through.some((p) => v.avoid.includes(p))) e.push('avoid/through overlap');

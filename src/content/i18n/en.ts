@@ -48,11 +48,11 @@ export const EN = {
   'quote.original': 'Quoted from the English original.',
   // Data files that could not be loaded (src/content/data-files.ts), {file} one of its ids.
   'data.failed':
-    '{file, select, basemap {The basemap (land, coastlines, borders and place names)} regions {The Far East regions} other {The sea-lane network}} could not be loaded ({kind, select, offline {no connection} http {the server answered {status}} other {the file is damaged}}).',
+    '{file, select, basemap {The basemap (land, coastlines, borders and place names)} regions {The Far East regions} world_ports {The World Port Index} other {The sea-lane network}} could not be loaded ({kind, select, offline {no connection} http {the server answered {status}} other {the file is damaged}}).',
   'data.withoutIt':
-    '{file, select, basemap {Routes, regions and claims still show over the sea.} regions {The rest of the map works.} other {The route planner needs it; the rest of the atlas works.}}',
+    '{file, select, basemap {Routes, regions and claims still show over the sea.} regions {The rest of the map works.} world_ports {The planner keeps its 47 ports.} other {The route planner needs it; the rest of the atlas works.}}',
   'data.retrying':
-    'Loading {file, select, basemap {the basemap (land, coastlines, borders and place names)} regions {the Far East regions} other {the sea-lane network}} again…',
+    'Loading {file, select, basemap {the basemap (land, coastlines, borders and place names)} regions {the Far East regions} world_ports {the World Port Index} other {the sea-lane network}} again…',
   'data.retry': 'Retry',
   // MapLibre's own controls.
   'maplibre.map': 'Map',
@@ -199,6 +199,7 @@ export const EN = {
   'routes.legend.corridor': 'Corridor (solid)',
   'routes.legend.comparison': 'Comparison (dashed)',
   'routes.legend.variant': 'Avoiding Malacca (dotted)',
+  'routes.worldPorts': 'World Port Index ports: larger harbours first as you zoom in',
   'routes.showEcas': 'Emission Control Areas (MARPOL Annex VI: fuel of at most 0.10 % sulphur)',
   'routes.ecas':
     'Inside Emission Control Areas (fuel of at most 0.10 % sulphur): {aNone, select, yes {none of the corridor’s {aKm}} other {{aEca} of the corridor’s {aKm} ({aShare}: {aAreas})}}, and {bNone, select, yes {none of the comparison route’s {bKm}} other {{bEca} of the comparison route’s {bKm} ({bShare}: {bAreas})}}.',

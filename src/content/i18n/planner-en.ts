@@ -61,6 +61,30 @@ export const PLANNER_EN = {
   'ends.swap': 'Swap ⇅',
   'ends.list': '{end} ports',
   'ends.noMatch': 'No port matches',
+  'link.portDropped':
+    'The link names a port “{id}” that the World Port Index does not have; it was left out.{count, plural, =0 {} other { Did you mean {nearest}?}}',
+  'result.approach':
+    'The approach to {port} crosses {km} of land at this map’s resolution: its length there is approximate.',
+  'problem.unreachable':
+    '{port} cannot be reached: no lane of the sea-lane network lies within 300 km of it. No route is drawn over land.',
+  'card.label': 'Port',
+  'card.locode': 'UN/LOCODE',
+  'card.size': 'Harbour size',
+  'card.sizeValue':
+    '{size, select, large {Large} medium {Medium} small {Small} very_small {Very small} other {not given}}',
+  'card.type': 'Harbour type',
+  'card.draft': 'Maximum vessel draft',
+  'card.length': 'Maximum vessel length',
+  'card.beam': 'Maximum vessel beam',
+  'card.ice': 'Ice restricts the entrance.',
+  'card.approach':
+    'Its approach crosses {km} of land at this map’s resolution: a route to it is approximate.',
+  'card.noRoute':
+    'No route: no lane of the sea-lane network lies within 300 km of it, and no route is drawn over land.',
+  'card.source': 'Source: NGA World Port Index (Pub. 150)',
+  'card.from': 'Route from here',
+  'card.to': 'Route to here',
+  'card.close': 'Close',
   'passage.note':
     '{passage, select, kiel {Canal with size limits; closed by default as in Eurostat SeaRoute.} corinth {Canal too narrow for most merchant ships.} northwest {Seasonal, ice-dependent route.} other {Seasonal, ice-dependent route along the Russian Arctic coast.}}',
   'passages.avoid': 'Avoid',

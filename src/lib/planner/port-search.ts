@@ -90,6 +90,14 @@ function indexFor(ports: readonly Port[]): SearchIndex {
   return index;
 }
 
+/**
+ * Builds a catalogue's search index now (about 0.2 s for the World Port Index), so the reader's
+ * first keystroke does not pay for it: call it when the catalogue arrives.
+ */
+export function preparePortSearch(ports: readonly Port[]): void {
+  indexFor(ports);
+}
+
 /** Inside a word only from this many characters: one or two letters occur in most names. */
 const SUBSTRING_FROM = 3;
 

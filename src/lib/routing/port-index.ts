@@ -143,9 +143,9 @@ export function createPortIndex(ports: readonly Port[]): PortIndex {
   const resolve = (query: string): PortLookup => {
     const text = query.trim();
     const id = byId.get(text.toLowerCase());
-    // A curated id wins over everything; a LOCODE id goes through the LOCODE, so a repeated
-    // LOCODE says how it was resolved.
-    if (id && (id.source !== WPI_SOURCE || !id.locode || id.id !== id.locode.toLowerCase())) {
+    // A curated id wins over everything; a LOCODE typed as an id goes through the LOCODE, so a
+    // repeated LOCODE says how it was resolved; a WPI number (`wpi-12970`) is its port.
+    if (id && (id.source !== WPI_SOURCE || !id.locode || text.toUpperCase() !== id.locode)) {
       return { kind: 'port', port: id };
     }
     const typedCode = text.replace(/\s+/g, ' ');

@@ -38,6 +38,8 @@ export const OVERLAY_COLOURS = {
   regionLine: '#862e9c',
   port: '#1f2a33',
   chokepoint: '#a61e4d',
+  /** The World Port Index's ports: a quieter slate than the atlas's own ports. */
+  worldPort: '#52606d',
   /** The Emission Control Areas: a quiet green, under everything else. */
   eca: '#2b8a3e',
 } as const;
@@ -52,6 +54,8 @@ export const OVERLAY_SOURCES = {
   points: 'atlas-points',
   /** The animated voyage's ships (the tour). */
   ships: 'ships',
+  /** Every World Port Index port (empty until the catalogue is fetched, src/app/world-ports.ts). */
+  worldPorts: 'world-ports',
 } as const;
 
 /** The feature id of the planner's route in the routes source. */
@@ -96,6 +100,8 @@ export const OVERLAY_LAYERS = {
   dots: 'atlas-dots',
   portLabels: 'port-labels',
   ships: 'ships',
+  worldPortDots: 'world-port-dots',
+  worldPortLabels: 'world-port-labels',
 } as const;
 export type OverlayLayerId = (typeof OVERLAY_LAYERS)[keyof typeof OVERLAY_LAYERS];
 
@@ -107,6 +113,7 @@ export const LAYER_GROUPS: Record<LayerId, readonly OverlayLayerId[]> = {
   regions: [OVERLAY_LAYERS.regionFill, OVERLAY_LAYERS.regionLine, OVERLAY_LAYERS.regionLabels],
   ports: [OVERLAY_LAYERS.dots, OVERLAY_LAYERS.portLabels, OVERLAY_LAYERS.chokepointLabels],
   claims: [],
+  'world-ports': [OVERLAY_LAYERS.worldPortDots, OVERLAY_LAYERS.worldPortLabels],
   ecas: [OVERLAY_LAYERS.ecaFill, OVERLAY_LAYERS.ecaLine],
 };
 

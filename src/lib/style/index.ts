@@ -10,6 +10,7 @@ import { cityNamesOfPorts } from './point-labels';
 import { makeOverlayLabelLayers, makeOverlayLineLayers } from './overlays';
 import { makeOverlaySources, routesSourceData, type OverlayData } from './sources';
 import { labelTextFields } from './labels';
+import { makeWorldPortLayers } from './world-ports';
 
 export {
   FONTS,
@@ -26,6 +27,7 @@ export {
   pinRouteId,
 } from './ids';
 export { routesSourceData, shipsData } from './sources';
+export { NO_WORLD_PORTS, worldPortFeatures } from './world-ports';
 export type { BasemapUrls } from './basemap';
 export type { OverlayData } from './sources';
 export { labelTextFields, type LabelNames } from './labels';
@@ -73,7 +75,7 @@ export function makeStyle(data: {
       ...basemap.filter((l) => !isLabel(l.type)),
       ...(data.overlays ? makeOverlayLineLayers(data.overlays.ecasUrl) : []),
       ...basemap.filter((l) => isLabel(l.type)),
-      ...(data.overlays ? makeOverlayLabelLayers() : []),
+      ...(data.overlays ? [...makeWorldPortLayers(), ...makeOverlayLabelLayers()] : []),
     ],
   };
   return data.initial && data.overlays ? withMapData(style, data.overlays, data.initial) : style;

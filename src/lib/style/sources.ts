@@ -5,6 +5,7 @@
 import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { OVERLAY_SOURCES } from './ids';
+import { NO_WORLD_PORTS } from './world-ports';
 
 /**
  * How far a tile's geometry reaches past its edge, in tile pixels (a tile is 512), for the sources
@@ -101,5 +102,6 @@ export function makeOverlaySources(data: OverlayData): Record<string, SourceSpec
     },
     [OVERLAY_SOURCES.points]: { type: 'geojson', data: atlasPoints },
     [OVERLAY_SOURCES.ships]: { type: 'geojson', data: shipsData([]) },
+    [OVERLAY_SOURCES.worldPorts]: { type: 'geojson', data: NO_WORLD_PORTS },
   };
 }

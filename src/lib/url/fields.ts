@@ -74,6 +74,19 @@ export function readCamera(value: string, problems: Problems): Camera | null {
   return quantiseCamera({ zoom, lat, lng, bearing, pitch });
 }
 
+/**
+ * The shape of a World Port Index id (issue #28): a UN/LOCODE in lower case (`brssz`) or the WPI
+ * number (`wpi-12970`, `wpi-49454-5`). The catalogue loads after the link is read (with the
+ * planner), so such an id is kept here and checked against it on arrival
+ * (lib/planner/link-ports.ts); anything else must be a curated id.
+ */
+const WORLD_PORT_ID = /^(?:[a-z]{2}[a-z2-9]{3}|wpi-\d{1,6}(?:-\d)?)$/;
+
+/** Whether `id` may name a port: a curated id, or one shaped like a World Port Index id. */
+export function mayBePort(id: string, portIds: ReadonlySet<string>): boolean {
+  return portIds.has(id) || WORLD_PORT_ID.test(id);
+}
+
 /** A planner endpoint: `p:lng,lat` (a point at sea) or a port id from the catalogue. */
 export function readPlace(
   key: string,
@@ -100,7 +113,7 @@ export function readPlace(
       lat: roundLat(lat, POINT_DECIMALS),
     };
   }
-  if (portIds.has(value)) return { kind: 'port', id: value };
+  if (mayBePort(value, portIds)) return { kind: 'port', id: value };
   problems.push(problem(key, 'unknown-id', 'unknown port, ignored', value));
   return null;
 }
@@ -176,7 +189,7 @@ export function readVia(
 ): string[] {
   const known = value.split(separator).filter((id) => {
     if (id === '') return false;
-    if (portIds.has(id)) return true;
+    if (mayBePort(id, portIds)) return true;
     problems.push(problem(key, 'unknown-id', 'unknown port, ignored', id));
     return false;
   });

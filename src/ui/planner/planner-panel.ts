@@ -9,6 +9,7 @@ import type { AppContext } from '../../state/context';
 import { h } from '../frame/dom';
 import { locale, t } from '../frame/i18n';
 import { RETRY_BACKOFF_MS } from '../../lib/retry';
+import { linkPortIds } from '../../lib/planner/link-ports';
 
 /**
  * Stylesheets that failed to load, loaded again. Vite's preload helper adds the planner's CSS as a
@@ -55,12 +56,22 @@ export function renderPlannerPanel(body: HTMLElement, ctx: AppContext): void {
       await module.loadPlannerWords(locale());
       return module.mountPlanner;
     });
-    Promise.all([view, ctx.loadRouteService()]).then(
-      ([mountPlanner, startRouteService]) => {
+    // The routing worker starts loading the network at once (with the curated ports). The World
+    // Port Index comes first only when the link names a port outside the curated ones; else the
+    // planner opens at once and asks for it once its first route is drawn (null if the fetch
+    // failed: the curated ports, and a notice with Retry from src/app/world-ports.ts).
+    const service = ctx.loadRouteService().then((start) => {
+      start(ctx.data.ports);
+      return start;
+    });
+    const curated = ctx.data.catalogues.portIds;
+    const needed = linkPortIds(ctx.store.state.url).some((id) => !curated.has(id));
+    Promise.all([view, service, needed ? ctx.worldPorts.load() : null]).then(
+      ([mountPlanner, startRouteService, world]) => {
         if (ctx.signal.aborted) return;
         status.remove();
         retry.remove();
-        mountPlanner(body, ctx, startRouteService);
+        mountPlanner(body, ctx, startRouteService, world);
       },
       () => {
         loading = false;

@@ -60,6 +60,25 @@ function layerToggles(
     );
     return { id, input, element: h('div', { class: 'toggle' }, input, label) };
   });
+  // Every port of the World Port Index (issue #28): fetched when first shown; its legend is the
+  // dot beside the label, drawn as the map draws it.
+  const world = h('input', {
+    type: 'checkbox',
+    id: 'routes-show-world-ports',
+    'data-testid': 'show-world-ports',
+  });
+  world.addEventListener('change', () => ctx.actions.toggleLayer('world-ports', world.checked));
+  const worldToggle = h(
+    'div',
+    { class: 'toggle' },
+    world,
+    h(
+      'label',
+      { for: world.id },
+      h('span', { class: 'port-dot', 'aria-hidden': 'true' }),
+      t('routes.worldPorts'),
+    ),
+  );
   // The Emission Control Areas (issue #32): off by default, their data fetched when first shown.
   const ecasInput = h('input', {
     type: 'checkbox',
@@ -93,11 +112,13 @@ function layerToggles(
       h('span', {}, swatch('variant'), t('routes.legend.variant')),
     ),
     ...items.map((t) => t.element),
+    worldToggle,
     ecas.element,
   );
   const update = (url: UrlState) => {
     const shown = shownLayers(url);
     for (const t of items) t.input.checked = shown.includes(t.id);
+    world.checked = shown.includes('world-ports');
     ecas.input.checked = shown.includes('ecas');
     variantDays.textContent = t('routes.variantDays', {
       days: fmt.days(transitFor(variant.route, url).totalDays),

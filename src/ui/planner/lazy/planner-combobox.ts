@@ -7,6 +7,7 @@ import type { Port } from '../../../lib/routing/ports';
 import { searchPorts, type PortMatch } from '../../../lib/planner/port-search';
 import { h, replaceChildren } from '../../frame/dom';
 import { pt } from './words';
+import { countryText } from './world-ports';
 
 const MAX_OPTIONS = 8;
 
@@ -23,12 +24,14 @@ export class PortCombobox {
   readonly root: HTMLElement;
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
+  private ports: readonly Port[];
   private matches: PortMatch[] = [];
   private active = -1;
   /** The text of the current value, restored when the user abandons an edit. */
   private valueText = '';
 
   constructor(private readonly options: PortComboboxOptions) {
+    this.ports = options.ports;
     const listId = `planner-${options.id}-list`;
     this.input = h('input', {
       id: `planner-${options.id}`,
@@ -72,8 +75,15 @@ export class PortCombobox {
     if (document.activeElement !== this.input) this.input.value = text;
   }
 
+  /** Searches another catalogue from now on. */
+  setPorts(ports: readonly Port[]): void {
+    this.ports = ports;
+    // Typed before the catalogue came: the list answers from it now.
+    if (!this.list.hidden) this.update();
+  }
+
   private update(): void {
-    this.matches = searchPorts(this.options.ports, this.input.value, MAX_OPTIONS);
+    this.matches = searchPorts(this.ports, this.input.value, MAX_OPTIONS);
     this.active = this.matches.length > 0 ? 0 : -1;
     this.render();
   }
@@ -94,7 +104,12 @@ export class PortCombobox {
         },
         h('span', { class: 'planner-option-name' }, m.port.name),
         m.matched !== m.port.name ? h('span', { class: 'planner-option-alias' }, m.matched) : null,
-        h('span', { class: 'planner-option-country' }, m.port.country),
+        // The country in words (and the LOCODE): many ports share a name ("Newport").
+        h(
+          'span',
+          { class: 'planner-option-country' },
+          [countryText(m.port.country), m.port.locode].filter(Boolean).join(' · '),
+        ),
       ),
     );
     if (items.length === 0) {

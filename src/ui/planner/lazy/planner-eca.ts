@@ -41,6 +41,12 @@ export function loadEcaShapes(): Promise<boolean> {
   return loading;
 }
 
+/** Starts fetching the ECAs' extents unless loaded or on the way; `onLoaded` once they are. */
+export function ensureEcaShapes(onLoaded: () => void): void {
+  if (shapes || loading) return;
+  void loadEcaShapes().then((loaded) => loaded && onLoaded());
+}
+
 const measured = new WeakMap<readonly LonLat[], RouteEcaKm>();
 
 /** A route's km inside each ECA (measured once per route), or null before the ECAs are loaded. */

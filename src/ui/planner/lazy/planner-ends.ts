@@ -7,6 +7,7 @@ import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place, UrlState } from '../../../lib/url/state';
 import { h } from '../../frame/dom';
 import { placeName } from '../../frame/i18n';
+import { preparePortSearch } from '../../../lib/planner/port-search';
 import { pt } from './words';
 import { PortCombobox } from './planner-combobox';
 import type { End, PlannerMap } from './planner-map';
@@ -20,6 +21,24 @@ export interface PlannerEnds {
   sync(url: UrlState): void;
   /** Picking `end` on the map ended (chosen or cancelled): the button and the hint reset. */
   pickEnded(end: End): void;
+  /** Searches another catalogue from now on (the World Port Index arriving after a failure). */
+  setPorts(ports: readonly Port[]): void;
+}
+
+/**
+ * Ports under their names in the reader's language, found by their English names too; the search
+ * index is built here, when the catalogue arrives, not on the first keystroke.
+ */
+function searchable(ports: readonly Port[]): readonly Port[] {
+  const out = ports.map((port) => {
+    const name = placeName('ports', port.id, port.name);
+    return name === port.name ? port : { ...port, name, aliases: [port.name, ...port.aliases] };
+  });
+  // Off the route's way: the first route is computed and drawn meanwhile (a keystroke before
+  // this builds the same index itself).
+  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  later(() => preparePortSearch(out));
+  return out;
 }
 
 export function plannerEnds(opts: {
@@ -36,11 +55,7 @@ export function plannerEnds(opts: {
     'data-testid': 'planner-pick-hint',
     hidden: true,
   });
-  // Ports under their names in the reader's language, found by their English names too.
-  const ports = opts.ports.map((port) => {
-    const name = placeName('ports', port.id, port.name);
-    return name === port.name ? port : { ...port, name, aliases: [port.name, ...port.aliases] };
-  });
+  const ports = searchable(opts.ports);
   const combo = (end: End, text: string, placeholder: string) =>
     new PortCombobox({
       id: end,
@@ -112,6 +127,11 @@ export function plannerEnds(opts: {
       const button = pickButtons[end];
       button.setAttribute('aria-pressed', 'false');
       button.focus();
+    },
+    setPorts: (next) => {
+      const list = searchable(next);
+      combos.from.setPorts(list);
+      combos.to.setPorts(list);
     },
   };
 }

@@ -126,6 +126,24 @@ export function renderResult({ shown, url, corridorKm, label, eca }: ResultView)
       { class: 'planner-hint' },
       pt('result.corridor', { km: fmt.km(c.corridorKm), days: fmt.days(c.corridorDays) }),
     ),
+    // An approach that crosses land at the map's resolution is approximate: say so, with its km.
+    ...(
+      [
+        [view.fromLabel, route.origin.approachLandKm],
+        [view.toLabel, route.destination.approachLandKm],
+      ] as const
+    ).flatMap(([port, km]) =>
+      km
+        ? [
+            h(
+              'p',
+              { class: 'planner-hint', 'data-testid': 'planner-approximate' },
+              // Tenths of a km: a leg that only grazes land counts 0.1 km (docs/routing.md).
+              pt('result.approach', { port, km: t('unit.km', { n: fmt.number(km, 1) }) }),
+            ),
+          ]
+        : [],
+    ),
     ...snaps.map(([end, km]) =>
       h(
         'p',
@@ -169,8 +187,16 @@ export function statusLine(session: PlannerSession, label: (place: Place) => str
 }
 
 /** What went wrong, in a sentence or two; says so when the previous route stays on screen. */
-export function problemMessage(problem: PlannerProblem, previousShown: boolean): string {
+export function problemMessage(
+  problem: PlannerProblem,
+  previousShown: boolean,
+  /** A port of the request that no route can reach (its name), if any. */
+  unreachable: string | null = null,
+): string {
   const kept = previousShown ? 'yes' : 'no';
+  // An unreachable port answers in words, whatever else closed the way (issue #28).
+  if (problem.kind === 'route' && problem.error.code === 'no-route' && unreachable)
+    return pt('problem.unreachable', { port: unreachable });
   switch (problem.kind) {
     case 'same-place':
       return pt('problem.samePlace');

@@ -6,7 +6,12 @@
  * (src/route-worker/client.ts, through ctx.loadRouteService) that loads the network the first time the panel opens.
  */
 import './planner-panel.css';
-import { plannedRouteFeature, plannerRequest, pointPlace } from '../../../lib/planner/plan';
+import {
+  plannedRouteFeature,
+  plannerRequest,
+  pointPlace,
+  queryFor,
+} from '../../../lib/planner/plan';
 import {
   initialSession,
   next,
@@ -19,34 +24,47 @@ import type { Scenario } from '../../../lib/planner/scenarios';
 import { PLANNED_ROUTE_ID } from '../../../lib/style';
 import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place } from '../../../lib/url/state';
-import { queryFor } from '../../../lib/planner/plan';
 import type { RouteService, StartRouteService } from '../../../state/route-service';
 import type { AppState } from '../../../state/app-state';
 import type { AppContext } from '../../../state/context';
 import { h, replaceChildren } from '../../frame/dom';
 import { PIN_WORDS, placeText, pt } from './words';
 
-export { loadPlannerWords } from './words';
-import { passageToggles, scenarioButtons } from './planner-controls';
-import { plannerEnds } from './planner-ends';
+export { loadPlannerWords, pt } from './words';
+import { scenarioButtons } from './planner-controls';
+import { plannerInputs } from './planner-inputs';
 import { PlannerMap } from './planner-map';
 import { boundedMark, ROUTE_DRAWN_MARK, ROUTE_SHOWN_MARK } from './perf-marks';
 import { PinnedRoutes } from './planner-pins';
 import { problemMessage, renderResult, statusLine } from './planner-result';
 import { plannerAssumptions } from './planner-assumptions';
-import { plannerStops } from './planner-stops';
+import type { Port } from '../../../lib/routing/ports';
+import { checkLink, laterWorldPorts, unreachable, waitForPorts } from './world-ports';
 import { requestChanged } from '../../../lib/planner/voyage-input';
-import { shipControls } from './planner-ship';
-import { loadEcaShapes, routeEca, scrubberControl } from './planner-eca';
+import { ensureEcaShapes, routeEca } from './planner-eca';
 
 /** Fills the planner tab (once, when the tab is first shown). */
 export function mountPlanner(
   body: HTMLElement,
   ctx: AppContext,
   startRouteService: StartRouteService,
+  /** The World Port Index, or null while it could not be fetched (the curated ports meanwhile). */
+  world: readonly Port[] | null,
 ): void {
-  const ports = ctx.data.ports;
+  let ports: readonly Port[] = world ?? ctx.data.ports;
   let client: RouteService | null = null;
+  // The World Port Index, when the planner opened without it (its link names only curated
+  // ports): asked for once the first route is drawn, or the reader turns to the ends.
+  const worldPorts = laterWorldPorts(ctx, world, (arrived) => {
+    ports = arrived;
+    client?.setPorts(arrived);
+    ends.setPorts(arrived);
+    // A corrected link is planned as any change; else what waited for the catalogue is now.
+    if (checkLink(ctx, arrived)) return;
+    dispatch({ type: 'retry' });
+    dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
+    pins.update(ctx.store.state.url);
+  });
   // A link with pins is framed on all its routes once they are computed (framePins below).
   let session = initialSession(
     ctx.store.state.url.camera !== null || ctx.store.state.url.pins.length > 0,
@@ -70,16 +88,10 @@ export function mountPlanner(
   });
 
   const label = (place: Place) => placeText(place, ports);
-  /** The ECAs' extents, fetched with the planner: the figures and the pins follow them. */
-  let ecasPending = false;
-  const loadEcas = () => {
-    ecasPending = true;
-    void loadEcaShapes().then((loaded) => {
-      ecasPending = false;
-      if (!loaded) return;
-      showResult();
-      pins.update(ctx.store.state.url);
-    });
+  /** The ECAs' extents come with the planner (again after a failure); figures and pins follow. */
+  const ecasLoaded = () => {
+    showResult();
+    pins.update(ctx.store.state.url);
   };
   // A load that failed and later succeeds (back online, backoff) computes the routes again.
   const getClient = () =>
@@ -92,8 +104,7 @@ export function mountPlanner(
   const showResult = () => {
     const shown = session.shown;
     if (!shown) return replaceChildren(result);
-    // Not loaded (it failed, or this is the first route): fetched again.
-    if (!routeEca(shown.route.coordinates) && !ecasPending) loadEcas();
+    ensureEcaShapes(ecasLoaded);
     replaceChildren(
       result,
       ...renderResult({
@@ -145,7 +156,12 @@ export function mountPlanner(
     status.textContent = statusLine(session, label);
     const problem = session.problem;
     error.hidden = problem === null;
-    if (problem) error.textContent = problemMessage(problem, session.shown !== null);
+    if (problem) {
+      const far = unreachable(ctx.store.state.url, ports);
+      error.textContent = problemMessage(problem, session.shown !== null, far);
+    }
+    // Nothing (more) to draw first: the World Port Index may come now.
+    if (session.status === 'empty' || session.status === 'error') worldPorts.ask();
     if (session.shown === before.shown) return maybeFramePins();
     showResult();
     const shown = session.shown;
@@ -159,6 +175,7 @@ export function mountPlanner(
       if (session.shown?.key !== shown.key) return;
       body.dataset.routeDrawn = shown.key;
       boundedMark(ROUTE_DRAWN_MARK, shown.key);
+      worldPorts.ask();
     });
     maybeFramePins();
   };
@@ -217,34 +234,17 @@ export function mountPlanner(
     dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: true });
   };
 
-  const ends = plannerEnds({
-    ports,
-    map: () => map,
-    label,
-    current: () => ctx.store.state.url,
-    onChange: userChange,
-  });
-  const toggles = passageToggles(ctx, userChange);
-  const stops = plannerStops({
-    ports,
-    name: (id) => label({ kind: 'port', id }),
-    current: () => ctx.store.state.url.via,
-    onChange: (via) => userChange({ via }),
-  });
-  const ship = shipControls(userChange);
-  const scrubber = scrubberControl(ctx);
-
-  const syncInputs = () => {
-    const url = ctx.store.state.url;
-    ends.sync(url);
-    stops.sync(url.via);
-    ship.sync(url);
-    toggles.sync();
-  };
+  const inputs = plannerInputs(ctx, { ports, map: () => map, label, onChange: userChange });
+  const { ends, toggles, stops, ship, scrubber, sync: syncInputs } = inputs;
+  ends.element.addEventListener('focusin', () => worldPorts.ask());
 
   const onChange = (state: AppState, previous: AppState) => {
     const a = state.url;
     const b = previous.url;
+    // An edited link or Back with a port the catalogue lacks: checked first (after this change
+    // is told to every listener), then planned.
+    const ends = a.from !== b.from || a.to !== b.to || a.via !== b.via || a.pins !== b.pins;
+    if (ends && waitForPorts(ctx, ports, worldPorts)) return;
     if (a.pins !== b.pins) {
       pins.update(a);
       drawRoutes();
@@ -286,6 +286,7 @@ export function mountPlanner(
   syncInputs();
   pins.update(ctx.store.state.url);
   ctx.store.subscribe(onChange);
-  loadEcas();
+  if (world) checkLink(ctx, world);
+  ensureEcaShapes(ecasLoaded);
   dispatch({ type: 'request', request: plannerRequest(ctx.store.state.url), byUser: false });
 }
