@@ -11,7 +11,7 @@ const SANTOS = geo.worldPort('brssz');
 
 sharedPageTests('#panel=planner', (onePage) => {
   onePage(
-    'the type-ahead finds World Port Index ports by name, old name and UN/LOCODE, with their country',
+    'the type-ahead finds World Port Index ports by name, old name and UN/LOCODE, with their country, for the ends and the stops',
     async ({ page }) => {
       const from = page.getByTestId('planner-from');
       const list = page.locator('#planner-from-list');
@@ -33,6 +33,17 @@ sharedPageTests('#panel=planner', (onePage) => {
       await from.press('Escape');
       await from.blur();
       await expect(from).toHaveValue('');
+      // A stop is searched in the same catalogue (issue #30).
+      const via = page.getByTestId('planner-via');
+      await via.fill('Santos');
+      await expect(page.locator('#planner-via-list').getByRole('option').first()).toHaveAttribute(
+        'data-testid',
+        'port-option-brssz',
+      );
+      await via.press('Escape');
+      await via.press('Escape');
+      await via.blur();
+      await expect(via).toHaveValue('');
     },
   );
 

@@ -25,11 +25,16 @@ export interface PlannerEnds {
   setPorts(ports: readonly Port[]): void;
 }
 
+const searchLists = new WeakMap<readonly Port[], readonly Port[]>();
+
 /**
  * Ports under their names in the reader's language, found by their English names too; the search
- * index is built here, when the catalogue arrives, not on the first keystroke.
+ * index is built here, when the catalogue arrives, not on the first keystroke. One list per
+ * catalogue, shared by the ends and the stops.
  */
-function searchable(ports: readonly Port[]): readonly Port[] {
+export function searchable(ports: readonly Port[]): readonly Port[] {
+  const known = searchLists.get(ports);
+  if (known) return known;
   const out = ports.map((port) => {
     const name = placeName('ports', port.id, port.name);
     return name === port.name ? port : { ...port, name, aliases: [port.name, ...port.aliases] };
@@ -38,6 +43,7 @@ function searchable(ports: readonly Port[]): readonly Port[] {
   // this builds the same index itself).
   const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
   later(() => preparePortSearch(out));
+  searchLists.set(ports, out);
   return out;
 }
 

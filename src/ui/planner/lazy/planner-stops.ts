@@ -8,12 +8,15 @@ import { MAX_VIA } from '../../../lib/url/state';
 import { movedStops, type StopAction } from '../../../lib/planner/voyage-input';
 import { h, replaceChildren } from '../../frame/dom';
 import { PortCombobox } from './planner-combobox';
+import { searchable } from './planner-ends';
 import { pt } from './words';
 
 export interface PlannerStops {
   readonly element: HTMLElement;
   /** Shows the state's stops. */
   sync(via: readonly string[]): void;
+  /** Searches another catalogue (the World Port Index once it has come). */
+  setPorts(ports: readonly Port[]): void;
 }
 
 export function plannerStops(opts: {
@@ -43,7 +46,7 @@ export function plannerStops(opts: {
     id: 'via',
     label: pt('stops.add'),
     placeholder: pt('stops.placeholder'),
-    ports: opts.ports,
+    ports: searchable(opts.ports),
     onChoose: (port) => {
       const via = [...opts.current(), port.id];
       if (via.length > MAX_VIA) return;
@@ -137,5 +140,6 @@ export function plannerStops(opts: {
       announce,
     ),
     sync,
+    setPorts: (ports) => combo.setPorts(searchable(ports)),
   };
 }

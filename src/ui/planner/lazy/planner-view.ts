@@ -59,6 +59,7 @@ export function mountPlanner(
     ports = arrived;
     client?.setPorts(arrived);
     ends.setPorts(arrived);
+    stops.setPorts(arrived);
     // A corrected link is planned as any change; else what waited for the catalogue is now.
     if (checkLink(ctx, arrived)) return;
     dispatch({ type: 'retry' });
@@ -236,7 +237,8 @@ export function mountPlanner(
 
   const inputs = plannerInputs(ctx, { ports, map: () => map, label, onChange: userChange });
   const { ends, toggles, stops, ship, scrubber, sync: syncInputs } = inputs;
-  ends.element.addEventListener('focusin', () => worldPorts.ask());
+  for (const inputs of [ends.element, stops.element])
+    inputs.addEventListener('focusin', () => worldPorts.ask());
 
   const onChange = (state: AppState, previous: AppState) => {
     const a = state.url;
