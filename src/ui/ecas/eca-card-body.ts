@@ -21,7 +21,7 @@ export function ecaCardBody(id: string): HTMLElement[] | null {
     ),
     h(
       'dl',
-      { class: 'region-card-facts' },
+      { class: 'map-card-facts' },
       h('dt', {}, t('ecaCard.limitHead')),
       h(
         'dd',

@@ -8,6 +8,7 @@ import './eca-card.css';
 import type { AppContext } from '../../state/context';
 import { shownLayers } from '../../lib/url/navigation';
 import { h, replaceChildren } from '../frame/dom';
+import { mapCard } from '../frame/map-card';
 import { t } from '../frame/i18n';
 
 export function startEcaCard(ctx: AppContext): void {
@@ -15,15 +16,7 @@ export function startEcaCard(ctx: AppContext): void {
   // Without WebGL there is no map to click.
   if (!map) return;
   const stage = map.container().parentElement ?? document.body;
-  const card = h('section', {
-    class: 'eca-card',
-    role: 'dialog',
-    'aria-modal': 'false',
-    'aria-labelledby': 'eca-card-title',
-    'data-testid': 'eca-card',
-    tabindex: '-1',
-    hidden: true,
-  });
+  const card = mapCard('eca', { hidden: true });
   stage.append(card);
   ctx.signal.addEventListener('abort', () => card.remove());
 
@@ -32,7 +25,7 @@ export function startEcaCard(ctx: AppContext): void {
     'button',
     {
       type: 'button',
-      class: 'region-card-close',
+      class: 'map-card-close',
       'aria-label': t('share.close'),
       'data-testid': 'eca-card-close',
       onclick: close,
@@ -56,7 +49,7 @@ export function startEcaCard(ctx: AppContext): void {
     if (!body) return close();
     replaceChildren(
       card,
-      h('div', { class: 'region-card-head' }, body[0], closeButton),
+      h('div', { class: 'map-card-head' }, body[0], closeButton),
       ...body.slice(1),
     );
     card.hidden = false;

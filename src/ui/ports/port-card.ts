@@ -8,6 +8,7 @@ import './port-card.css';
 import type { Port } from '../../lib/routing/ports';
 import type { AppContext } from '../../state/context';
 import { h, replaceChildren } from '../frame/dom';
+import { mapCard } from '../frame/map-card';
 import { fmt, locale, placeName, t } from '../frame/i18n';
 import { loadPlannerMessages } from '../planner';
 
@@ -43,7 +44,7 @@ function facts(port: Port, pt: Words): HTMLElement {
   if (port.maxBeamM) rows.push([pt('card.beam'), metres(port.maxBeamM), 'beam']);
   return h(
     'dl',
-    { class: 'port-card-facts' },
+    { class: 'map-card-facts' },
     ...rows.flatMap(([label, value, id]) => [
       h('dt', {}, label),
       // The WPI's harbour type is its own English term.
@@ -77,7 +78,7 @@ function body(ctx: AppContext, port: Port, pt: Words, close: () => void): (Node 
   return [
     h(
       'div',
-      { class: 'port-card-head' },
+      { class: 'map-card-head' },
       h(
         'div',
         {},
@@ -96,7 +97,7 @@ function body(ctx: AppContext, port: Port, pt: Words, close: () => void): (Node 
         'button',
         {
           type: 'button',
-          class: 'port-card-close',
+          class: 'map-card-close',
           'aria-label': pt('card.close'),
           'data-testid': 'port-card-close',
           onclick: close,
@@ -125,14 +126,7 @@ export async function openPortCard(ctx: AppContext, id: string): Promise<void> {
   const map = ctx.map;
   if (!port || !map || ctx.signal.aborted) return;
   if (!card) {
-    const element = h('section', {
-      class: 'port-card',
-      role: 'dialog',
-      'aria-modal': 'false',
-      'aria-labelledby': 'port-card-title',
-      'data-testid': 'port-card',
-      tabindex: '-1',
-    });
+    const element = mapCard('port');
     card = element;
     (map.container().parentElement ?? document.body).append(element);
     element.addEventListener('keydown', (event) => {

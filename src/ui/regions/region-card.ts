@@ -10,6 +10,7 @@ import type { RegionInfo } from '../../lib/regions';
 import { OVERLAY_LAYERS } from '../../lib/style/ids';
 import { articleCitation } from '../frame/citation';
 import { h, replaceChildren } from '../frame/dom';
+import { mapCard } from '../frame/map-card';
 import { fmt, locale, quotation, quoteNote, t } from '../frame/i18n';
 import { regionName } from './region-name';
 
@@ -17,7 +18,7 @@ function cardBody(region: RegionInfo, count: number, close: HTMLElement): (Node 
   return [
     h(
       'div',
-      { class: 'region-card-head' },
+      { class: 'map-card-head' },
       h(
         'div',
         {},
@@ -31,7 +32,7 @@ function cardBody(region: RegionInfo, count: number, close: HTMLElement): (Node 
     ),
     h(
       'dl',
-      { class: 'region-card-facts' },
+      { class: 'map-card-facts' },
       h('dt', {}, t('region.code')),
       h('dd', { 'data-testid': 'region-card-code' }, region.id),
       h('dt', {}, t('region.areaHead')),
@@ -63,15 +64,7 @@ export function startRegionCard(ctx: AppContext): void {
     'data-testid': 'region-tooltip',
     hidden: true,
   });
-  const card = h('section', {
-    class: 'region-card',
-    role: 'dialog',
-    'aria-modal': 'false',
-    'aria-labelledby': 'region-card-title',
-    'data-testid': 'region-card',
-    tabindex: '-1',
-    hidden: true,
-  });
+  const card = mapCard('region', { hidden: true });
   stage.append(tooltip, card);
   ctx.signal.addEventListener('abort', () => {
     tooltip.remove();
@@ -86,7 +79,7 @@ export function startRegionCard(ctx: AppContext): void {
       'button',
       {
         type: 'button',
-        class: 'region-card-close',
+        class: 'map-card-close',
         'aria-label': t('share.close'),
         'data-testid': 'region-card-close',
         onclick: close,
