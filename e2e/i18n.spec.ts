@@ -126,6 +126,17 @@ const STOPS: { name: string; hash: string; shows: string; then?: (page: Page) =>
     },
   ];
 
+/** The font files the page has fetched (their names name the script: latin, cyrillic, …). */
+async function fontFiles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.woff2'))
+      .map((name) => name.slice(name.lastIndexOf('/') + 1)),
+  );
+}
+
 /** Walks the stops in one page, each opened by a link in `lang`. */
 async function walk(atlas: Atlas, lang: 'hi' | 'ru'): Promise<void> {
   const page = atlas.page;
@@ -149,6 +160,13 @@ test('Russian: the menu switches the page in place, into the link and back; ever
   test.setTimeout(150_000);
   await atlas.open();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // An English reader's first view fetches the Latin faces only (the opening bytes' budget).
+  const english = await fontFiles(page);
+  expect(english.filter((name) => /latin/.test(name)).length, english.join()).toBeGreaterThan(0);
+  expect(
+    english.filter((name) => /cyrillic|devanagari/.test(name)),
+    english.join(),
+  ).toEqual([]);
   await page.getByTestId('language-menu-button').focus();
   await page.keyboard.press('Enter');
   // The menu opens on its first language; Tab moves on, as through any list of buttons.
@@ -160,6 +178,7 @@ test('Russian: the menu switches the page in place, into the link and back; ever
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page).toHaveURL(/#lang=ru$/);
   await expect(page.getByTestId('tab-routes')).toHaveText('Маршруты');
+  await expect.poll(async () => (await fontFiles(page)).join()).toMatch(/cyrillic-400/);
   // The focus stays on the menu's button, now in the new page.
   await expect(page.getByTestId('language-menu-button')).toBeFocused();
   await expect(page.getByTestId('language-menu-button')).toContainText('Русский');
@@ -184,6 +203,13 @@ test('Hindi: every panel speaks it; चेन्नई drawn on the map in Devan
 }) => {
   test.setTimeout(150_000);
   await atlas.open('#lang=hi');
+  // Hindi's first view fetches the Devanagari face, and not the Cyrillic ones.
+  const fonts = await fontFiles(page);
+  expect(fonts.filter((name) => /devanagari/.test(name)).length, fonts.join()).toBe(1);
+  expect(
+    fonts.filter((name) => /cyrillic/.test(name)),
+    fonts.join(),
+  ).toEqual([]);
   await walk(atlas, 'hi');
   // A fixed camera with only the corridor and the ports: the label sits alone.
   await atlas.follow('#map=6/13.3/78&layers=corridor,ports&lang=hi');
