@@ -4,8 +4,8 @@
  */
 import { FUELS, DEFAULT_FUEL, type FuelId } from '../src/content/fuels';
 import { DEFAULT_VESSEL, type VesselId } from '../src/content/vessels';
-import { formatNumber, formatUsd } from '../src/lib/analysis/format';
-import { costForState } from '../src/lib/costs/for-state';
+import { formatKm, formatNumber, formatTonnes, formatUsd } from '../src/lib/analysis/format';
+import { ecaCostForState } from '../src/lib/costs/for-state';
 import { checkPrice } from '../src/lib/costs/model';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN, LIMITS } from '../src/lib/url/state';
 import type { RouteId } from '../src/content/ids';
@@ -17,6 +17,7 @@ interface Setting {
   knots: number;
   price?: number;
   dues?: number;
+  scrubber?: boolean;
 }
 const DEFAULTS: Setting = {
   vessel: DEFAULT_VESSEL,
@@ -24,10 +25,17 @@ const DEFAULTS: Setting = {
   knots: DEFAULT_SPEED_KN,
 };
 
-/** The model's figures for a route at a setting, with the default allowance (dues per canal). */
+/**
+ * The model's figures for a route at a setting, with the default allowance (dues per canal) and
+ * the route's km in ECAs (the fuel switch, issue #32).
+ */
 const costOf = (route: RouteId, s: Setting) =>
-  costForState(
-    { km: geo.route(route).km, passages: [...geo.route(route).passages] },
+  ecaCostForState(
+    {
+      km: geo.route(route).km,
+      passages: [...geo.route(route).passages],
+      ecaKm: geo.route(route).ecaKm,
+    },
     {
       vessel: s.vessel,
       fuel: s.fuel,
@@ -35,6 +43,7 @@ const costOf = (route: RouteId, s: Setting) =>
       allowance: DEFAULT_ALLOWANCE_DAYS,
       price: s.price ?? null,
       dues: s.dues ?? 0,
+      scrubber: s.scrubber ?? false,
     },
   );
 // The table gives units in its row headings; cells are plain numbers.
@@ -173,6 +182,58 @@ sharedPageTests('', (onePage) => {
     await expect(page.getByTestId('per-unit-note')).toContainText('no capacity published');
     await expect(page.getByTestId('corridor-fuel-per-unit')).toHaveCount(0);
   });
+
+  onePage(
+    'on HFO the Suez route burns gas oil in its ECAs, in the table and under it; a scrubber keeps HFO',
+    async ({ page, atlas }) => {
+      // The corridor crosses no ECA; the comparison route via Suez crosses three (issue #32).
+      expect(geo.route('corridor').ecaKm).toBe(0);
+      expect(geo.route('comparison').ecaKm).toBeGreaterThan(1000);
+      const hfo = costOf('comparison', DEFAULTS);
+      const scrubbed = costOf('comparison', { ...DEFAULTS, scrubber: true });
+      expect(DEFAULTS.fuel).toBe('hfo');
+      expect(hfo.split).not.toBeNull();
+      expect(scrubbed.split).toBeNull();
+      // Gas oil costs more per tonne: the switch changes the route's cost.
+      expect(formatNumber(hfo.costUsd)).not.toBe(formatNumber(scrubbed.costUsd));
+
+      await expect(page.getByTestId('comparison-cost')).toHaveText(formatNumber(hfo.costUsd));
+      await expect(page.getByTestId('comparison-co2')).toHaveText(formatNumber(hfo.co2T));
+      const note = page.getByTestId('cost-fuel-switch');
+      await expect(note).toContainText('at most 0.10 % sulphur (MARPOL Annex VI, regulation 14.4)');
+      await expect(page.getByTestId('corridor-fuel-split')).toHaveCount(0);
+      await expect(page.getByTestId('comparison-fuel-outside')).toContainText(
+        `Heavy fuel oil (HFO), ${formatTonnes(hfo.split!.chosen.fuelT)}`,
+      );
+      await expect(page.getByTestId('comparison-fuel-inside')).toContainText(
+        `${formatTonnes(hfo.split!.gasOil.fuelT)} at ${formatUsd(hfo.split!.gasOil.priceUsdPerTonne, { decimals: 2 })} per tonne`,
+      );
+      await expect(page.getByTestId('comparison-fuel-inside')).toContainText(
+        `${formatTonnes(hfo.split!.gasOil.co2T)} CO₂`,
+      );
+      // The km behind it are the ones the panel's ECA sentence gives.
+      await expect(page.getByTestId('tabpanel-routes')).toContainText(
+        formatKm(geo.route('comparison').ecaKm),
+      );
+
+      await page.getByTestId('scrubber').check();
+      await atlas.expectHash().toContain('scrub=1');
+      await expect(page.getByTestId('comparison-cost')).toHaveText(formatNumber(scrubbed.costUsd));
+      await expect(page.getByTestId('comparison-fuel-split')).toHaveCount(0);
+      await expect(page.getByTestId('cost-fuel-one')).toContainText('A scrubber is fitted');
+      await page.getByTestId('scrubber').uncheck();
+      await atlas.expectHash().not.toContain('scrub=');
+
+      // A fuel within the limit burns on: no split, and the note says why.
+      await page.getByTestId('fuel').selectOption('mgo');
+      await expect(page.getByTestId('comparison-cost')).toHaveText(
+        formatNumber(costOf('comparison', { ...DEFAULTS, fuel: 'mgo' }).costUsd),
+      );
+      await expect(page.getByTestId('cost-fuel-one')).toContainText('meets the ECAs’ 0.10 %');
+      await page.getByTestId('fuel').selectOption(DEFAULTS.fuel);
+      await atlas.expectHash().not.toContain('fuel=');
+    },
+  );
 
   onePage(
     'a link with an unknown vessel is noticed and opens with the default one',

@@ -8,14 +8,18 @@
  * line and exit with status 2 before any table work.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { createDistanceTable } from '../src/lib/routing/distance-table';
+import { hierarchyEcaKm, measureEcaKm, type EcaShape } from '../src/lib/eca/index';
+import { createDistanceTable, type TableRow } from '../src/lib/routing/distance-table';
+import { unwrapLongitudes } from '../src/lib/routing/geometry';
 import { checkVoyageOptions } from '../src/lib/routing/route';
 import type { PassageId, SeaRouter } from '../src/lib/routing/index';
+import type { AnchorResult } from '../src/lib/routing/route-types';
 import { PORT_SIZES, type Port, type PortSize } from '../src/lib/routing/ports';
 import { passages, UsageError } from './lib/cli';
 import { loadSeaRouter } from './lib/load-network';
 import { PortArgError, portArg } from './lib/port-args';
 import {
+  ECA_KM_SEPARATOR,
   FORMATS,
   PASSAGE_SEPARATOR,
   UNITS,
@@ -24,6 +28,7 @@ import {
   type Unit,
 } from './lib/matrix-csv';
 import { createProgress } from './lib/progress';
+import { loadEcaShapes } from './lib/load-ecas';
 
 const USAGE =
   'usage: npm run matrix -- (--ports ids|--size large,medium|--all) [--avoid ids] [--open ids] ' +
@@ -43,8 +48,10 @@ Options:
   --open LIST    passages closed by default to open (kiel, corinth, northwest, northeast)
   --unit U       km (default) or nm, for --format wide
   --format F     wide (default): one row and one column per port, the unit in the corner cell;
-                 long: one record per pair, from,to,km,nm,passages (passage ids in route order,
-                 separated by "${PASSAGE_SEPARATOR}"; "no-route" where every way is closed)
+                 long: one record per pair, from,to,km,nm,passages,eca_km,ecas (passage ids in
+                 route order, separated by "${PASSAGE_SEPARATOR}"; "no-route" where every way is
+                 closed; eca_km: km inside MARPOL Emission Control Areas, ecas: each area entered
+                 as id${ECA_KM_SEPARATOR}km, as npm run route measures them)
   --out FILE     write the table to FILE (default: standard output)
   --help         this text
 
@@ -162,6 +169,38 @@ function selectPorts(router: SeaRouter, select: Args['select']): Port[] {
   return chosen;
 }
 
+/**
+ * Each end's approach and snap legs inside each ECA (ends[k][j]: area k, end j): the line from
+ * the port along its approach to the network node it joins, as a route starting there draws it.
+ */
+function endLegsEcaKm(
+  ports: readonly Port[],
+  anchors: readonly AnchorResult[],
+  shapes: readonly EcaShape[],
+): Float64Array[] {
+  const ends = shapes.map(() => new Float64Array(ports.length));
+  ports.forEach((port, j) => {
+    const a = anchors[j];
+    if (!a?.ok) return;
+    const line = unwrapLongitudes([port.coordinates, ...port.approach, a.anchor.end.node]);
+    const measured = measureEcaKm(line, shapes);
+    shapes.forEach((shape, k) => {
+      ends[k]![j] = measured.areas.find((area) => area.id === shape.id)?.km ?? 0;
+    });
+  });
+  return ends;
+}
+
+/** Adds both ends' legs to a row's ECA km (not to a pair at one place, whose route is empty). */
+function addEndLegs(row: TableRow, i: number, ends: readonly Float64Array[]): void {
+  ends.forEach((end, k) => {
+    const q = row.quantities![k]!;
+    for (let j = 0; j < q.length; j++) {
+      if (row.km[j]! > 0 && row.km[j]! < Infinity) q[j]! += end[i]! + end[j]!;
+    }
+  });
+}
+
 /** Where the tool writes; tests and the benchmark pass their own. */
 export interface MatrixIo {
   /** A chunk of CSV for standard output; a promise holds the next chunk back (back-pressure). */
@@ -216,7 +255,16 @@ export async function runMatrix(
     if (problem) throw new UsageError(problem);
     fd = args.out === null ? null : openOut(args.out);
     const started = io.now();
-    const result = createDistanceTable(sea, ids, options);
+    // The long table's km inside ECAs: per CH edge, summed along each cell's path, plus each
+    // end's approach and snap legs, measured as npm run route measures a route (lib/eca).
+    const shapes = args.format === 'long' ? loadEcaShapes() : [];
+    const ecas = hierarchyEcaKm(sea.graph, shapes);
+    const result = createDistanceTable(
+      sea,
+      ids,
+      options,
+      ecas.map((area) => area.km),
+    );
     if (!result.ok) throw new UsageError(result.error.message);
     const { table } = result;
     const unplaced = table.anchors.flatMap((a, i) =>
@@ -237,10 +285,19 @@ export async function runMatrix(
       ...io.stderr,
       now: io.now,
     });
-    const csv = tableCsv(ids, args.format, args.unit);
+    const csv = tableCsv(
+      ids,
+      args.format,
+      args.unit,
+      ecas.map((area) => area.id),
+    );
+    const ends = endLegsEcaKm(ports, table.anchors, shapes);
     await write(csv.header);
     for (let i = 0; i < ids.length; i++) {
-      await write(csv.records(i, table.row(i, args.format === 'long')));
+      const long = args.format === 'long';
+      const row = table.row(i, long, long);
+      if (long) addEndLegs(row, i, ends);
+      await write(csv.records(i, row));
       progress.tick(i + 1);
     }
     progress.finish();

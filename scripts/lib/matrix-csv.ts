@@ -19,6 +19,8 @@ export type Format = (typeof FORMATS)[number];
 const NO_ROUTE = 'no-route';
 /** Between passage ids in a long record's passages field (a comma would force quoting). */
 export const PASSAGE_SEPARATOR = ';';
+/** Between an ECA's id and its km in a long record's ecas field ("north-sea:512.3"). */
+export const ECA_KM_SEPARATOR = ':';
 
 const CRLF = '\r\n';
 
@@ -48,10 +50,34 @@ export interface TableCsv {
 }
 
 /**
- * The CSV writer for a table of these port ids. Wide: the unit in the corner, one column per
- * port, then one record per port. Long: from,to,km,nm,passages, one record per ordered pair.
+ * A long record's km inside Emission Control Areas (issue #32): the total, and each area the
+ * route enters as id:km, from the row's quantities (one per area, in `ecaIds` order). Empty for
+ * a pair with no route; 0 and none for a route outside every ECA.
  */
-export function tableCsv(ids: readonly string[], format: Format, unit: Unit): TableCsv {
+function ecaFields(row: TableRow, j: number, ecaIds: readonly string[]): string {
+  if (!(row.km[j]! < Infinity)) return ',,';
+  let total = 0;
+  const areas: string[] = [];
+  ecaIds.forEach((id, k) => {
+    const km = row.quantities?.[k]?.[j] ?? 0;
+    total += km;
+    const text = tenths(km);
+    if (text !== '0') areas.push(`${id}${ECA_KM_SEPARATOR}${text}`);
+  });
+  return `,${tenths(total)},${areas.join(PASSAGE_SEPARATOR)}`;
+}
+
+/**
+ * The CSV writer for a table of these port ids. Wide: the unit in the corner, one column per
+ * port, then one record per port. Long: from,to,km,nm,passages,eca_km,ecas, one record per
+ * ordered pair; the ECA fields come from the row's quantities, one per id of `ecaIds`.
+ */
+export function tableCsv(
+  ids: readonly string[],
+  format: Format,
+  unit: Unit,
+  ecaIds: readonly string[] = [],
+): TableCsv {
   const fields = ids.map((id) => csvField(id));
   if (format === 'wide') {
     return {
@@ -64,7 +90,7 @@ export function tableCsv(ids: readonly string[], format: Format, unit: Unit): Ta
     };
   }
   return {
-    header: `from,to,km,nm,passages${CRLF}`,
+    header: `from,to,km,nm,passages,eca_km,ecas${CRLF}`,
     records(i, row) {
       const from = `${fields[i]!},`;
       let text = '';
@@ -73,7 +99,7 @@ export function tableCsv(ids: readonly string[], format: Format, unit: Unit): Ta
         // Passage ids are lower-case letters: the field never needs quoting.
         const passages =
           km < Infinity ? (row.passages?.[j] ?? []).join(PASSAGE_SEPARATOR) : NO_ROUTE;
-        text += `${from}${fields[j]!},${cell(km, 'km')},${cell(km, 'nm')},${passages}${CRLF}`;
+        text += `${from}${fields[j]!},${cell(km, 'km')},${cell(km, 'nm')},${passages}${ecaFields(row, j, ecaIds)}${CRLF}`;
       }
       return text;
     },

@@ -45,7 +45,13 @@ async function matrixOn(sea: SeaRouter, ...args: string[]) {
 function routeCli(from: string, to: string, ...extra: string[]) {
   const out: string[] = [];
   runCli(['--from', from, '--to', to, ...extra], { out: (t) => out.push(t), err: () => {} });
-  return JSON.parse(out.join('')) as { km: number; nm: number; passages: string[] };
+  return JSON.parse(out.join('')) as {
+    km: number;
+    nm: number;
+    passages: string[];
+    ecaKm: number;
+    ecas: { id: string; km: number }[];
+  };
 }
 
 const FOUR = 'chennai,vladivostok,rotterdam,singapore';
@@ -169,11 +175,11 @@ describe('npm run matrix: the wide table', () => {
 });
 
 describe('npm run matrix: the long table', () => {
-  it('has one record per ordered pair: from,to,km,nm,passages in route order', async () => {
+  it('has one record per ordered pair: from,to,km,nm,passages in route order, and ECA km', async () => {
     const r = await matrix('--ports', FOUR, '--format', 'long');
     expect(r.code).toBe(0);
     const rows = parseCsv(r.out);
-    expect(rows[0]).toEqual(['from', 'to', 'km', 'nm', 'passages']);
+    expect(rows[0]).toEqual(['from', 'to', 'km', 'nm', 'passages', 'eca_km', 'ecas']);
     expect(rows).toHaveLength(17);
     const row = rows.find((x) => x[0] === 'vladivostok' && x[1] === 'rotterdam')!;
     const route = routeCli('vladivostok', 'rotterdam');
@@ -184,14 +190,47 @@ describe('npm run matrix: the long table', () => {
       String(route.km),
       String(route.nm),
       route.passages.join(';'),
+      String(route.ecaKm),
+      route.ecas.map((a) => `${a.id}:${a.km}`).join(';'),
     ]);
+    expect(route.ecaKm).toBeGreaterThan(0);
     expect(rows.find((x) => x[0] === 'chennai' && x[1] === 'chennai')).toEqual([
       'chennai',
       'chennai',
       '0',
       '0',
       '',
+      '0',
+      '',
     ]);
+  });
+
+  it('gives each pair the km inside each ECA that npm run route measures (issue #32)', async () => {
+    const ids = ['mumbai', 'st-petersburg', 'usnyc', 'rotterdam', 'chennai', 'vladivostok'];
+    const rows = parseCsv((await matrix('--ports', ids.join(','), '--format', 'long')).out);
+    for (const [from, to, , , , ecaKm, ecas] of rows.slice(1)) {
+      if (from === to) continue;
+      const route = routeCli(from!, to!);
+      expect([from, to, ecaKm, ecas]).toEqual([
+        from,
+        to,
+        String(route.ecaKm),
+        route.ecas.map((a) => `${a.id}:${a.km}`).join(';'),
+      ]);
+    }
+    // The issue's cases: via Suez three areas, across the Atlantic two, the corridor none.
+    const cell = (a: string, b: string) => rows.find((x) => x[0] === a && x[1] === b)![6]!;
+    expect(
+      cell('mumbai', 'st-petersburg')
+        .split(';')
+        .map((a) => a.split(':')[0]),
+    ).toEqual(['baltic-sea', 'north-sea', 'mediterranean']);
+    expect(
+      cell('usnyc', 'rotterdam')
+        .split(';')
+        .map((a) => a.split(':')[0]),
+    ).toEqual(['north-sea', 'north-american']);
+    expect(cell('chennai', 'vladivostok')).toBe('');
   });
 
   it('says no-route, with no made-up number, where every way is closed', async () => {
@@ -203,7 +242,7 @@ describe('npm run matrix: the long table', () => {
         )
       ).out,
     );
-    expect(rows[2]).toEqual(['novorossiysk', 'chennai', '', '', 'no-route']);
+    expect(rows[2]).toEqual(['novorossiysk', 'chennai', '', '', 'no-route', '', '']);
   });
 
   it('writes --out FILE, with a summary line on standard error', async () => {
@@ -222,17 +261,26 @@ describe('the CSV records', () => {
     const row: TableRow = {
       km: Float64Array.of(0, 1234.56, Infinity),
       passages: [[], ['suez', 'malacca'], []],
+      quantities: [Float64Array.of(0, 100.04, 0), Float64Array.of(0, 200.06, 0)],
     };
     const wide = tableCsv(ids, 'wide', 'km');
-    const long = tableCsv(ids, 'long', 'km');
+    const long = tableCsv(ids, 'long', 'km', ['north-sea', 'baltic-sea']);
     const text = wide.header + wide.records(1, row) + long.header + long.records(0, row);
     expect(parseCsv(text)).toEqual([
       ['km', ...ids],
       [ids[1], '0', '1234.6', ''],
-      ['from', 'to', 'km', 'nm', 'passages'],
-      [ids[0], ids[0], '0', '0', ''],
-      [ids[0], ids[1], '1234.6', '666.6', 'suez;malacca'],
-      [ids[0], ids[2], '', '', 'no-route'],
+      ['from', 'to', 'km', 'nm', 'passages', 'eca_km', 'ecas'],
+      [ids[0], ids[0], '0', '0', '', '0', ''],
+      [
+        ids[0],
+        ids[1],
+        '1234.6',
+        '666.6',
+        'suez;malacca',
+        '300.1',
+        'north-sea:100;baltic-sea:200.1',
+      ],
+      [ids[0], ids[2], '', '', 'no-route', '', ''],
     ]);
   });
 });

@@ -321,6 +321,13 @@ export const EN = {
     'No canal tariff is assumed: dues are 0 unless you type an amount. They are added once for each canal a route passes through ({canals}), not for straits.',
   'cost.vessel': 'Vessel profile',
   'cost.fuel': 'Fuel',
+  'cost.ecaSwitch':
+    'Inside an ECA fuel may carry at most 0.10 % sulphur (MARPOL Annex VI, regulation 14.4): without a scrubber the chosen fuel gives way to gas oil there. Fuel, CO₂ and cost above add the two parts:',
+  'cost.fuelPart':
+    '{where, select, outside {Outside ECAs} other {Inside ECAs}}: {fuel}, {tonnes} at {price} per tonne{cited, select, yes { ({index}, {date})} other {}}, carbon factor {factor} t CO₂ per t: {co2} CO₂, {cost}',
+  'cost.oneFuel':
+    '{scrubber, select, yes {A scrubber is fitted: the chosen fuel is burned inside ECAs too (MARPOL Annex VI, regulation 4.1, accepts it as an equivalent).} other {The chosen fuel meets the ECAs’ 0.10 % sulphur limit: no switch.}}',
+  'cost.scrubber': 'Scrubber fitted (the chosen fuel is burned inside Emission Control Areas too)',
   'cost.price': 'Fuel price (USD per tonne)',
   'cost.dues': 'Canal dues (USD per canal transit)',
   'cost.priceHint':

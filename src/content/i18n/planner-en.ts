@@ -163,13 +163,6 @@ export const PLANNER_EN = {
     '{id, select, baltic_sea {Baltic Sea} north_sea {North Sea} north_american {North American} us_caribbean {United States Caribbean Sea} other {Mediterranean Sea}}',
   'eca.none': 'none (0 km)',
   'eca.unavailable': 'not measured (the areas are loading, or could not be loaded)',
-  'eca.switch':
-    'Inside an ECA fuel may carry at most 0.10 % sulphur (MARPOL Annex VI, regulation 14.4): without a scrubber the chosen fuel gives way to gas oil there. Fuel, CO₂ and cost above add the two parts:',
-  'eca.part':
-    '{where, select, outside {Outside ECAs} other {Inside ECAs}}: {fuel}, {tonnes} at {price} per tonne{cited, select, yes { ({index}, {date})} other {}}, carbon factor {factor} t CO₂ per t: {co2} CO₂, {cost}',
-  'eca.oneFuel':
-    '{scrubber, select, yes {A scrubber is fitted: the chosen fuel is burned inside ECAs too (MARPOL Annex VI, regulation 4.1, accepts it as an equivalent).} other {The chosen fuel meets the ECAs’ 0.10 % sulphur limit: no switch.}}',
-  'eca.scrubber': 'Scrubber fitted (the chosen fuel is burned inside Emission Control Areas too)',
   'pins.eca': '{km} km ({share} %)',
 } as const;
 

@@ -161,12 +161,5 @@ export const PLANNER_HI = {
     '{id, select, baltic_sea {बाल्टिक सागर} north_sea {उत्तरी सागर} north_american {उत्तरी अमेरिकी} us_caribbean {संयुक्त राज्य कैरिबियन सागर} other {भूमध्य सागर}}',
   'eca.none': 'कोई नहीं (0 किमी)',
   'eca.unavailable': 'नापा नहीं गया (क्षेत्र लोड हो रहे हैं, या लोड नहीं हो सके)',
-  'eca.switch':
-    'ECA के अंदर ईंधन में ज़्यादा से ज़्यादा 0.10 % गंधक हो सकता है (MARPOL अनुलग्नक VI, विनियम 14.4): स्क्रबर के बिना वहाँ चुने गए ईंधन की जगह गैस ऑयल जलता है। ऊपर के ईंधन, CO₂ और लागत दोनों हिस्सों का जोड़ हैं:',
-  'eca.part':
-    '{where, select, outside {ECA के बाहर} other {ECA के अंदर}}: {fuel}, {tonnes}, {price} प्रति टन{cited, select, yes { ({index}, {date})} other {}}, कार्बन गुणांक {factor} टन CO₂ प्रति टन: {co2} CO₂, {cost}',
-  'eca.oneFuel':
-    '{scrubber, select, yes {स्क्रबर लगा है: ECA के अंदर भी चुना गया ईंधन जलता है (MARPOL अनुलग्नक VI का विनियम 4.1 इसे समकक्ष मानता है)।} other {चुना गया ईंधन ECA की 0.10 % गंधक सीमा पूरी करता है: ईंधन नहीं बदलता।}}',
-  'eca.scrubber': 'स्क्रबर लगा है (उत्सर्जन नियंत्रण क्षेत्रों के अंदर भी चुना गया ईंधन जलता है)',
   'pins.eca': '{km} किमी ({share} %)',
 } satisfies Record<PlannerKey, string>;

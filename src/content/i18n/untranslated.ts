@@ -44,6 +44,7 @@ export const PROPER_NAMES: readonly string[] = [
   'S-400',
   'Quad',
   'MABUX',
+  'World Bunker Index',
   'LNG',
   'HFO',
   'LFO',

@@ -180,3 +180,29 @@ export function graphEdgeEcaKm(
   }
   return out;
 }
+
+/**
+ * For each area, the km of every edge of the contraction hierarchy inside it (index = hierarchy
+ * edge id): a graph edge's from graphEdgeEcaKm, a shortcut's the sum of the two edges it replaces
+ * (built before it, so one pass in edge order). Summed over a path's CH edges, these give the
+ * path's km in each area without unpacking it (the distance table, routing/distance-table.ts).
+ */
+export function hierarchyEcaKm(
+  graph: Pick<SeaGraph, 'edgeCount' | 'edgeA' | 'edgeB' | 'lon' | 'lat' | 'edgeKm' | 'hierarchy'>,
+  shapes: readonly EcaShape[],
+): { id: EcaId; name: string; km: Float64Array }[] {
+  const h = graph.hierarchy;
+  const base = graphEdgeEcaKm(graph, shapes);
+  return shapes.map((shape) => {
+    const km = new Float64Array(h.edgeCount);
+    km.set(base.get(shape.id)!);
+    for (let e = graph.edgeCount; e < h.edgeCount; e++) {
+      const a = h.childA[e]!;
+      const b = h.childB[e]!;
+      if (a < 0 || b < 0 || a >= e || b >= e)
+        throw new Error(`hierarchy: shortcut ${e} does not follow the edges it replaces`);
+      km[e] = km[a]! + km[b]!;
+    }
+    return { id: shape.id, name: shape.name, km };
+  });
+}

@@ -24,6 +24,11 @@ export interface TableRow {
   km: Float64Array;
   /** The passages each cell's route passes, in order (when asked for; [] where no route). */
   passages?: (readonly PassageId[])[];
+  /**
+   * Per quantity k of the table's `edgeQuantities` (when asked for): its sum over each cell's
+   * network path (the ends' approach and snap legs are the caller's to add; 0 where no route).
+   */
+  quantities?: Float64Array[];
 }
 
 const NO_PASSAGES: readonly PassageId[] = [];
@@ -32,7 +37,7 @@ export interface DistanceTable {
   /** Where each end joins the network, or why it cannot (then its row and column are empty). */
   readonly anchors: readonly AnchorResult[];
   /** Row i of the table (computed on demand: one upward search and its bucket scans). */
-  row(i: number, withPassages?: boolean): TableRow;
+  row(i: number, withPassages?: boolean, withQuantities?: boolean): TableRow;
 }
 
 export type TableResult = { ok: true; table: DistanceTable } | { ok: false; error: RouteError };
@@ -53,6 +58,8 @@ export function createDistanceTable(
   router: SeaRouter,
   ends: readonly Endpoint[],
   options: RouteOptions = {},
+  /** Additive quantities per CH edge (index = hierarchy edge id), summed along each cell's path. */
+  edgeQuantities: readonly Float64Array[] = [],
 ): TableResult {
   const anchors = ends.map((end) => router.anchor(end, options));
   for (const a of anchors) {
@@ -78,11 +85,14 @@ export function createDistanceTable(
     return ids;
   };
 
-  const row = (i: number, withPassages = false): TableRow => {
+  const row = (i: number, withPassages = false, withQuantities = false): TableRow => {
     const km = new Float64Array(ends.length).fill(Infinity);
     const passages = withPassages ? ends.map((): readonly PassageId[] => NO_PASSAGES) : undefined;
+    const quantities = withQuantities
+      ? edgeQuantities.map(() => new Float64Array(ends.length))
+      : undefined;
     const origin = placed[i];
-    if (!origin) return { km, passages };
+    if (!origin) return { km, passages, quantities };
     searches.distancesFrom(origin.node, network);
     for (let j = 0; j < ends.length; j++) {
       const c = column[j]!;
@@ -96,8 +106,13 @@ export function createDistanceTable(
       const { approachKm, snapKm } = destination.end;
       km[j] = origin.end.approachKm + origin.end.snapKm + network[c]! + snapKm + approachKm;
       if (passages) passages[j] = named(searches.pathPassageCodes(c));
+      if (quantities) {
+        searches.pathEdges(c, (e) => {
+          for (let k = 0; k < quantities.length; k++) quantities[k]![j]! += edgeQuantities[k]![e]!;
+        });
+      }
     }
-    return { km, passages };
+    return { km, passages, quantities };
   };
 
   return { ok: true, table: { anchors, row } };

@@ -22,9 +22,8 @@
  * unpacking the shortcuts of its path that carry one, each branch once per table (entries) or per
  * row (the source's side), kept as each passage once in first-crossing order, so most cells reuse
  * a list as it is. An additive per-edge quantity (km inside Emission Control Areas, issue #32)
- * would ride along the same way: a per-CH-edge array summed at load (a shortcut's value = its two
- * children's), summed where the masks are or-ed here, and the cell's value = the source side's
- * sum + the entry's sum at the meeting.
+ * is summed over a cell's path edges (pathEdges): a per-CH-edge array, a shortcut's value its two
+ * children's, so the path is walked as the search left it, never unpacked.
  */
 import { otherEnd } from './contraction';
 import type { Hierarchy } from './graph-types';
@@ -37,6 +36,10 @@ export interface ManyToMany {
   /** The passage codes of the last distancesFrom's path to target j, each once, in the order the
    * path first crosses them ([] where none). Shared: do not modify. */
   pathPassageCodes(j: number): readonly number[];
+  /** Calls `visit` with each CH edge (graph edge or shortcut) of the last distancesFrom's path
+   * to target j, from the source up to the meeting node, then down to the target (none where
+   * there is no route). */
+  pathEdges(j: number, visit: (edge: number) => void): void;
 }
 
 /** The targets' upward searches, as bucket entries grouped by node. */
@@ -209,6 +212,17 @@ export function createManyToMany(
       if (!(best[c]! < Infinity)) return NONE;
       const x = b.order[meet[c]!]!;
       return joinCodes(upCodes(b.node[x]!), downCodes(x));
+    },
+
+    pathEdges(j, visit) {
+      const c = column[j]!;
+      if (!(best[c]! < Infinity)) return;
+      const meeting = b.order[meet[c]!]!;
+      for (let v = b.node[meeting]!, e = search.prevEdge[v]!; e >= 0; e = search.prevEdge[v]!) {
+        visit(e);
+        v = otherEnd(h, e, v);
+      }
+      for (let x = meeting; b.edge[x]! >= 0; x = b.parent[x]!) visit(b.edge[x]!);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The cost model's controls in "Voyage assumptions" (./assumption-controls.ts): vessel, fuel, fuel price
- * (with its published default, source and date) and canal dues. They show the state and write
+ * The cost model's controls in "Voyage assumptions" (./assumption-controls.ts): vessel, fuel, a
+ * scrubber, fuel price (with its published default, source and date) and canal dues. They show the state and write
  * to it only through the actions; a refused price or dues keeps the last good value in use.
  */
 import './costs.css';
@@ -116,7 +116,7 @@ export interface ControlNames {
 }
 
 /**
- * The four controls (one element each) and the step that shows the state in them. `names` gives
+ * The controls (one element each: vessel, fuel, scrubber, price, dues) and the step that shows the state in them. `names` gives
  * each control's element id and test id, so the Routes panel and the planner can both hold a set.
  */
 export function costControls(
@@ -185,6 +185,21 @@ export function costControls(
     t('cost.duesHint', { canals: CANALS.map(passageName).join(', ') }),
   );
 
+  // A scrubber fitted (`scrub=1`): the chosen fuel is burned inside ECAs too (issue #32).
+  const scrubber = h('input', {
+    type: 'checkbox',
+    id: id('scrubber'),
+    'data-testid': testid('scrubber'),
+  });
+  scrubber.addEventListener('change', () => ctx.actions.setScrubber(scrubber.checked));
+  const scrubberField = h(
+    'p',
+    { class: 'cost-scrubber' },
+    scrubber,
+    ' ',
+    h('label', { for: scrubber.id }, t('cost.scrubber')),
+  );
+
   const vesselField = field(vessel.id, t('cost.vessel'), vessel, vesselHint);
   const fuelField = field(fuel.id, t('cost.fuel'), fuel, null);
   const priceField = field(
@@ -230,6 +245,7 @@ export function costControls(
       capacity: capacityText(profile),
     });
     fuel.value = url.fuel;
+    scrubber.checked = url.scrubber;
     // Rewrite a typed field only when its value in the state changed (a link, Back, another
     // fuel), so a refused entry stays on screen beside its message.
     if (last?.price !== url.price || last.fuel !== url.fuel) {
@@ -255,7 +271,13 @@ export function costControls(
     last = url;
   };
   return {
-    elements: [vesselField.element, fuelField.element, priceField.element, duesField.element],
+    elements: [
+      vesselField.element,
+      fuelField.element,
+      scrubberField,
+      priceField.element,
+      duesField.element,
+    ],
     update,
   };
 }

@@ -5,13 +5,15 @@
  */
 import type { RouteId } from '../../content/ids';
 import { VESSELS } from '../../content/vessels';
-import { costForState } from '../../lib/costs/for-state';
+import type { EcaCost } from '../../lib/costs/eca-switch';
+import { ecaCostForState } from '../../lib/costs/for-state';
 import { SPEED_WARNING_BAND, type VoyageCost } from '../../lib/costs/model';
 import type { UrlState } from '../../lib/url/state';
 import { h, replaceChildren } from '../frame/dom';
 import { fmt, rich, t } from '../frame/i18n';
 import { swatch } from '../frame/swatch';
 import { fuelName, vesselName } from './cost-controls';
+import { fuelParts, oneFuelNote, switchRule } from './fuel-split';
 
 /** A route of the comparison as the figures need it. */
 export interface CostRoute {
@@ -21,6 +23,8 @@ export interface CostRoute {
   km: number;
   /** Passages it goes through (canal dues are charged per canal). */
   passages: readonly string[];
+  /** Km inside Emission Control Areas (the build's figure): the fuel switch applies to them. */
+  ecaKm: number;
 }
 
 const pct = (value: number) => `${fmt.number(value * 100)}%`;
@@ -62,6 +66,22 @@ export function costContext(url: UrlState, cost: VoyageCost): string {
   });
 }
 
+/**
+ * Under the table, the fuel switch ECAs force (issue #32): the rule, then each route's two fuels;
+ * or, where a route has km in ECAs and burns one fuel there, why (a scrubber, a fuel within the
+ * limit). Nothing for routes with no km in ECAs.
+ */
+function fuelSwitchText(routes: readonly CostRoute[], costs: readonly EcaCost[]): Node[] {
+  const split = routes.flatMap((route, i) => {
+    const parts = fuelParts(costs[i]!, `${route.id}-fuel`);
+    return parts ? [h('li', {}, swatch(route.id), route.label, parts)] : [];
+  });
+  if (split.length > 0)
+    return [h('p', {}, switchRule()), h('ul', { class: 'fuel-routes' }, ...split)];
+  const note = costs.map(oneFuelNote).find((text) => text !== null);
+  return note ? [h('p', { 'data-testid': 'cost-fuel-one' }, note)] : [];
+}
+
 /** The figures section: a context line, the table, the difference and the speed warning. */
 export function costFigures(
   corridor: CostRoute,
@@ -77,6 +97,7 @@ export function costFigures(
   const table = h('table', { class: 'routes-table cost-table', 'data-testid': 'cost-table' });
   const perUnitNote = h('p', { class: 'cost-note', 'data-testid': 'per-unit-note' });
   const difference = h('p', { class: 'cost-difference', 'data-testid': 'cost-difference' });
+  const fuelSwitch = h('div', { class: 'cost-note', 'data-testid': 'cost-fuel-switch' });
   const element = h(
     'section',
     { class: 'cost-figures', 'aria-labelledby': 'cost-heading', 'data-testid': 'cost-figures' },
@@ -84,14 +105,15 @@ export function costFigures(
     context,
     warning,
     table,
+    fuelSwitch,
     perUnitNote,
     difference,
   );
 
   const update = (url: UrlState, showVariant: boolean) => {
     const routes = showVariant ? [corridor, comparison, variant] : [corridor, comparison];
-    const costs = routes.map((r) => costForState(r, url));
-    const [a, b] = costs as [VoyageCost, VoyageCost];
+    const costs = routes.map((r) => ecaCostForState(r, url));
+    const [a, b] = costs as [EcaCost, EcaCost];
 
     context.textContent = costContext(url, a);
 
@@ -141,6 +163,7 @@ export function costFigures(
           ),
       ),
     );
+    replaceChildren(fuelSwitch, ...fuelSwitchText(routes, costs));
     perUnitNote.textContent = a.perUnit
       ? t('cost.perUnit', { unit: a.perUnit.unit, capacity: fmt.number(a.perUnit.capacity) })
       : t('cost.noPerUnit', { vessel: vesselName(url.vessel) });

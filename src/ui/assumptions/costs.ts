@@ -24,6 +24,7 @@ export function renderCosts(ctx: AppContext): {
     label,
     km: ctx.data.routes[id].km,
     passages: ctx.data.routes[id].passages,
+    ecaKm: ctx.data.routes[id].ecaKm,
   });
   const figures = costFigures(
     route('corridor', t('routes.corridor')),

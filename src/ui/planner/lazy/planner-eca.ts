@@ -6,15 +6,14 @@
  * unless a scrubber is fitted, `scrub=1`).
  */
 import extentsUrl from '../../../../geo/eca-extents.geojson?url';
-import { FUELS } from '../../../content/fuels';
 import { fetchJson } from '../../../io/fetch-json';
-import type { EcaCost, FuelPart } from '../../../lib/costs/eca-switch';
+import type { EcaCost } from '../../../lib/costs/eca-switch';
 import { measureEcaKm, parseEcaExtents, type EcaShape } from '../../../lib/eca';
 import type { RouteEcaKm } from '../../../lib/eca/measure';
 import type { LonLat } from '../../../lib/routing';
-import type { AppContext } from '../../../state/context';
+import { fuelParts, oneFuelNote, switchRule } from '../../assumptions';
 import { h } from '../../frame/dom';
-import { fmt, t } from '../../frame/i18n';
+import { fmt } from '../../frame/i18n';
 import { pt } from './words';
 
 let loading: Promise<boolean> | null = null;
@@ -85,71 +84,10 @@ export function ecaLine(eca: RouteEcaKm | null): string {
   });
 }
 
-function partLine(part: FuelPart, where: 'outside' | 'inside'): HTMLElement {
-  // The catalogue's price is cited with its index and date; a price the reader typed is theirs.
-  const published = FUELS[part.fuel].defaultPrice;
-  const cited = published.value === part.priceUsdPerTonne;
-  return h(
-    'li',
-    { 'data-testid': `planner-fuel-${where}` },
-    pt('eca.part', {
-      where,
-      fuel: t('fuel.name', { fuel: part.fuel }),
-      tonnes: fmt.tonnes(part.fuelT),
-      price: fmt.usd(part.priceUsdPerTonne, { decimals: 2 }),
-      factor: fmt.number(FUELS[part.fuel].carbonFactor.value, 3),
-      co2: fmt.tonnes(part.co2T),
-      cost: fmt.usd(part.costUsd),
-      cited: cited ? 'yes' : 'no',
-      index: published.index,
-      date: fmt.date(published.date, 'long'),
-    }),
-  );
-}
-
 /** The two fuels of a voyage that switches inside ECAs, or why it does not. */
-export function fuelSplit(cost: EcaCost, eca: RouteEcaKm | null): HTMLElement[] {
-  if (cost.split)
-    return [
-      h('p', { class: 'planner-hint' }, pt('eca.switch')),
-      h(
-        'ul',
-        { class: 'planner-split', 'data-testid': 'planner-fuel-split' },
-        partLine(cost.split.chosen, 'outside'),
-        partLine(cost.split.gasOil, 'inside'),
-      ),
-    ];
-  if (eca && eca.ecaKm > 0)
-    return [
-      h(
-        'p',
-        { class: 'planner-hint', 'data-testid': 'planner-fuel-one' },
-        pt('eca.oneFuel', { scrubber: cost.scrubber ? 'yes' : 'no' }),
-      ),
-    ];
-  return [];
-}
-
-/** "Scrubber fitted" (`scrub=1`): the chosen fuel is burned inside ECAs too. */
-export function scrubberControl(ctx: AppContext): { element: HTMLElement; sync(): void } {
-  const box = h('input', {
-    type: 'checkbox',
-    id: 'planner-scrubber',
-    'data-testid': 'planner-scrubber',
-    onchange: () => ctx.actions.setScrubber(box.checked),
-  });
-  const sync = () => {
-    box.checked = ctx.store.state.url.scrubber;
-  };
-  sync();
-  return {
-    element: h(
-      'p',
-      { class: 'planner-scrubber' },
-      box,
-      ' ',
-      h('label', { for: box.id }, pt('eca.scrubber')),
-    ),
-    sync,
-  };
+export function fuelSplit(cost: EcaCost): HTMLElement[] {
+  const parts = fuelParts(cost, 'planner-fuel');
+  if (parts) return [h('p', { class: 'planner-hint' }, switchRule()), parts];
+  const note = oneFuelNote(cost);
+  return note ? [h('p', { class: 'planner-hint', 'data-testid': 'planner-fuel-one' }, note)] : [];
 }

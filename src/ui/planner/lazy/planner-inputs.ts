@@ -1,13 +1,12 @@
 /**
  * The planner's inputs, made together and set from the link together: the ends, the stops, the
- * ship (draft and month), the passages' toggles and the scrubber.
+ * ship (draft and month) and the passages' toggles (the scrubber is with the cost controls).
  */
 import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place } from '../../../lib/url/state';
 import type { Port } from '../../../lib/routing/ports';
 import type { AppContext } from '../../../state/context';
 import { passageToggles } from './planner-controls';
-import { scrubberControl } from './planner-eca';
 import { plannerEnds } from './planner-ends';
 import type { PlannerMap } from './planner-map';
 import { shipControls } from './planner-ship';
@@ -39,7 +38,6 @@ export function plannerInputs(
     onChange: (via) => onChange({ via }),
   });
   const ship = shipControls(onChange);
-  const scrubber = scrubberControl(ctx);
   /** Sets every input from the link (after a link, Back or Forward). */
   const sync = () => {
     const url = ctx.store.state.url;
@@ -48,5 +46,5 @@ export function plannerInputs(
     ship.sync(url);
     toggles.sync();
   };
-  return { ends, toggles, stops, ship, scrubber, sync };
+  return { ends, toggles, stops, ship, sync };
 }

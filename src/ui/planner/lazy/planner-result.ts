@@ -112,7 +112,7 @@ export function renderResult({ shown, url, corridorKm, label, eca }: ResultView)
           )
         : []),
     ),
-    ...fuelSplit(cost, eca),
+    ...fuelSplit(cost),
     ...voyageDetails({
       route,
       request: shown.request,

@@ -236,7 +236,7 @@ export function mountPlanner(
   };
 
   const inputs = plannerInputs(ctx, { ports, map: () => map, label, onChange: userChange });
-  const { ends, toggles, stops, ship, scrubber, sync: syncInputs } = inputs;
+  const { ends, toggles, stops, ship, sync: syncInputs } = inputs;
   for (const inputs of [ends.element, stops.element])
     inputs.addEventListener('focusin', () => worldPorts.ask());
 
@@ -260,7 +260,6 @@ export function mountPlanner(
     } else if (costChoicesChanged(a, b)) showResult();
     if (costChoicesChanged(a, b)) {
       assumptions.update();
-      scrubber.sync();
     }
   };
 
@@ -281,7 +280,6 @@ export function mountPlanner(
     h('h3', {}, pt('planner.compare')),
     h('p', { class: 'planner-hint' }, pt('planner.compareHint')),
     scenarioButtons(chooseScenario),
-    scrubber.element,
     ...assumptions.elements,
     h('p', { class: 'planner-hint' }, pt('planner.method')),
   );
