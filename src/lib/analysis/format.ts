@@ -6,6 +6,7 @@
  */
 import { EN, type MessageKey } from '../../content/i18n/en';
 import { LOCALE_TAGS } from '../i18n/locales';
+import { dateTimeFormat, numberFormat } from '../i18n/intl-cache';
 import { pluralForm, Translator } from '../i18n/translator';
 
 export type Tr = Translator<MessageKey>;
@@ -13,26 +14,19 @@ export type Tr = Translator<MessageKey>;
 /** British English, the default of every function here. */
 export const ENGLISH: Tr = new Translator<MessageKey>('en', EN);
 
-const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(
   tr: Tr,
   decimals: number,
   signed: boolean,
   style: 'decimal' | 'percent' = 'decimal',
 ): Intl.NumberFormat {
-  const key = `${tr.tag}:${decimals}:${signed}:${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE_TAGS[tr.locale], {
-      style,
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      // 'exceptZero' also drops the sign of values that round to zero ("0.0%", never "-0.0%").
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    formatters.set(key, f);
-  }
-  return f;
+  return numberFormat(LOCALE_TAGS[tr.locale], {
+    style,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    // 'exceptZero' also drops the sign of values that round to zero ("0.0%", never "-0.0%").
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
 }
 
 /** A number with the language's grouping and a fixed number of decimals: 10312.4 → "10,312". */
@@ -124,7 +118,7 @@ export function quantities(tr: Tr) {
       formatUsd(usd, options, tr),
     /** An ISO instant's date and time in India (the article's IST), e.g. "5 дек. 2021 г., 14:54". */
     dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
+      dateTimeFormat(LOCALE_TAGS[tr.locale], {
         dateStyle: 'long',
         timeStyle: 'short',
         // A 24-hour clock: Hindi's CLDR data writes a 12-hour one's "am" and "pm" in Latin.
@@ -133,7 +127,7 @@ export function quantities(tr: Tr) {
       }).format(new Date(iso)),
     /** An ISO date's day (no time-zone shift), e.g. "5 December 2021", "5 дек. 2021 г.". */
     date: (iso: string, month: 'long' | 'short') =>
-      new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], {
+      dateTimeFormat(LOCALE_TAGS[tr.locale], {
         day: 'numeric',
         month,
         year: 'numeric',

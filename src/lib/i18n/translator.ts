@@ -6,6 +6,7 @@
  */
 import { IntlMessageFormat, type FormatXMLElementFn, type PrimitiveType } from 'intl-messageformat';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { MESSAGE_FORMATTERS, pluralRules } from './intl-cache';
 import { LOCALE_TAGS, type Locale } from './locales';
 
 /** A compiled message: its text, or FormatJS's AST when it has arguments, plurals or tags. */
@@ -50,7 +51,9 @@ export class Translator<K extends string = string> {
     let f = this.formats.get(key);
     if (!f) {
       // The AST is FormatJS's own type; its constructor declares it mutable but only reads it.
-      f = new IntlMessageFormat(message as string | MessageFormatElement[], this.tag);
+      f = new IntlMessageFormat(message as string | MessageFormatElement[], this.tag, undefined, {
+        formatters: MESSAGE_FORMATTERS,
+      });
       this.formats.set(key, f);
     }
     return f;
@@ -86,7 +89,7 @@ export class Translator<K extends string = string> {
  * rules take the same digit options as the number format. Messages pass it to a `select`.
  */
 export function pluralForm(locale: Locale, value: number, decimals: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(LOCALE_TAGS[locale], {
+  return pluralRules(LOCALE_TAGS[locale], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).select(value);
