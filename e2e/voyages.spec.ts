@@ -117,8 +117,8 @@ test('the ECA layer loads its data only when turned on, and an area opens its ca
 });
 
 sharedPageTests('#panel=planner', (onePage) => {
-  // Points off Shanghai and off New York: the browser's catalogue has neither port.
-  const SHANGHAI_NEW_YORK = '#panel=planner&from=p:122.5,30.8&to=p:-73.8,40.3';
+  // Shanghai (a curated port) and New York City (the World Port Index's, by its UN/LOCODE).
+  const SHANGHAI_NEW_YORK = '#panel=planner&from=shanghai&to=usnyc';
 
   onePage(
     'a 16 m draft closes the Panama Canal, with the reason and its source',
