@@ -94,6 +94,9 @@ test('embed mode hides the toolbar and panel, keeps the sources, and links back 
   await expect(page.getByTestId('embed-card')).toBeHidden();
 });
 
+/** The sources the map and an embed name (the font is credited in About). */
+const ON_MAP = DATA_SOURCES.filter((s) => s.onMap);
+
 test('bug: an 800 × 450 embed spent two lines of its map on the sources; they take one line under it, in the reader’s language', async ({
   page,
   atlas,
@@ -101,7 +104,7 @@ test('bug: an 800 × 450 embed spent two lines of its map on the sources; they t
   await page.setViewportSize({ width: 800, height: 450 });
   // Each language (Russian's line is the longest).
   const languages = [
-    { link: '#embed=1', names: DATA_SOURCES.map((s) => s.attribution) },
+    { link: '#embed=1', names: ON_MAP.map((s) => s.attribution) },
     { link: '#embed=1&lang=ru', names: ['общественное достояние', '© участники OpenStreetMap'] },
     { link: '#embed=1&lang=hi', names: ['सार्वजनिक डोमेन', 'बंदरगाह: searoute-py'] },
   ];
@@ -111,7 +114,7 @@ test('bug: an 800 × 450 embed spent two lines of its map on the sources; they t
     await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(0);
     const sources = page.getByTestId('embed-sources');
     for (const name of names) await expect(sources).toContainText(name);
-    await expect(sources.locator('a[target="_blank"]')).toHaveCount(DATA_SOURCES.length);
+    await expect(sources.locator('a[target="_blank"]')).toHaveCount(ON_MAP.length);
     const box = (await sources.boundingBox())!;
     const style = await sources.evaluate((line) => {
       const style = getComputedStyle(line);

@@ -11,6 +11,12 @@ export interface DataSource {
   /** Attribution line for the map (short, may hold one link). */
   attribution: string;
   url: string;
+  /**
+   * Whether the map's attribution (and an embed's sources line) names it: the data the map draws
+   * and routes on. The font is credited with its licence in About and in the data package, as
+   * the SIL OFL asks of those who ship it; it is not map data.
+   */
+  onMap: boolean;
 }
 
 export const DATA_SOURCES: readonly DataSource[] = [
@@ -21,6 +27,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'Public domain',
     attribution: 'Natural Earth (public domain)',
     url: 'https://www.naturalearthdata.com/',
+    onMap: true,
   },
   {
     id: 'noto-sans',
@@ -29,6 +36,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'SIL Open Font License 1.1',
     attribution: 'Noto Sans (SIL OFL 1.1)',
     url: 'https://notofonts.github.io/',
+    onMap: false,
   },
   {
     id: 'far-east-regions',
@@ -39,6 +47,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'Open Database License (ODbL) 1.0',
     attribution: '© OpenStreetMap contributors, GIS-Lab',
     url: 'https://www.openstreetmap.org/copyright',
+    onMap: true,
   },
   {
     id: 'searoute-marnet',
@@ -47,6 +56,18 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'European Union Public Licence (EUPL) 1.2',
     attribution: 'Eurostat SeaRoute (EUPL-1.2)',
     url: 'https://github.com/eurostat/searoute',
+    onMap: true,
+  },
+  {
+    id: 'nga-wpi',
+    name: 'NGA World Port Index (Pub. 150)',
+    use:
+      'Every port beyond the 47 curated ones, and every port’s harbour facts (UN/LOCODE, ' +
+      'harbour size and type, maximum vessel draft, length and beam, ice at the entrance)',
+    licence: 'US government work, public domain',
+    attribution: 'NGA World Port Index',
+    url: 'https://msi.nga.mil/Publications/WPI',
+    onMap: true,
   },
   {
     id: 'searoute-py-ports',
@@ -55,17 +76,18 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'MIT',
     attribution: 'Ports: searoute-py (MIT)',
     url: 'https://github.com/genthalili/searoute-py',
+    onMap: true,
   },
 ];
 
 /**
- * Each source's link as the map's attribution and an embed's sources line show it (built as DOM
- * nodes there: src/map/attribution.ts, src/ui/share/embed-mode.ts), its text as `line` words it
- * in the reader's language (its English `attribution` else).
+ * Each map source's link as the map's attribution and an embed's sources line show it (built as
+ * DOM nodes there: src/map/attribution.ts, src/ui/share/embed-mode.ts), its text as `line` words
+ * it in the reader's language (its English `attribution` else).
  */
 export function attributionsFor(
   sources: readonly DataSource[],
   line: (source: DataSource) => string = (s) => s.attribution,
 ): Pick<DataSource, 'url' | 'attribution'>[] {
-  return sources.map((s) => ({ url: s.url, attribution: line(s) }));
+  return sources.filter((s) => s.onMap).map((s) => ({ url: s.url, attribution: line(s) }));
 }

@@ -77,7 +77,7 @@ describe('licenceText', () => {
     expect(licenceText(DATA_SOURCES)).toBe(
       'Sources: Natural Earth (public domain) · Noto Sans (SIL OFL 1.1) · ' +
         '© OpenStreetMap contributors, GIS-Lab (ODbL 1.0) · Eurostat SeaRoute (EUPL-1.2) · ' +
-        'Ports: searoute-py (MIT)',
+        'NGA World Port Index (US government work, public domain) · Ports: searoute-py (MIT)',
     );
   });
 
@@ -89,6 +89,7 @@ describe('licenceText', () => {
       licence: 'Creative Commons Attribution 4.0',
       attribution: '© Someone',
       url: 'https://example.org/',
+      onMap: true,
     };
     expect(licenceText([source])).toBe('Sources: © Someone (Creative Commons Attribution 4.0)');
   });

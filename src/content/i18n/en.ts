@@ -89,13 +89,13 @@ export const EN = {
   'about.data': 'Data and licences',
   'about.source': ' — {use}. Licence: {licence}.',
   'source.name':
-    "{source, select, natural_earth {Natural Earth 1:50m (countries via world-atlas; seas, cities)} noto_sans {Noto Sans (via @fontsource/noto-sans)} far_east_regions {Russia's Far East regions: © OpenStreetMap contributors, GIS-Lab (ODbL 1.0)} searoute_marnet {Eurostat SeaRoute / marnet (EUPL-1.2)} other {searoute-py port list (© 2022 Gent Halili)}}",
+    "{source, select, natural_earth {Natural Earth 1:50m (countries via world-atlas; seas, cities)} noto_sans {Noto Sans (via @fontsource/noto-sans)} far_east_regions {Russia's Far East regions: © OpenStreetMap contributors, GIS-Lab (ODbL 1.0)} searoute_marnet {Eurostat SeaRoute / marnet (EUPL-1.2)} nga_wpi {NGA World Port Index (Pub. 150)} other {searoute-py port list (© 2022 Gent Halili)}}",
   'source.use':
-    '{source, select, natural_earth {Land, countries, borders, coastlines, sea and city labels} noto_sans {Label and interface text} far_east_regions {Boundaries of the 11 Far East regions and their areas: GIS-Lab’s OpenStreetMap administrative boundaries (2013), via codeforamerica/click_that_hood} searoute_marnet {The sea lanes behind every route and distance (marnet 20 km network)} other {Harbour coordinates of 10 ports missing from Natural Earth (see geo/README.md)}}',
+    '{source, select, natural_earth {Land, countries, borders, coastlines, sea and city labels} noto_sans {Label and interface text} far_east_regions {Boundaries of the 11 Far East regions and their areas: GIS-Lab’s OpenStreetMap administrative boundaries (2013), via codeforamerica/click_that_hood} searoute_marnet {The sea lanes behind every route and distance (marnet 20 km network)} nga_wpi {Every port beyond the 47 curated ones, and every port’s harbour facts (UN/LOCODE, harbour size and type, maximum vessel draft, length and beam, ice at the entrance)} other {Harbour coordinates of 10 ports missing from Natural Earth (see geo/README.md)}}',
   'source.licence':
-    '{source, select, natural_earth {Public domain} noto_sans {SIL Open Font License 1.1} far_east_regions {Open Database License (ODbL) 1.0} searoute_marnet {European Union Public Licence (EUPL) 1.2} other {MIT}}',
+    '{source, select, natural_earth {Public domain} noto_sans {SIL Open Font License 1.1} far_east_regions {Open Database License (ODbL) 1.0} searoute_marnet {European Union Public Licence (EUPL) 1.2} nga_wpi {US government work, public domain} other {MIT}}',
   'source.attribution':
-    '{source, select, natural_earth {Natural Earth (public domain)} noto_sans {Noto Sans (SIL OFL 1.1)} far_east_regions {© OpenStreetMap contributors, GIS-Lab} searoute_marnet {Eurostat SeaRoute (EUPL-1.2)} other {Ports: searoute-py (MIT)}}',
+    '{source, select, natural_earth {Natural Earth (public domain)} noto_sans {Noto Sans (SIL OFL 1.1)} far_east_regions {© OpenStreetMap contributors, GIS-Lab} searoute_marnet {Eurostat SeaRoute (EUPL-1.2)} nga_wpi {NGA World Port Index} other {Ports: searoute-py (MIT)}}',
   // The guided tour (its steps' own words are content: src/content/i18n/content-*.ts).
   'tour.counter': 'Step {n} of {total}',
   'tour.leave': 'Leave the tour',

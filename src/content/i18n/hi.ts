@@ -76,13 +76,13 @@ export const HI = {
   'about.data': 'डेटा और लाइसेंस',
   'about.source': ' — {use}। लाइसेंस: {licence}।',
   'source.name':
-    '{source, select, natural_earth {Natural Earth 1:50m (देश world-atlas के ज़रिए; समुद्र, शहर)} noto_sans {Noto Sans (@fontsource/noto-sans के ज़रिए)} far_east_regions {रूस के सुदूर पूर्व के क्षेत्र: © OpenStreetMap योगदानकर्ता, GIS-Lab (ODbL 1.0)} searoute_marnet {Eurostat SeaRoute / marnet (EUPL-1.2)} other {searoute-py बंदरगाह सूची (© 2022 Gent Halili)}}',
+    '{source, select, natural_earth {Natural Earth 1:50m (देश world-atlas के ज़रिए; समुद्र, शहर)} noto_sans {Noto Sans (@fontsource/noto-sans के ज़रिए)} far_east_regions {रूस के सुदूर पूर्व के क्षेत्र: © OpenStreetMap योगदानकर्ता, GIS-Lab (ODbL 1.0)} searoute_marnet {Eurostat SeaRoute / marnet (EUPL-1.2)} nga_wpi {NGA World Port Index (Pub. 150)} other {searoute-py बंदरगाह सूची (© 2022 Gent Halili)}}',
   'source.use':
-    '{source, select, natural_earth {ज़मीन, देश, सीमाएँ, तटरेखाएँ, समुद्रों और शहरों के नाम} noto_sans {नक्शे के नामों और इंटरफ़ेस का फ़ॉन्ट} far_east_regions {सुदूर पूर्व के 11 क्षेत्रों की सीमाएँ और उनका क्षेत्रफल: GIS-Lab की OpenStreetMap प्रशासनिक सीमाएँ (2013), codeforamerica/click_that_hood के ज़रिए} searoute_marnet {हर मार्ग और दूरी के पीछे के समुद्री मार्ग (marnet 20 किमी नेटवर्क)} other {Natural Earth में न मिलने वाले 10 बंदरगाहों के निर्देशांक (देखें geo/README.md)}}',
+    '{source, select, natural_earth {ज़मीन, देश, सीमाएँ, तटरेखाएँ, समुद्रों और शहरों के नाम} noto_sans {नक्शे के नामों और इंटरफ़ेस का फ़ॉन्ट} far_east_regions {सुदूर पूर्व के 11 क्षेत्रों की सीमाएँ और उनका क्षेत्रफल: GIS-Lab की OpenStreetMap प्रशासनिक सीमाएँ (2013), codeforamerica/click_that_hood के ज़रिए} searoute_marnet {हर मार्ग और दूरी के पीछे के समुद्री मार्ग (marnet 20 किमी नेटवर्क)} nga_wpi {47 चुने हुए बंदरगाहों के अलावा हर बंदरगाह, और हर बंदरगाह के तथ्य (UN/LOCODE, बंदरगाह का आकार और प्रकार, जहाज़ का अधिकतम ड्राफ़्ट, लंबाई और चौड़ाई, प्रवेश पर बर्फ़)} other {Natural Earth में न मिलने वाले 10 बंदरगाहों के निर्देशांक (देखें geo/README.md)}}',
   'source.licence':
-    '{source, select, natural_earth {सार्वजनिक डोमेन} noto_sans {SIL Open Font License 1.1} far_east_regions {Open Database License (ODbL) 1.0} searoute_marnet {European Union Public Licence (EUPL) 1.2} other {MIT}}',
+    '{source, select, natural_earth {सार्वजनिक डोमेन} noto_sans {SIL Open Font License 1.1} far_east_regions {Open Database License (ODbL) 1.0} searoute_marnet {European Union Public Licence (EUPL) 1.2} nga_wpi {अमेरिकी सरकार की कृति, सार्वजनिक डोमेन} other {MIT}}',
   'source.attribution':
-    '{source, select, natural_earth {Natural Earth (सार्वजनिक डोमेन)} noto_sans {Noto Sans (SIL OFL 1.1)} far_east_regions {© OpenStreetMap योगदानकर्ता, GIS-Lab} searoute_marnet {Eurostat SeaRoute (EUPL-1.2)} other {बंदरगाह: searoute-py (MIT)}}',
+    '{source, select, natural_earth {Natural Earth (सार्वजनिक डोमेन)} noto_sans {Noto Sans (SIL OFL 1.1)} far_east_regions {© OpenStreetMap योगदानकर्ता, GIS-Lab} searoute_marnet {Eurostat SeaRoute (EUPL-1.2)} nga_wpi {NGA World Port Index} other {बंदरगाह: searoute-py (MIT)}}',
   'tour.counter': 'चरण {n} / {total}',
   'tour.leave': 'टूर से बाहर निकलें',
   'tour.previous': '← पिछला',

@@ -80,13 +80,13 @@ export const RU = {
   'about.data': 'Данные и лицензии',
   'about.source': ' — {use}. Лицензия: {licence}.',
   'source.name':
-    '{source, select, natural_earth {Natural Earth 1:50m (страны через world-atlas; моря, города)} noto_sans {Noto Sans (через @fontsource/noto-sans)} far_east_regions {Регионы Дальнего Востока России: © участники OpenStreetMap, GIS-Lab (ODbL 1.0)} searoute_marnet {Eurostat SeaRoute / marnet (EUPL-1.2)} other {список портов searoute-py (© 2022 Gent Halili)}}',
+    '{source, select, natural_earth {Natural Earth 1:50m (страны через world-atlas; моря, города)} noto_sans {Noto Sans (через @fontsource/noto-sans)} far_east_regions {Регионы Дальнего Востока России: © участники OpenStreetMap, GIS-Lab (ODbL 1.0)} searoute_marnet {Eurostat SeaRoute / marnet (EUPL-1.2)} nga_wpi {NGA World Port Index (Pub. 150)} other {список портов searoute-py (© 2022 Gent Halili)}}',
   'source.use':
-    '{source, select, natural_earth {Суша, страны, границы, береговые линии, подписи морей и городов} noto_sans {Шрифт подписей и интерфейса} far_east_regions {Границы 11 регионов Дальнего Востока и их площади: административные границы OpenStreetMap от GIS-Lab (2013), через codeforamerica/click_that_hood} searoute_marnet {Морские пути, на которых основаны все маршруты и расстояния (сеть marnet 20 км)} other {Координаты гаваней 10 портов, которых нет в Natural Earth (см. geo/README.md)}}',
+    '{source, select, natural_earth {Суша, страны, границы, береговые линии, подписи морей и городов} noto_sans {Шрифт подписей и интерфейса} far_east_regions {Границы 11 регионов Дальнего Востока и их площади: административные границы OpenStreetMap от GIS-Lab (2013), через codeforamerica/click_that_hood} searoute_marnet {Морские пути, на которых основаны все маршруты и расстояния (сеть marnet 20 км)} nga_wpi {Все порты сверх 47 отобранных и сведения о каждом порте (UN/LOCODE, размер и тип гавани, наибольшие осадка, длина и ширина судна, лёд на входе)} other {Координаты гаваней 10 портов, которых нет в Natural Earth (см. geo/README.md)}}',
   'source.licence':
-    '{source, select, natural_earth {Общественное достояние} noto_sans {SIL Open Font License 1.1} far_east_regions {Open Database License (ODbL) 1.0} searoute_marnet {European Union Public Licence (EUPL) 1.2} other {MIT}}',
+    '{source, select, natural_earth {Общественное достояние} noto_sans {SIL Open Font License 1.1} far_east_regions {Open Database License (ODbL) 1.0} searoute_marnet {European Union Public Licence (EUPL) 1.2} nga_wpi {Произведение правительства США, общественное достояние} other {MIT}}',
   'source.attribution':
-    '{source, select, natural_earth {Natural Earth (общественное достояние)} noto_sans {Noto Sans (SIL OFL 1.1)} far_east_regions {© участники OpenStreetMap, GIS-Lab} searoute_marnet {Eurostat SeaRoute (EUPL-1.2)} other {Порты: searoute-py (MIT)}}',
+    '{source, select, natural_earth {Natural Earth (общественное достояние)} noto_sans {Noto Sans (SIL OFL 1.1)} far_east_regions {© участники OpenStreetMap, GIS-Lab} searoute_marnet {Eurostat SeaRoute (EUPL-1.2)} nga_wpi {NGA World Port Index} other {Порты: searoute-py (MIT)}}',
   'tour.counter': 'Шаг {n} из {total}',
   'tour.leave': 'Выйти из экскурсии',
   'tour.previous': '← Назад',

@@ -45,6 +45,8 @@ export const PROPER_NAMES: readonly string[] = [
   'Quad',
   'MABUX',
   'World Bunker Index',
+  'World Port Index',
+  'Pub. 150',
   'LNG',
   'HFO',
   'LFO',
