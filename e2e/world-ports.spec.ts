@@ -69,6 +69,28 @@ sharedPageTests('#panel=planner', (onePage) => {
   );
 
   onePage(
+    'a port’s card opens from the planner by keyboard ("Port details") and gives the focus back',
+    async ({ atlas, page }) => {
+      await atlas.planRoute('#panel=planner&from=chennai&to=brssz');
+      const details = page.getByTestId('planner-details-to');
+      await expect(details).toHaveAccessibleName(`Port details: ${SANTOS.name}`);
+      await expect(page.getByTestId('planner-details-from')).toBeVisible();
+      await details.focus();
+      await page.keyboard.press('Enter');
+      const card = page.getByTestId('port-card');
+      await expect(card).toBeFocused();
+      await expect(card.getByTestId('port-card-name')).toHaveText(SANTOS.name);
+      await expect(card.getByTestId('port-card-locode')).toHaveText(SANTOS.locode!);
+      await page.keyboard.press('Escape');
+      await expect(card).toHaveCount(0);
+      await expect(details).toBeFocused();
+      // A point at sea is no port: no details to show.
+      await atlas.planRoute('#panel=planner&from=chennai&to=p:88,12');
+      await expect(page.getByTestId('planner-details-to')).toBeHidden();
+    },
+  );
+
+  onePage(
     'an approach over land is labelled approximate with its km; an unreachable port answers in words',
     async ({ atlas, page }) => {
       const narsarssuaq = geo.worldPort('gluak');

@@ -59,6 +59,8 @@ export const PLANNER_EN = {
     'Click the sea on the map to set the {end, select, from {origin} other {destination}}. Press Escape to cancel.',
   'ends.pick': 'Pick on map',
   'ends.swap': 'Swap ⇅',
+  'ends.details': 'Port details',
+  'ends.detailsOf': 'Port details: {port}',
   'ends.list': '{end} ports',
   'ends.noMatch': 'No port matches',
   'link.portDropped':

@@ -58,6 +58,8 @@ export const PLANNER_HI = {
     '{end, select, from {प्रस्थान} other {गंतव्य}} तय करने के लिए नक्शे पर समुद्र में क्लिक करें। रद्द करने के लिए Escape दबाएँ।',
   'ends.pick': 'नक्शे पर चुनें',
   'ends.swap': 'अदला-बदली ⇅',
+  'ends.details': 'बंदरगाह का ब्योरा',
+  'ends.detailsOf': 'बंदरगाह का ब्योरा: {port}',
   'ends.list': 'बंदरगाह — {end}',
   'ends.noMatch': 'कोई बंदरगाह नहीं मिला',
   'link.portDropped':

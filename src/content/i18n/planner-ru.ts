@@ -60,6 +60,8 @@ export const PLANNER_RU = {
     'Щёлкните по морю на карте, чтобы задать {end, select, from {пункт отправления} other {пункт назначения}}. Escape — отмена.',
   'ends.pick': 'Выбрать на карте',
   'ends.swap': 'Поменять ⇅',
+  'ends.details': 'Сведения о порте',
+  'ends.detailsOf': 'Сведения о порте: {port}',
   'ends.list': 'Порты — {end}',
   'ends.noMatch': 'Нет подходящего порта',
   'link.portDropped':

@@ -15,6 +15,8 @@ import { loadPlannerMessages } from '../planner';
 type Words = Awaited<ReturnType<typeof loadPlannerMessages>>;
 
 let card: HTMLElement | null = null;
+/** The control that opened the open card, to take the focus back when it closes. */
+let opener: HTMLElement | undefined;
 
 const metres = (m: number) =>
   new Intl.NumberFormat(fmt.tag, { style: 'unit', unit: 'meter', maximumFractionDigits: 1 }).format(
@@ -119,12 +121,16 @@ function body(ctx: AppContext, port: Port, pt: Words, close: () => void): (Node 
   ];
 }
 
-/** Opens the card of port `id` (replacing any open one); focus moves to it, Escape closes it. */
-export async function openPortCard(ctx: AppContext, id: string): Promise<void> {
+/**
+ * Opens the card of port `id` (replacing any open one); focus moves to it, Escape closes it and
+ * gives the focus back to `opener` (the control that opened it) or else to the map.
+ */
+export async function openPortCard(ctx: AppContext, id: string, from?: HTMLElement): Promise<void> {
   const [pt, ports] = await Promise.all([loadPlannerMessages(locale()), ctx.worldPorts.load()]);
   const port = ports?.find((p) => p.id === id);
   const map = ctx.map;
   if (!port || !map || ctx.signal.aborted) return;
+  opener = from;
   if (!card) {
     const element = mapCard('port');
     card = element;
@@ -138,7 +144,9 @@ export async function openPortCard(ctx: AppContext, id: string): Promise<void> {
   const closeCard = (refocus: boolean) => {
     card?.remove();
     card = null;
-    if (refocus) map.focus();
+    if (!refocus) return;
+    if (opener?.isConnected && opener.offsetParent !== null) opener.focus();
+    else map.focus();
   };
   replaceChildren(card, ...body(ctx, port, pt, () => closeCard(true)));
   card.focus({ preventScroll: true });

@@ -1,6 +1,7 @@
 /**
  * The planner's two ends: a port type-ahead for each, "Pick on map" (a click on the sea sets a
- * point), and Swap. Changes go out through `onChange`; `sync` shows the state's ends.
+ * point), "Port details" (the port's card: the keyboard's way to it) and Swap. Changes go out
+ * through `onChange`; `sync` shows the state's ends.
  */
 import type { Port } from '../../../lib/routing/ports';
 import type { PlannerPatch } from '../../../lib/url/planner';
@@ -54,6 +55,8 @@ export function plannerEnds(opts: {
   /** The current ends, for Swap. */
   current(): { from: Place | null; to: Place | null };
   onChange(patch: PlannerPatch): void;
+  /** Opens port `id`'s card from `button` (absent: no map to show it over, no button). */
+  details?: (id: string, button: HTMLElement) => void;
 }): PlannerEnds {
   const pickHint = h('p', {
     class: 'planner-pick-hint',
@@ -101,6 +104,35 @@ export function plannerEnds(opts: {
     from: pickButton('from'),
     to: pickButton('to'),
   };
+  // Shown while the end is a port; its card opens over the map.
+  const detailsButton = (end: End) => {
+    const button: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        class: 'planner-button planner-details',
+        'data-testid': `planner-details-${end}`,
+        hidden: true,
+        onclick: () => {
+          const place = opts.current()[end];
+          if (place?.kind === 'port') opts.details?.(place.id, button);
+        },
+      },
+      pt('ends.details'),
+    );
+    return button;
+  };
+  const detailsButtons: Record<End, HTMLButtonElement> = {
+    from: detailsButton('from'),
+    to: detailsButton('to'),
+  };
+  const showDetails = (end: End, place: Place | null) => {
+    const button = detailsButtons[end];
+    button.hidden = !opts.details || place?.kind !== 'port';
+    if (!button.hidden)
+      button.setAttribute('aria-label', pt('ends.detailsOf', { port: opts.label(place!) }));
+  };
+
   const swap = h(
     'button',
     {
@@ -119,14 +151,16 @@ export function plannerEnds(opts: {
     element: h(
       'div',
       { class: 'planner-ends' },
-      h('div', { class: 'planner-end' }, combos.from.root, pickButtons.from),
-      h('div', { class: 'planner-end' }, combos.to.root, pickButtons.to),
+      h('div', { class: 'planner-end' }, combos.from.root, pickButtons.from, detailsButtons.from),
+      h('div', { class: 'planner-end' }, combos.to.root, pickButtons.to, detailsButtons.to),
       swap,
     ),
     pickHint,
     sync: (url) => {
       combos.from.setValue(url.from ? opts.label(url.from) : '');
       combos.to.setValue(url.to ? opts.label(url.to) : '');
+      showDetails('from', url.from);
+      showDetails('to', url.to);
     },
     pickEnded: (end) => {
       pickHint.hidden = true;

@@ -6,6 +6,7 @@ import type { PlannerPatch } from '../../../lib/url/planner';
 import type { Place } from '../../../lib/url/state';
 import type { Port } from '../../../lib/routing/ports';
 import type { AppContext } from '../../../state/context';
+import { showPortCard } from '../../ports';
 import { passageToggles } from './planner-controls';
 import { plannerEnds } from './planner-ends';
 import type { PlannerMap } from './planner-map';
@@ -29,6 +30,9 @@ export function plannerInputs(
     label,
     current: () => ctx.store.state.url,
     onChange,
+    ...(ctx.map
+      ? { details: (id: string, button: HTMLElement) => showPortCard(ctx, id, button) }
+      : {}),
   });
   const toggles = passageToggles(ctx, onChange);
   const stops = plannerStops({
