@@ -210,6 +210,9 @@ console.log(
 );
 console.log(`  main names split "Name (Other)": ${stats.namesSplit}`);
 console.log(
+  `  linking words lowered ("Rio De Janeiro" → "Rio de Janeiro"): ${stats.linkingWordsLowered}`,
+);
+console.log(
   `  coordinates swapped back (latitude out of range): ${stats.swapped.length}${list(stats.swapped)}`,
 );
 console.log(

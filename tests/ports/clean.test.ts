@@ -7,6 +7,7 @@ import {
   locodeForCountry,
   normaliseLocode,
   positiveMetres,
+  linkingWordsLowerCase,
   splitMainName,
   uniqueAliases,
   wpiId,
@@ -20,6 +21,22 @@ describe('WPI cell rules', () => {
     expect(cell(' ')).toBe('');
     expect(cell('Ras   Lanuf')).toBe('Ras Lanuf');
     expect(cell(undefined)).toBe('');
+  });
+
+  it('lowers the linking words inside a name, never the first word, nor articles or a lone A', () => {
+    expect(linkingWordsLowerCase('Rio De Janeiro')).toBe('Rio de Janeiro');
+    expect(linkingWordsLowerCase('Port Of Spain')).toBe('Port of Spain');
+    expect(linkingWordsLowerCase('Edinburgh Of The Seven Seas')).toBe(
+      'Edinburgh of the Seven Seas',
+    );
+    expect(linkingWordsLowerCase('Angra Dos Reis')).toBe('Angra dos Reis');
+    expect(linkingWordsLowerCase('Hoek Van Holland')).toBe('Hoek van Holland');
+    expect(linkingWordsLowerCase('Port Au Prince')).toBe('Port au Prince');
+    expect(linkingWordsLowerCase('De Kastri')).toBe('De Kastri');
+    expect(linkingWordsLowerCase('Puerto La Cruz')).toBe('Puerto La Cruz');
+    expect(linkingWordsLowerCase('Ras Al Khafji')).toBe('Ras Al Khafji');
+    expect(linkingWordsLowerCase('Kizomba A Terminal')).toBe('Kizomba A Terminal');
+    expect(linkingWordsLowerCase('Delfzijl')).toBe('Delfzijl');
   });
 
   it('normalises LOCODEs: the space dropped, anything else is none', () => {

@@ -50,6 +50,40 @@ export function splitMainName(raw: string, countryName: string): { name: string;
   return { name: cell(m[1]), other: same || !inner ? [] : [inner] };
 }
 
+/**
+ * The linking words the WPI capitalises inside a name, lower case as the places write them
+ * ("Rio De Janeiro" → "Rio de Janeiro", "Port Of Spain" → "Port of Spain", "Angra Dos Reis",
+ * "Castellammare Di Stabia", "Hoek Van Holland", "Villanueva Y Geltru"): Romance, Dutch and
+ * English prepositions and conjunctions only, never a name's first word. Articles stay as they
+ * are (Puerto La Cruz and Ras Al Khaimah write theirs capitalised), and so does a lone "A"
+ * (Kizomba A is a terminal's letter, not French "à").
+ */
+const LINKING_WORDS = new Set([
+  'De',
+  'Di',
+  'Do',
+  'Dos',
+  'Da',
+  'Das',
+  'Del',
+  'Du',
+  'Des',
+  'Aux',
+  'Au',
+  'Sur',
+  'Van',
+  'Of',
+  'The',
+  'Y',
+]);
+
+export function linkingWordsLowerCase(name: string): string {
+  return name
+    .split(' ')
+    .map((word, i) => (i > 0 && LINKING_WORDS.has(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
 /** "Beliapatam; Valarpattam" → both names; empty cells → none. */
 export function alternateNames(raw: string): string[] {
   return cell(raw)

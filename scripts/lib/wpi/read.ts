@@ -10,6 +10,7 @@ import {
   locodeForCountry,
   normaliseLocode,
   positiveMetres,
+  linkingWordsLowerCase,
   splitMainName,
   uniqueAliases,
   wpiNumber,
@@ -26,6 +27,8 @@ export interface ReadStats {
   locodeInvalid: string[];
   locodeWrongCountry: string[];
   namesSplit: number;
+  /** Names whose linking words were lowered ("Rio De Janeiro" → "Rio de Janeiro"). */
+  linkingWordsLowered: number;
   swapped: string[];
   impossible: string[];
   unknownCountry: string[];
@@ -39,6 +42,7 @@ export function emptyStats(): ReadStats {
     locodeInvalid: [],
     locodeWrongCountry: [],
     namesSplit: 0,
+    linkingWordsLowered: 0,
     swapped: [],
     impossible: [],
     unknownCountry: [],
@@ -69,12 +73,19 @@ export function readRecord(r: Record<string, string>, stats: ReadStats): WpiPort
   if (normalised && rawLocode.includes(' ')) stats.locodeSpaceRemoved++;
   const locode = locodeForCountry(normalised, country);
   if (normalised && !locode) stats.locodeWrongCountry.push(`${label}: ${normalised} ≠ ${country}`);
-  const { name, other } = splitMainName(r['Main Port Name'] ?? '', countryText);
-  if (other.length) stats.namesSplit++;
+  const split = splitMainName(r['Main Port Name'] ?? '', countryText);
+  if (split.other.length) stats.namesSplit++;
+  const name = linkingWordsLowerCase(split.name);
+  if (name !== split.name) stats.linkingWordsLowered++;
   const port: WpiPort = {
     wpi,
     name,
-    aliases: uniqueAliases(name, [...other, ...alternateNames(r['Alternate Port Name'] ?? '')]),
+    aliases: uniqueAliases(
+      name,
+      [...split.other, ...alternateNames(r['Alternate Port Name'] ?? '')].map(
+        linkingWordsLowerCase,
+      ),
+    ),
     country,
     lon: at.lon,
     lat: at.lat,
