@@ -1,5 +1,6 @@
 import { THEME } from '../src/lib/style/theme';
 import { LAYERS, OVERLAY_SOURCES } from '../src/lib/style/ids';
+import { DATA_SOURCES } from '../src/content/sources';
 import {
   colourDistance,
   disableWebGL,
@@ -11,6 +12,9 @@ import {
   test,
   watchOpening,
 } from './driver';
+
+/** The sources the map's attribution names. */
+const ON_MAP = DATA_SOURCES.filter((s) => s.onMap);
 
 /** India and the Bay of Bengal with every overlay off: the basemap alone. */
 const BASEMAP_ONLY = '#map=3.4/16/85&layers=none';
@@ -103,6 +107,14 @@ sharedPageTests('', (onePage) => {
       const texts = await scales.allTextContents();
       expect(texts.some((t) => /^\d+\s*km$/.test(t))).toBe(true);
       expect(texts.some((t) => /^\d+\s*nm$/.test(t))).toBe(true);
+      // Open on a wide screen, every source readable beside the panel, not under it.
+      const list = page.locator('.maplibregl-ctrl-attrib-inner');
+      const panel = (await page.getByTestId('panel').boundingBox())!;
+      const sources = (await list.boundingBox())!;
+      expect(sources.x, 'the sources start right of the panel').toBeGreaterThanOrEqual(
+        panel.x + panel.width,
+      );
+      await expect(list).toContainText(ON_MAP.map((s) => s.attribution).join(' | '));
       const attribution = page.locator('.maplibregl-ctrl-attrib-button');
       await attribution.click();
       await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
