@@ -48,10 +48,11 @@ Options:
   --open LIST    passages closed by default to open (kiel, corinth, northwest, northeast)
   --unit U       km (default) or nm, for --format wide
   --format F     wide (default): one row and one column per port, the unit in the corner cell;
-                 long: one record per pair, from,to,km,nm,passages,eca_km,ecas (passage ids in
-                 route order, separated by "${PASSAGE_SEPARATOR}"; "no-route" where every way is
-                 closed; eca_km: km inside MARPOL Emission Control Areas, ecas: each area entered
-                 as id${ECA_KM_SEPARATOR}km, as npm run route measures them)
+                 long: one record per pair, from,to,km,nm,passages,eca_km,eca_share,ecas
+                 (passage ids in route order, separated by "${PASSAGE_SEPARATOR}"; "no-route"
+                 where every way is closed; eca_km: km inside MARPOL Emission Control Areas, and
+                 their share of the route; ecas: each area entered as id${ECA_KM_SEPARATOR}km, as
+                 npm run route measures them)
   --out FILE     write the table to FILE (default: standard output)
   --help         this text
 

@@ -50,12 +50,14 @@ export interface TableCsv {
 }
 
 /**
- * A long record's km inside Emission Control Areas (issue #32): the total, and each area the
- * route enters as id:km, from the row's quantities (one per area, in `ecaIds` order). Empty for
- * a pair with no route; 0 and none for a route outside every ECA.
+ * A long record's km inside Emission Control Areas (issue #32): the total, its share of the
+ * route (to 0.001, as npm run route's ecaShare), and each area the route enters as id:km, from
+ * the row's quantities (one per area, in `ecaIds` order). Empty for a pair with no route; 0 and
+ * none for a route outside every ECA.
  */
 function ecaFields(row: TableRow, j: number, ecaIds: readonly string[]): string {
-  if (!(row.km[j]! < Infinity)) return ',,';
+  const km = row.km[j]!;
+  if (!(km < Infinity)) return ',,,';
   let total = 0;
   const areas: string[] = [];
   ecaIds.forEach((id, k) => {
@@ -64,12 +66,13 @@ function ecaFields(row: TableRow, j: number, ecaIds: readonly string[]): string 
     const text = tenths(km);
     if (text !== '0') areas.push(`${id}${ECA_KM_SEPARATOR}${text}`);
   });
-  return `,${tenths(total)},${areas.join(PASSAGE_SEPARATOR)}`;
+  const share = km > 0 ? Number((total / km).toFixed(3)) : 0;
+  return `,${tenths(total)},${share},${areas.join(PASSAGE_SEPARATOR)}`;
 }
 
 /**
  * The CSV writer for a table of these port ids. Wide: the unit in the corner, one column per
- * port, then one record per port. Long: from,to,km,nm,passages,eca_km,ecas, one record per
+ * port, then one record per port. Long: from,to,km,nm,passages,eca_km,eca_share,ecas, one record per
  * ordered pair; the ECA fields come from the row's quantities, one per id of `ecaIds`.
  */
 export function tableCsv(
@@ -90,7 +93,7 @@ export function tableCsv(
     };
   }
   return {
-    header: `from,to,km,nm,passages,eca_km,ecas${CRLF}`,
+    header: `from,to,km,nm,passages,eca_km,eca_share,ecas${CRLF}`,
     records(i, row) {
       const from = `${fields[i]!},`;
       let text = '';

@@ -50,6 +50,7 @@ function routeCli(from: string, to: string, ...extra: string[]) {
     nm: number;
     passages: string[];
     ecaKm: number;
+    ecaShare: number;
     ecas: { id: string; km: number }[];
   };
 }
@@ -179,7 +180,7 @@ describe('npm run matrix: the long table', () => {
     const r = await matrix('--ports', FOUR, '--format', 'long');
     expect(r.code).toBe(0);
     const rows = parseCsv(r.out);
-    expect(rows[0]).toEqual(['from', 'to', 'km', 'nm', 'passages', 'eca_km', 'ecas']);
+    expect(rows[0]).toEqual(['from', 'to', 'km', 'nm', 'passages', 'eca_km', 'eca_share', 'ecas']);
     expect(rows).toHaveLength(17);
     const row = rows.find((x) => x[0] === 'vladivostok' && x[1] === 'rotterdam')!;
     const route = routeCli('vladivostok', 'rotterdam');
@@ -191,6 +192,7 @@ describe('npm run matrix: the long table', () => {
       String(route.nm),
       route.passages.join(';'),
       String(route.ecaKm),
+      String(route.ecaShare),
       route.ecas.map((a) => `${a.id}:${a.km}`).join(';'),
     ]);
     expect(route.ecaKm).toBeGreaterThan(0);
@@ -201,6 +203,7 @@ describe('npm run matrix: the long table', () => {
       '0',
       '',
       '0',
+      '0',
       '',
     ]);
   });
@@ -208,7 +211,7 @@ describe('npm run matrix: the long table', () => {
   it('gives each pair the km inside each ECA that npm run route measures (issue #32)', async () => {
     const ids = ['mumbai', 'st-petersburg', 'usnyc', 'rotterdam', 'chennai', 'vladivostok'];
     const rows = parseCsv((await matrix('--ports', ids.join(','), '--format', 'long')).out);
-    for (const [from, to, , , , ecaKm, ecas] of rows.slice(1)) {
+    for (const [from, to, , , , ecaKm, share, ecas] of rows.slice(1)) {
       if (from === to) continue;
       const route = routeCli(from!, to!);
       expect([from, to, ecaKm, ecas]).toEqual([
@@ -217,9 +220,11 @@ describe('npm run matrix: the long table', () => {
         String(route.ecaKm),
         route.ecas.map((a) => `${a.id}:${a.km}`).join(';'),
       ]);
+      // The CLI divides by the sum of its segments, the table by the route's km: rounding apart.
+      expect(Number(share)).toBeCloseTo(route.ecaShare, 3);
     }
     // The issue's cases: via Suez three areas, across the Atlantic two, the corridor none.
-    const cell = (a: string, b: string) => rows.find((x) => x[0] === a && x[1] === b)![6]!;
+    const cell = (a: string, b: string) => rows.find((x) => x[0] === a && x[1] === b)![7]!;
     expect(
       cell('mumbai', 'st-petersburg')
         .split(';')
@@ -242,7 +247,7 @@ describe('npm run matrix: the long table', () => {
         )
       ).out,
     );
-    expect(rows[2]).toEqual(['novorossiysk', 'chennai', '', '', 'no-route', '', '']);
+    expect(rows[2]).toEqual(['novorossiysk', 'chennai', '', '', 'no-route', '', '', '']);
   });
 
   it('writes --out FILE, with a summary line on standard error', async () => {
@@ -269,8 +274,8 @@ describe('the CSV records', () => {
     expect(parseCsv(text)).toEqual([
       ['km', ...ids],
       [ids[1], '0', '1234.6', ''],
-      ['from', 'to', 'km', 'nm', 'passages', 'eca_km', 'ecas'],
-      [ids[0], ids[0], '0', '0', '', '0', ''],
+      ['from', 'to', 'km', 'nm', 'passages', 'eca_km', 'eca_share', 'ecas'],
+      [ids[0], ids[0], '0', '0', '', '0', '0', ''],
       [
         ids[0],
         ids[1],
@@ -278,9 +283,10 @@ describe('the CSV records', () => {
         '666.6',
         'suez;malacca',
         '300.1',
+        '0.243',
         'north-sea:100;baltic-sea:200.1',
       ],
-      [ids[0], ids[2], '', '', 'no-route', '', ''],
+      [ids[0], ids[2], '', '', 'no-route', '', '', ''],
     ]);
   });
 });
