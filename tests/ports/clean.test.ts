@@ -23,7 +23,7 @@ describe('WPI cell rules', () => {
     expect(cell(undefined)).toBe('');
   });
 
-  it('lowers the linking words inside a name, never the first word, nor articles or a lone A', () => {
+  it('lowers the linking words inside a name, never its first or last word, nor articles or a lone A', () => {
     expect(linkingWordsLowerCase('Rio De Janeiro')).toBe('Rio de Janeiro');
     expect(linkingWordsLowerCase('Port Of Spain')).toBe('Port of Spain');
     expect(linkingWordsLowerCase('Edinburgh Of The Seven Seas')).toBe(
@@ -36,7 +36,9 @@ describe('WPI cell rules', () => {
     expect(linkingWordsLowerCase('Puerto La Cruz')).toBe('Puerto La Cruz');
     expect(linkingWordsLowerCase('Ras Al Khafji')).toBe('Ras Al Khafji');
     expect(linkingWordsLowerCase('Kizomba A Terminal')).toBe('Kizomba A Terminal');
-    expect(linkingWordsLowerCase('Delfzijl')).toBe('Delfzijl');
+    // The last word is a name, whatever it would mean inside one.
+    expect(linkingWordsLowerCase('Santa Cruz Del Sur')).toBe('Santa Cruz del Sur');
+    expect(linkingWordsLowerCase('Jazirat Das')).toBe('Jazirat Das');
   });
 
   it('normalises LOCODEs: the space dropped, anything else is none', () => {

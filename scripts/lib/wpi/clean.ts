@@ -54,9 +54,9 @@ export function splitMainName(raw: string, countryName: string): { name: string;
  * The linking words the WPI capitalises inside a name, lower case as the places write them
  * ("Rio De Janeiro" → "Rio de Janeiro", "Port Of Spain" → "Port of Spain", "Angra Dos Reis",
  * "Castellammare Di Stabia", "Hoek Van Holland", "Villanueva Y Geltru"): Romance, Dutch and
- * English prepositions and conjunctions only, never a name's first word. Articles stay as they
- * are (Puerto La Cruz and Ras Al Khaimah write theirs capitalised), and so does a lone "A"
- * (Kizomba A is a terminal's letter, not French "à").
+ * English prepositions and conjunctions only, never a name's first or last word. Articles stay
+ * as they are (Puerto La Cruz and Ras Al Khaimah write theirs capitalised), and so does a lone
+ * "A" (Kizomba A is a terminal's letter, not French "à").
  */
 const LINKING_WORDS = new Set([
   'De',
@@ -78,9 +78,12 @@ const LINKING_WORDS = new Set([
 ]);
 
 export function linkingWordsLowerCase(name: string): string {
-  return name
-    .split(' ')
-    .map((word, i) => (i > 0 && LINKING_WORDS.has(word) ? word.toLowerCase() : word))
+  const words = name.split(' ');
+  // A linking word links: never the first or the last word (Santa Cruz del Sur, Jazirat Das).
+  return words
+    .map((word, i) =>
+      i > 0 && i < words.length - 1 && LINKING_WORDS.has(word) ? word.toLowerCase() : word,
+    )
     .join(' ');
 }
 
