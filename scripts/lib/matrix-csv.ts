@@ -61,10 +61,10 @@ function ecaFields(row: TableRow, j: number, ecaIds: readonly string[]): string 
   let total = 0;
   const areas: string[] = [];
   ecaIds.forEach((id, k) => {
-    const km = row.quantities?.[k]?.[j] ?? 0;
-    total += km;
-    const text = tenths(km);
-    if (text !== '0') areas.push(`${id}${ECA_KM_SEPARATOR}${text}`);
+    const areaKm = row.quantities?.[k]?.[j] ?? 0;
+    total += areaKm;
+    // Every area the route enters, as the route command lists them (km > 0, even under 0.05).
+    if (areaKm > 0) areas.push(`${id}${ECA_KM_SEPARATOR}${tenths(areaKm)}`);
   });
   const share = km > 0 ? Number((total / km).toFixed(3)) : 0;
   return `,${tenths(total)},${share},${areas.join(PASSAGE_SEPARATOR)}`;
@@ -72,8 +72,8 @@ function ecaFields(row: TableRow, j: number, ecaIds: readonly string[]): string 
 
 /**
  * The CSV writer for a table of these port ids. Wide: the unit in the corner, one column per
- * port, then one record per port. Long: from,to,km,nm,passages,eca_km,eca_share,ecas, one record per
- * ordered pair; the ECA fields come from the row's quantities, one per id of `ecaIds`.
+ * port, then one record per port. Long: from,to,km,nm,passages,eca_km,eca_share,ecas, one record
+ * per ordered pair; the ECA fields come from the row's quantities, one per id of `ecaIds`.
  */
 export function tableCsv(
   ids: readonly string[],
@@ -102,7 +102,8 @@ export function tableCsv(
         // Passage ids are lower-case letters: the field never needs quoting.
         const passages =
           km < Infinity ? (row.passages?.[j] ?? []).join(PASSAGE_SEPARATOR) : NO_ROUTE;
-        text += `${from}${fields[j]!},${cell(km, 'km')},${cell(km, 'nm')},${passages}${ecaFields(row, j, ecaIds)}${CRLF}`;
+        const eca = ecaFields(row, j, ecaIds);
+        text += `${from}${fields[j]!},${cell(km, 'km')},${cell(km, 'nm')},${passages}${eca}${CRLF}`;
       }
       return text;
     },

@@ -220,7 +220,7 @@ describe('npm run matrix: the long table', () => {
         String(route.ecaKm),
         route.ecas.map((a) => `${a.id}:${a.km}`).join(';'),
       ]);
-      // The CLI divides by the sum of its segments, the table by the route's km: rounding apart.
+      // The CLI divides by the sum of its segments, the table by the route's km: equal to 0.001.
       expect(Number(share)).toBeCloseTo(route.ecaShare, 3);
     }
     // The issue's cases: via Suez three areas, across the Atlantic two, the corridor none.
