@@ -107,6 +107,10 @@ const STOPS: { name: string; hash: string; shows: string; then?: (page: Page) =>
       then: async (page) => {
         await expect(page.getByTestId('planner-title')).toBeVisible();
         await expect(page.getByTestId('pin-1-km')).not.toHaveText('–');
+        // The end's buttons wrap under the port field rather than squeeze it (longer words).
+        await expect(page.getByTestId('planner-details-from')).toBeVisible();
+        const field = (await page.getByTestId('planner-from').boundingBox())!;
+        expect(field.width, 'the port field').toBeGreaterThanOrEqual(120);
       },
     },
     { name: 'the About panel', hash: 'panel=about', shows: 'tabpanel-about' },

@@ -14,6 +14,7 @@ describe('the Intl formatter cache', () => {
     expect(dateTimeFormat('en-GB', { month: 'long' })).toBe(
       dateTimeFormat('en-GB', { month: 'long' }),
     );
+    expect(pluralRules('ru-RU')).toBe(pluralRules('ru-RU'));
     expect(pluralRules('ru-RU').select(3)).toBe('few');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * "Voyage assumptions": the speed and allowance sliders and the cost model's controls (vessel,
- * fuel, price, canal dues). The Routes panel and the planner each hold a set; both show the one
- * state and change it only through the actions, so they always agree.
+ * fuel, scrubber, price, canal dues). The Routes panel and the planner each hold a set; both
+ * show the one state and change it only through the actions, so they always agree.
  */
 import './assumption-controls.css';
 import { LIMITS, type UrlState } from '../../lib/url/state';

@@ -1,7 +1,8 @@
 /**
  * The cost model's controls in "Voyage assumptions" (./assumption-controls.ts): vessel, fuel, a
- * scrubber, fuel price (with its published default, source and date) and canal dues. They show the state and write
- * to it only through the actions; a refused price or dues keeps the last good value in use.
+ * scrubber, fuel price (with its published default, source and date) and canal dues. They show
+ * the state and write to it only through the actions; a refused price or dues keeps the last good
+ * value in use.
  */
 import './costs.css';
 import { FUELS, FUEL_IDS, isFuelId, type FuelId } from '../../content/fuels';
@@ -116,8 +117,9 @@ export interface ControlNames {
 }
 
 /**
- * The controls (one element each: vessel, fuel, scrubber, price, dues) and the step that shows the state in them. `names` gives
- * each control's element id and test id, so the Routes panel and the planner can both hold a set.
+ * The controls (one element each: vessel, fuel, scrubber, price, dues) and the step that shows
+ * the state in them. `names` gives each control's element id and test id, so the Routes panel and
+ * the planner can both hold a set.
  */
 export function costControls(
   ctx: AppContext,

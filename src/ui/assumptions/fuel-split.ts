@@ -31,7 +31,10 @@ function partLine(part: FuelPart, where: 'outside' | 'inside', testid: string): 
   );
 }
 
-/** The two parts of a voyage that switches to gas oil inside ECAs (`prefix`-split, -outside, -inside). */
+/**
+ * The two parts of a voyage that switches to gas oil inside ECAs (test ids `prefix`-split,
+ * -outside, -inside), or null when it does not switch.
+ */
 export function fuelParts(cost: EcaCost, prefix: string): HTMLElement | null {
   if (!cost.split) return null;
   return h(
