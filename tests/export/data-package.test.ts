@@ -81,6 +81,20 @@ describe('licenceText', () => {
     );
   });
 
+  it('writes a licence in the reader’s language when given one', () => {
+    const nga = DATA_SOURCES.filter((s) => s.id === 'nga-wpi');
+    expect(
+      licenceText(nga, {
+        attribution: (s) => s.attribution,
+        licence: () => 'общественное достояние',
+        line: (list) => list,
+      }),
+    ).toBe('NGA World Port Index (общественное достояние)');
+    expect(licenceText(nga)).toBe(
+      'Sources: NGA World Port Index (US government work, public domain)',
+    );
+  });
+
   it('adds the licence to an attribution that lacks it', () => {
     const source: DataSource = {
       id: 'x',

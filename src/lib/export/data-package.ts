@@ -46,12 +46,18 @@ export function licenceText(
   words: {
     /** A source's attribution in the reader's language (its English one by default). */
     attribution(source: DataSource): string;
+    /** A source's licence in the reader's language (its English one by default). */
+    licence?(source: DataSource): string;
     /** The line, from the list: "Sources: …". */
     line(list: string): string;
   } = { attribution: (s) => s.attribution, line: (list) => `Sources: ${list}` },
 ): string {
   const each = sources.map((s) =>
-    attributionWithLicence({ ...s, attribution: words.attribution(s) }),
+    attributionWithLicence({
+      ...s,
+      attribution: words.attribution(s),
+      licence: words.licence?.(s) ?? s.licence,
+    }),
   );
   return words.line(each.join(' · '));
 }

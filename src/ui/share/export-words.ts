@@ -21,6 +21,7 @@ export const legendOf = (data: MapData): LegendEntry[] =>
 export const sourcesLine = (): string =>
   licenceText(DATA_SOURCES, {
     attribution: (s) => t('source.attribution', { source: selectKey(s.id) }),
+    licence: (s) => t('source.licence', { source: selectKey(s.id) }),
     line: (list) => t('export.sources', { list }),
   });
 
