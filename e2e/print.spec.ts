@@ -161,14 +161,8 @@ async function meanDifference(page: Page, a: string, b: string): Promise<number>
   return page.evaluate(
     async ({ a, b }) => {
       const pixels = async (src: string) => {
-        const img = new Image();
-        img.src = src;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
-        const g = canvas.getContext('2d')!;
-        g.drawImage(img, 0, 0);
-        return g.getImageData(0, 0, canvas.width, canvas.height).data;
+        const g = await window.__pixels.image(src);
+        return g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
       };
       const [p, q] = [await pixels(a), await pixels(b)];
       let sum = 0;

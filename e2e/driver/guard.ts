@@ -3,6 +3,7 @@
  * (the fixtures in fixtures.ts check it after the test), whether it names it or not.
  */
 import { expect, type Page } from '@playwright/test';
+import { installPixelHelpers } from './pixels';
 
 export interface Guard {
   consoleErrors: string[];
@@ -63,6 +64,8 @@ export async function guardPage(page: Page, origin: string): Promise<PageGuard> 
       );
     });
   });
+  // Not a guard, but what every test page needs beside it: the pixel reads' page-side helpers.
+  await installPixelHelpers(page.context());
   // Recorded, not intercepted: routing every request would pass each one through the test
   // runner and cost every page load time; a foreign request fails the test either way.
   page.on('request', (request) => {

@@ -384,18 +384,8 @@ export class MapDriver {
           ]),
         );
         await new Promise((resolve) => map.once('idle', resolve));
-        const pixels = await new Promise<Uint8ClampedArray>((resolve) => {
-          map.once('render', () => {
-            const source = map.getCanvas();
-            const copy = document.createElement('canvas');
-            copy.width = source.width;
-            copy.height = source.height;
-            const g = copy.getContext('2d')!;
-            g.drawImage(source, 0, 0);
-            resolve(g.getImageData(0, 0, copy.width, copy.height).data);
-          });
-          map.triggerRepaint();
-        });
+        const frame = await window.__pixels.mapFrame();
+        const pixels = frame.getImageData(0, 0, frame.canvas.width, frame.canvas.height).data;
         paint.forEach((p, i) => map.setPaintProperty(layer, p, before[i]));
         const width = map.getCanvas().width;
         const ratio = width / map.getCanvas().clientWidth;

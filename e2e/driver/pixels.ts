@@ -2,10 +2,60 @@
  * Pixel reads: the map canvas at a place (read right after a frame is drawn: the WebGL buffer
  * is only valid then, as the map does not preserve it), and PNG images decoded in the page.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { LngLat, ScreenPoint, Target } from './map';
 
 export type Rgb = [number, number, number];
+
+/** What the page-side helpers give: a 2D canvas holding a copy of the pixels. */
+interface PagePixels {
+  /** The map's next drawn frame (the WebGL buffer is only valid right after a frame). */
+  mapFrame(): Promise<CanvasRenderingContext2D>;
+  /** An image (any URL the page can load: a data: URL of a PNG or JPEG), decoded. */
+  image(src: string): Promise<CanvasRenderingContext2D>;
+}
+
+declare global {
+  interface Window {
+    /** The pixel reads' page-side helpers (installPixelHelpers). */
+    __pixels: PagePixels;
+  }
+}
+
+/**
+ * Installs the page-side helpers the pixel reads share, in every page and frame of `context`
+ * (an embed's too), so each read is one round trip and the copy of a canvas is written once.
+ */
+export async function installPixelHelpers(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const copy = (source: CanvasImageSource, width: number, height: number) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(source, 0, 0);
+      return g;
+    };
+    const helpers: PagePixels = {
+      mapFrame: () =>
+        new Promise((resolve) => {
+          const map = window.corridorAtlas!.map;
+          map.once('render', () => {
+            const source = map.getCanvas();
+            resolve(copy(source, source.width, source.height));
+          });
+          map.triggerRepaint();
+        }),
+      image: async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return copy(img, img.naturalWidth, img.naturalHeight);
+      },
+    };
+    Object.defineProperty(window, '__pixels', { value: helpers, configurable: true });
+  });
+}
 
 /** Parses '#rrggbb'. */
 export function hex(colour: string): Rgb {
@@ -51,78 +101,43 @@ async function around(
   radiusPx: number,
 ): Promise<[number[], boolean]> {
   return target.evaluate(
-    ({ lngLat, radiusPx }) =>
-      new Promise<[number[], boolean]>((resolve) => {
-        const map = window.corridorAtlas!.map;
-        map.once('render', () => {
-          const canvas = map.getCanvas();
-          const ratio = canvas.width / canvas.clientWidth;
-          const { x, y } = map.project(lngLat);
-          const rect = canvas.getBoundingClientRect();
-          const onTop = document.elementFromPoint(rect.left + x, rect.top + y);
-          const copy = document.createElement('canvas');
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          const ctx = copy.getContext('2d')!;
-          ctx.drawImage(canvas, 0, 0);
-          const r = Math.ceil(radiusPx * ratio);
-          const data = ctx.getImageData(
-            Math.round(x * ratio) - r,
-            Math.round(y * ratio) - r,
-            2 * r + 1,
-            2 * r + 1,
-          ).data;
-          resolve([[...data], onTop === canvas]);
-        });
-        map.triggerRepaint();
-      }),
+    async ({ lngLat, radiusPx }) => {
+      const map = window.corridorAtlas!.map;
+      const ctx = await window.__pixels.mapFrame();
+      const canvas = map.getCanvas();
+      const ratio = canvas.width / canvas.clientWidth;
+      const { x, y } = map.project(lngLat);
+      const rect = canvas.getBoundingClientRect();
+      const onTop = document.elementFromPoint(rect.left + x, rect.top + y);
+      const r = Math.ceil(radiusPx * ratio);
+      const data = ctx.getImageData(
+        Math.round(x * ratio) - r,
+        Math.round(y * ratio) - r,
+        2 * r + 1,
+        2 * r + 1,
+      ).data;
+      return [[...data], onTop === canvas] as [number[], boolean];
+    },
     { lngLat, radiusPx },
   );
 }
 
 /** The map canvas's colours at points, in CSS pixels from the map's top left corner. */
 export async function canvasPixels(target: Target, points: readonly ScreenPoint[]): Promise<Rgb[]> {
-  return target.evaluate(
-    (points) =>
-      new Promise<Rgb[]>((resolve) => {
-        const map = window.corridorAtlas!.map;
-        map.once('render', () => {
-          const source = map.getCanvas();
-          const ratio = source.width / source.clientWidth;
-          const copy = document.createElement('canvas');
-          copy.width = source.width;
-          copy.height = source.height;
-          const g = copy.getContext('2d')!;
-          g.drawImage(source, 0, 0);
-          resolve(
-            points.map(({ x, y }) => {
-              const data = g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-              return [data[0]!, data[1]!, data[2]!];
-            }),
-          );
-        });
-        map.triggerRepaint();
-      }),
-    points as ScreenPoint[],
-  );
+  return target.evaluate(async (points) => {
+    const g = await window.__pixels.mapFrame();
+    const ratio = g.canvas.width / window.corridorAtlas!.map.getCanvas().clientWidth;
+    return points.map(({ x, y }) => {
+      const data = g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+      return [data[0]!, data[1]!, data[2]!] as Rgb;
+    });
+  }, points as ScreenPoint[]);
 }
 
 /** The map canvas as a PNG (read right after a frame is drawn). */
 export async function canvasPng(target: Target): Promise<Buffer> {
-  const url = await target.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const map = window.corridorAtlas!.map;
-        map.once('render', () => {
-          const source = map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = source.width;
-          copy.height = source.height;
-          copy.getContext('2d')!.drawImage(source, 0, 0);
-          resolve(copy.toDataURL('image/png'));
-        });
-        map.triggerRepaint();
-      }),
+  const url = await target.evaluate(async () =>
+    (await window.__pixels.mapFrame()).canvas.toDataURL('image/png'),
   );
   return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
@@ -133,15 +148,8 @@ export async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise
   return page.evaluate(
     async ({ a, b }) => {
       const decode = async (data: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const g = canvas.getContext('2d')!;
-        g.drawImage(image, 0, 0);
-        return g.getImageData(0, 0, image.width, image.height).data;
+        const g = await window.__pixels.image(`data:image/png;base64,${data}`);
+        return g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
       };
       const [da, db] = [await decode(a), await decode(b)];
       if (da.length !== db.length) return Math.max(da.length, db.length) / 4;
@@ -165,32 +173,22 @@ export async function colourShares(
   tolerance: number,
 ): Promise<number[]> {
   return target.evaluate(
-    ({ colours, tolerance }) =>
-      new Promise<number[]>((resolve) => {
-        const map = window.corridorAtlas!.map;
-        map.once('render', () => {
-          const source = map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = source.width;
-          copy.height = source.height;
-          const ctx = copy.getContext('2d')!;
-          ctx.drawImage(source, 0, 0);
-          const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-          const counts = colours.map(() => 0);
-          for (let i = 0; i < data.length; i += 4) {
-            colours.forEach(([r, g, b], c) => {
-              const d = Math.max(
-                Math.abs(data[i]! - r),
-                Math.abs(data[i + 1]! - g),
-                Math.abs(data[i + 2]! - b),
-              );
-              if (d <= tolerance) counts[c]!++;
-            });
-          }
-          resolve(counts.map((n) => n / (data.length / 4)));
+    async ({ colours, tolerance }) => {
+      const g = await window.__pixels.mapFrame();
+      const data = g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
+      const counts = colours.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        colours.forEach(([r, gr, b], c) => {
+          const d = Math.max(
+            Math.abs(data[i]! - r),
+            Math.abs(data[i + 1]! - gr),
+            Math.abs(data[i + 2]! - b),
+          );
+          if (d <= tolerance) counts[c]!++;
         });
-        map.triggerRepaint();
-      }),
+      }
+      return counts.map((n) => n / (data.length / 4));
+    },
     { colours, tolerance },
   );
 }
@@ -203,19 +201,10 @@ export async function colourShares(
 export async function shipPixels(target: Target): Promise<{ x: number; y: number; count: number }> {
   return target.evaluate(async () => {
     const atlas = window.corridorAtlas!;
-    const grab = () =>
-      new Promise<Uint8ClampedArray>((resolve) => {
-        atlas.map.once('render', () => {
-          const canvas = atlas.map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          const ctx = copy.getContext('2d')!;
-          ctx.drawImage(canvas, 0, 0);
-          resolve(ctx.getImageData(0, 0, copy.width, copy.height).data);
-        });
-        atlas.map.triggerRepaint();
-      });
+    const grab = async () => {
+      const g = await window.__pixels.mapFrame();
+      return g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
+    };
     const withShip = await grab();
     const ships = atlas.store.state.ships;
     atlas.store.update((s) => ({ ...s, ships: [] }));
@@ -252,14 +241,7 @@ export class PngImage {
   /** Decodes `png` in the page; the image stays there until the next one is decoded. */
   static async decode(page: Page, png: Buffer): Promise<PngImage> {
     await page.evaluate(async (data) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const g = canvas.getContext('2d')!;
-      g.drawImage(img, 0, 0);
+      const g = await window.__pixels.image(`data:image/png;base64,${data}`);
       Object.defineProperty(window, '__image', { value: g, configurable: true });
     }, png.toString('base64'));
     return new PngImage(page);
