@@ -6,19 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { FUELS } from '../../src/content/fuels';
 import { VESSELS } from '../../src/content/vessels';
 import { voyageCost } from '../../src/lib/costs/model';
-import { runCli } from '../../scripts/route-cli';
+import { routeCli as cli, routeJson as json } from '../route-cli';
 
-function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-const json = (...args: string[]) => {
-  const r = cli(...args);
-  expect(r.code, r.err).toBe(0);
-  return JSON.parse(r.out);
-};
 const suez = ['--from', 'mumbai', '--to', 'st-petersburg', '--allowance', '0'];
 
 describe('npm run route and ECAs', () => {

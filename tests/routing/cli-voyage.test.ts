@@ -7,20 +7,7 @@ import { DEFAULT_FUEL, FUELS } from '../../src/content/fuels';
 import { DEFAULT_VESSEL, VESSELS } from '../../src/content/vessels';
 import { voyageCost } from '../../src/lib/costs/model';
 import { DRAFT_LIMITS } from '../../src/lib/routing/passage-limits';
-import { runCli } from '../../scripts/route-cli';
-
-function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-const json = (...args: string[]) => {
-  const r = cli(...args);
-  expect(r.err).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.out);
-};
+import { routeCli as cli, routeJson as json } from '../route-cli';
 
 /** New York City in the NGA World Port Index (lat 40.7, lon −74.016667); not in the 47 ports. */
 const NEW_YORK = '-74.016667,40.7';

@@ -4,15 +4,7 @@ import { repoRoot } from '../../scripts/lib/io';
 import { DEFAULT_FUEL, FUELS } from '../../src/content/fuels';
 import { DEFAULT_VESSEL, VESSEL_IDS, VESSELS } from '../../src/content/vessels';
 import { voyageCost } from '../../src/lib/costs/model';
-import { runCli } from '../../scripts/route-cli';
-
-/** The CLI run in this process (fast: the network loads once), as the command would print. */
-function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { routeCli as cli } from '../route-cli';
 
 describe('the route command, as a process', () => {
   it('prints JSON and exits 0, and exits 2 with one line on stderr for a bad argument', () => {
