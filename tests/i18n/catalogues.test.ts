@@ -20,24 +20,7 @@ import { TOUR_STEPS } from '../../src/content/tour';
 import { PASSAGE_IDS } from '../../src/lib/routing/passages';
 import { catalogueKeys } from '../../scripts/lib/vite-icu';
 import { repoRoot } from '../geojson';
-
-const source = (file: string) => readFileSync(resolve(repoRoot, 'src/content/i18n', file), 'utf8');
-
-/**
- * The messages of a catalogue file as written: its source with the type annotations taken out,
- * evaluated (the module itself arrives compiled by scripts/lib/vite-icu.ts).
- */
-async function messages(file: string): Promise<Record<string, string>> {
-  const js = source(file)
-    .replace(/^import type .*;$/gm, '')
-    .replace(/^export type [^;]*;$/gm, '')
-    .replace(/\}\s+as const;/, '};')
-    .replace(/\}\s+satisfies [^;]*;/, '};');
-  const module = (await import(
-    `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`
-  )) as Record<string, Record<string, string>>;
-  return Object.values(module)[0]!;
-}
+import { catalogueSource, rawCatalogue } from './raw-catalogue';
 
 /** Argument names (with their kind) and tag names a message uses, sorted. */
 function signature(message: string): string[] {
@@ -68,17 +51,17 @@ describe.each([
   ['planner-en.ts', 'planner-hi.ts', 'planner-ru.ts'],
 ])('the catalogues %s, %s, %s', (en, hi, ru) => {
   it('have the same keys in the same order', () => {
-    const keys = catalogueKeys(source(en));
+    const keys = catalogueKeys(catalogueSource(en));
     expect(keys.length).toBeGreaterThan(50);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(catalogueKeys(source(hi))).toEqual(keys);
-    expect(catalogueKeys(source(ru))).toEqual(keys);
+    expect(catalogueKeys(catalogueSource(hi))).toEqual(keys);
+    expect(catalogueKeys(catalogueSource(ru))).toEqual(keys);
   });
 
   it('use the same ICU arguments and tags in every message', async () => {
-    const english = await messages(en);
+    const english = await rawCatalogue(en);
     for (const file of [hi, ru]) {
-      const translated = await messages(file);
+      const translated = await rawCatalogue(file);
       for (const [key, message] of Object.entries(english)) {
         expect(signature(translated[key]!), `${file} ${key}`).toEqual(signature(message));
       }
@@ -87,7 +70,7 @@ describe.each([
 
   it('every message parses, with an `other` for every plural and select', async () => {
     for (const file of [en, hi, ru]) {
-      for (const [key, message] of Object.entries(await messages(file))) {
+      for (const [key, message] of Object.entries(await rawCatalogue(file))) {
         expect(() => parse(message, { requiresOtherClause: true }), `${file} ${key}`).not.toThrow();
       }
     }

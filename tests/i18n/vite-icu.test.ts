@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueKeys, compileMessage, messageIds, shortenKeys } from '../../scripts/lib/vite-icu';
 import { repoRoot } from '../geojson';
+import { rawCatalogue } from './raw-catalogue';
 
 describe('compileMessage', () => {
   it('keeps a message without arguments as its text, and parses the others', () => {
@@ -46,8 +47,6 @@ describe('short message ids', () => {
 
 describe('compiled catalogues', () => {
   it('leave no brace or tag in a message compiled to plain text (the translator tells them apart so)', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
     const { compileCatalogue } = await import('../../scripts/lib/vite-icu');
     for (const file of [
       'en.ts',
@@ -57,15 +56,7 @@ describe('compiled catalogues', () => {
       'planner-hi.ts',
       'planner-ru.ts',
     ]) {
-      const js = readFileSync(resolve(repoRoot, 'src/content/i18n', file), 'utf8')
-        .replace(/^import type .*;$/gm, '')
-        .replace(/^export type [^;]*;$/gm, '')
-        .replace(/\}\s+as const;/, '};')
-        .replace(/\}\s+satisfies [^;]*;/, '};');
-      const module = (await import(
-        `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`
-      )) as Record<string, Record<string, string>>;
-      for (const [key, message] of Object.entries(compileCatalogue(Object.values(module)[0]!))) {
+      for (const [key, message] of Object.entries(compileCatalogue(await rawCatalogue(file)))) {
         if (typeof message === 'string') expect(message, `${file} ${key}`).not.toMatch(/[{<]/);
       }
     }
