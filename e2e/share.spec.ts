@@ -152,6 +152,13 @@ test('the embed dialog writes an iframe for the current view, in three sizes', a
   await expect(code).toHaveValue(/width="800" height="600" loading="lazy" style="border:0"/);
   await page.getByTestId('embed-size-square').check();
   await expect(code).toHaveValue(/width="600" height="600"/);
+  // Bug: its button took its look from the planner's stylesheet, a browser default until the
+  // planner had loaded. It looks like the atlas's other buttons on a page that never opened it.
+  const look = (testid: string) =>
+    page
+      .getByTestId(testid)
+      .evaluate((b) => [getComputedStyle(b).borderRadius, getComputedStyle(b).fontFamily]);
+  expect(await look('embed-copy')).toEqual(await look('share-menu-button'));
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
   await expect(page.getByTestId('share-menu-button')).toBeFocused();

@@ -64,7 +64,7 @@ export function renderClaimCard(claim: CatalogueClaim, handlers: ClaimCardHandle
     'button',
     {
       type: 'button',
-      class: 'claim-select',
+      class: 'button claim-select',
       'data-testid': `select-claim-${claim.id}`,
       'aria-describedby': headingId,
       onclick: () => handlers.select(),
@@ -75,7 +75,7 @@ export function renderClaimCard(claim: CatalogueClaim, handlers: ClaimCardHandle
     'button',
     {
       type: 'button',
-      class: 'claim-close',
+      class: 'button claim-close',
       'data-testid': `close-claim-${claim.id}`,
       'aria-describedby': headingId,
       hidden: true,

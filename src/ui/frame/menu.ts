@@ -34,7 +34,7 @@ export function disclosureMenu(options: {
     'button',
     {
       type: 'button',
-      class: 'toolbar-button',
+      class: 'button toolbar-button',
       'aria-expanded': 'false',
       'aria-controls': options.id,
       'data-testid': options.testid,

@@ -32,12 +32,12 @@ export function openDataDialog(ctx: AppContext, opener: HTMLElement): void {
   const status = h('p', { class: 'share-status', role: 'status', 'data-testid': 'data-status' });
   const geojson = h(
     'button',
-    { type: 'button', class: 'planner-button', 'data-testid': 'download-geojson' },
+    { type: 'button', class: 'button', 'data-testid': 'download-geojson' },
     t('dataDialog.geojson'),
   );
   const csv = h(
     'button',
-    { type: 'button', class: 'planner-button', 'data-testid': 'download-csv' },
+    { type: 'button', class: 'button', 'data-testid': 'download-csv' },
     t('dataDialog.csv'),
   );
   geojson.addEventListener('click', async () => {

@@ -71,7 +71,7 @@ export function openEmbedDialog(ctx: AppContext, opener: HTMLElement): void {
   });
   const copy = h(
     'button',
-    { type: 'button', class: 'planner-button', 'data-testid': 'embed-copy' },
+    { type: 'button', class: 'button', 'data-testid': 'embed-copy' },
     t('embed.copy'),
   );
   copy.addEventListener('click', async () => {

@@ -22,7 +22,7 @@ export function renderToolbar(root: HTMLElement, ctx: AppContext, tour: TourHand
 function tourButton(tour: TourHandle): HTMLElement {
   const button = h(
     'button',
-    { type: 'button', class: 'toolbar-button toolbar-tour', 'data-testid': 'tour-button' },
+    { type: 'button', class: 'button toolbar-button toolbar-tour', 'data-testid': 'tour-button' },
     ...rich('toolbar.tour', { wide: (chunks) => h('span', { class: 'wide-only' }, ...chunks) }),
   );
   button.addEventListener('click', () => tour.open(button));
@@ -35,7 +35,7 @@ function globeToggle(ctx: AppContext): HTMLElement {
     'button',
     {
       type: 'button',
-      class: 'toolbar-button',
+      class: 'button toolbar-button',
       'aria-pressed': 'false',
       'data-testid': 'globe-toggle',
       title: t('toolbar.globeTitle'),

@@ -83,7 +83,7 @@ export function plannerEnds(opts: {
       'button',
       {
         type: 'button',
-        class: 'planner-button planner-pick',
+        class: 'button planner-button planner-pick',
         'aria-pressed': 'false',
         'data-testid': `planner-pick-${end}`,
         hidden: !opts.map().available,
@@ -110,7 +110,7 @@ export function plannerEnds(opts: {
       'button',
       {
         type: 'button',
-        class: 'planner-button planner-details',
+        class: 'button planner-button planner-details',
         'data-testid': `planner-details-${end}`,
         hidden: true,
         onclick: () => {
@@ -137,7 +137,7 @@ export function plannerEnds(opts: {
     'button',
     {
       type: 'button',
-      class: 'planner-button',
+      class: 'button planner-button',
       'data-testid': 'planner-swap',
       onclick: () => {
         const { from, to } = opts.current();

@@ -86,7 +86,7 @@ export class PinnedRoutes {
       'button',
       {
         type: 'button',
-        class: 'planner-button planner-pin',
+        class: 'button planner-button planner-pin',
         'data-testid': 'pin-route',
         onclick: () => {
           const request = shown();
@@ -208,7 +208,7 @@ export class PinnedRoutes {
           'button',
           {
             type: 'button',
-            class: 'pin-remove',
+            class: 'button pin-remove',
             'data-testid': `pin-${i + 1}-remove`,
             'aria-label': pt('pins.unpinLabel', { n: i + 1 }),
             onclick: () =>

@@ -155,7 +155,7 @@ export function renderResult({ shown, url, corridorKm, label, eca }: ResultView)
       'button',
       {
         type: 'button',
-        class: 'planner-button',
+        class: 'button planner-button',
         'data-testid': 'download-route',
         onclick: () =>
           downloadBlob(

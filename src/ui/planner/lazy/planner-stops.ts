@@ -90,7 +90,7 @@ export function plannerStops(opts: {
       'button',
       {
         type: 'button',
-        class: 'planner-button planner-stop-button',
+        class: 'button planner-button planner-stop-button',
         'aria-label': pt('stops.action', { action, name }),
         title: pt('stops.action', { action, name }),
         'data-testid': `planner-stop-${action}-${index}`,
