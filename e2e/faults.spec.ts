@@ -196,12 +196,7 @@ test('a slow data file: the empty sea says the map is loading, then the map appe
   atlas,
 }) => {
   // The basemap file answers only when the test lets it: a slow network, without a clock.
-  let arrive!: () => void;
-  const arrived = new Promise<void>((resolve) => (arrive = resolve));
-  await page.route(BASEMAP, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const arrive = await atlas.holdFiles(BASEMAP);
   await page.goto('./');
   const loading = page.getByTestId('map-loading');
   await expect(loading).toBeVisible();

@@ -26,6 +26,8 @@ import {
 } from './driver';
 
 type Box = [[number, number], [number, number]];
+/** The basemap's file (its name carries the build's hash). */
+const BASEMAP = '**/basemap-*.geojson';
 /** Rough boxes around two stretches of sea the corridor must cross. */
 const MALACCA: Box = [
   [98, 1],
@@ -79,6 +81,41 @@ test('without WebGL the Routes panel still shows and recomputes the figures', as
 
 // The tests that only read share one page, opened at the default view, and reach
 // their states by links, as a reader clicking links would.
+// Fresh loads: what the panel shows while the map draws its opening view (issue #26, part 5).
+test('the Routes panel’s first screen comes with the map; the rest once the map is drawn, or at once when the reader reaches for it', async ({
+  page,
+  atlas,
+}) => {
+  const rest = page.getByTestId('cost-table');
+  // The basemap answers only when the test lets it, so the map cannot finish its opening view.
+  let release = await atlas.holdFiles(BASEMAP);
+  await page.goto('./');
+  await expect(page.getByTestId('routes-stats')).toBeVisible();
+  await expect(page.getByTestId('routes-why')).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-first-paint', 'held');
+  await expect(rest, 'below the fold, while the map draws').toHaveCount(0);
+  // The reader scrolls the panel: the rest comes at once, the map still drawing.
+  await page.getByTestId('routes-why').hover();
+  await page.mouse.wheel(0, 300);
+  await expect(rest).toBeVisible();
+  await expect(page.getByTestId('routes-table')).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-first-paint', 'held');
+  release();
+  await atlas.map.ready();
+
+  // Left alone, the rest comes once the map has drawn its opening view.
+  await page.unroute(BASEMAP);
+  release = await atlas.holdFiles(BASEMAP);
+  await page.reload();
+  await expect(page.getByTestId('routes-stats')).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-first-paint', 'held');
+  await expect(rest, 'below the fold, while the map draws').toHaveCount(0);
+  release();
+  await atlas.map.ready();
+  await expect(rest).toBeVisible();
+  await expect(page.getByTestId('speed')).toHaveValue(String(DEFAULT_SPEED_KN));
+});
+
 sharedPageTests('', (onePage) => {
   onePage(
     'the corridor is drawn through the Strait of Malacca and the Sea of Japan',

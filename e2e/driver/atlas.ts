@@ -52,6 +52,20 @@ export class Atlas {
     await this.whenReady();
   }
 
+  /**
+   * Holds every response for the files matching `glob` until the returned function is called: a
+   * slow network, without a clock. The held requests then go on to the server.
+   */
+  async holdFiles(glob: string): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route(glob, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
   /** Loads a link and waits only until the app has started (its map exists), not for the map. */
   async load(hash: string): Promise<void> {
     await this.page.goto(`./${hash}`);

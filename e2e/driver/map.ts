@@ -50,7 +50,10 @@ const CAMERA_METHODS = ['jumpTo', 'easeTo', 'flyTo', 'fitBounds'];
 export class MapDriver {
   constructor(private readonly target: Target) {}
 
-  /** Waits until the app has created its map and the map's first view is loaded. */
+  /**
+   * Waits until the app has created its map, the map's first view is loaded, and the page has
+   * built what waited for it (the Routes panel below its first screen).
+   */
   async ready(timeout = 30_000): Promise<void> {
     await this.target.waitForFunction(() => window.corridorAtlas !== undefined, null, {
       timeout,

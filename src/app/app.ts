@@ -40,6 +40,7 @@ import { drawWorldPortsWhenShown, worldPortCatalogue } from './world-ports';
 import { coveringElements, showNoWebGL } from './shell';
 import { atlasStyle } from './style';
 import { readHash, startUrlSync } from './url-sync';
+import { openingQueue } from './opening';
 
 /** The Share menu's item that opens each dialog (src/ui/share), by the dialog's test id. */
 const DIALOG_ITEMS: Record<string, string> = {
@@ -151,12 +152,16 @@ export async function startApp(): Promise<void> {
     showNoWebGL(element('map-fallback'), mapElement);
   }
 
+  const opening = openingQueue(map?.ready ?? null);
   if (map) {
     // The load benchmark (scripts/bench/load.ts) reads this mark.
     void map.ready.then(() => performance.mark('atlas:first-idle'));
     // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map. Set as
-    // soon as the map exists, so a test can watch it load.
-    Object.assign(window, { corridorAtlas: { map: map.debugHandle(), ready: map.ready, store } });
+    // soon as the map exists, so a test can watch it load; `ready` once the map has drawn the
+    // opening view and the page has built what waited for it.
+    Object.assign(window, {
+      corridorAtlas: { map: map.debugHandle(), ready: opening.over, store },
+    });
   }
   // Let the map's worker start fetching and tiling before the panels take the main thread.
   await yieldToBrowser();
@@ -186,6 +191,7 @@ export async function startApp(): Promise<void> {
       mapData,
       loadRouteService: routeService,
       worldPorts,
+      afterOpening: opening.after,
     };
     const panel = new Panel<PanelId>(
       panelElement,
@@ -237,15 +243,8 @@ export async function startApp(): Promise<void> {
 
   let ui = new AbortController();
   buildUi(ui.signal);
-  if (!storyFirst) {
-    // Once the opening view is drawn and the browser is idle: after the opening, not in it.
-    const later = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(() => void fetchStory(store.state.locale), { timeout: 2000 })
-        : setTimeout(() => void fetchStory(store.state.locale), 200);
-    if (map) void map.ready.then(later);
-    else later();
-  }
+  // After the opening, not in it: the map's first view does not wait for the story.
+  if (!storyFirst) opening.after(() => void fetchStory(store.state.locale));
   store.subscribe((state) => map?.apply(mapData(state)));
   map?.apply(mapData(store.state));
   if (map) drawWorldPortsWhenShown(store, worldPorts, actions, mapData);

@@ -92,4 +92,10 @@ export interface AppContext {
   loadRouteService(): Promise<StartRouteService>;
   /** The World Port Index catalogue, fetched once on first use and shared (issue #28). */
   readonly worldPorts: WorldPorts;
+  /**
+   * Runs `work` once the opening view is drawn (the map's first idle) and the browser has a quiet
+   * moment, or at once when that moment has passed: for what the opening view does not show (the
+   * Routes panel below its first screen), so the map's first view does not wait for it.
+   */
+  afterOpening(work: () => void): void;
 }

@@ -166,28 +166,21 @@ function assumptions(): HTMLElement {
   );
 }
 
-/** Fills the Routes tab and keeps it in step with the speed, allowance and layers. */
-export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
-  const corridor = routeFacts(ctx, ctx.data.routes.corridor);
-  const comparison = routeFacts(ctx, ctx.data.routes.comparison);
+/**
+ * What the Routes tab shows below its first screen: the controls, the tables and costs, the
+ * layers, the regions, the check of every figure, its sources and our assumptions. Returns its
+ * elements and what keeps them in step with the state.
+ */
+function belowTheFold(ctx: AppContext, corridor: RouteFacts, comparison: RouteFacts) {
   const variant = routeFacts(ctx, ctx.data.routes.variant);
   const news18 = FIGURE_SOURCES.news18;
   const bs = FIGURE_SOURCES['business-standard'];
-
-  const headline = renderHeadline(corridor, comparison);
   const table = renderComparisonTable(corridor, comparison);
   const layers = layerToggles(ctx, corridor, comparison, variant);
   const check = renderFigureCheck();
   const controls = assumptionControls(ctx, 'routes');
   const costs = renderCosts(ctx);
-
-  body.append(
-    headline.element,
-    h(
-      'p',
-      { class: 'routes-why', 'data-testid': 'routes-why' },
-      ...rich('routes.why', { from: comparison.from, to: comparison.to, cite: citeShort(bs) }),
-    ),
+  const elements = [
     controls.element,
     table.element,
     ecaSentence(corridor.route, comparison.route),
@@ -205,8 +198,7 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     renderFigureSources(),
     h('h3', {}, t('routes.assumptions')),
     assumptions(),
-  );
-
+  ];
   let last: UrlState | null = null;
   const update = (state: AppState) => {
     costs.update(state);
@@ -218,7 +210,6 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
       shownLayers(last).join() === shownLayers(url).join();
     if (same) return;
     last = url;
-    headline.update(url);
     table.update(url);
     layers.update(url);
     check.update(
@@ -233,6 +224,54 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
         tr,
       ),
     );
+  };
+  return { elements, update };
+}
+
+/** What makes a reader's reach for the panel (a tap, the wheel, a swipe, the keyboard's focus). */
+const REACHES = ['pointerdown', 'wheel', 'touchstart', 'focusin'] as const;
+
+/**
+ * Fills the Routes tab and keeps it in step with the speed, allowance and layers. Its first
+ * screen (the headline and why the comparison) comes at once; the rest after the opening view is
+ * drawn (issue #26: the map's first view does not wait for what is below the fold), or as soon as
+ * the reader reaches for the panel.
+ */
+export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
+  const corridor = routeFacts(ctx, ctx.data.routes.corridor);
+  const comparison = routeFacts(ctx, ctx.data.routes.comparison);
+  const bs = FIGURE_SOURCES['business-standard'];
+
+  const headline = renderHeadline(corridor, comparison);
+  body.append(
+    headline.element,
+    h(
+      'p',
+      { class: 'routes-why', 'data-testid': 'routes-why' },
+      ...rich('routes.why', { from: comparison.from, to: comparison.to, cite: citeShort(bs) }),
+    ),
+  );
+
+  let rest: ReturnType<typeof belowTheFold> | null = null;
+  const reached = new AbortController();
+  ctx.signal.addEventListener('abort', () => reached.abort());
+  const fill = () => {
+    if (rest || ctx.signal.aborted) return;
+    reached.abort();
+    rest = belowTheFold(ctx, corridor, comparison);
+    body.append(...rest.elements);
+    rest.update(ctx.store.state);
+  };
+  for (const type of REACHES) body.addEventListener(type, fill, { signal: reached.signal });
+  ctx.afterOpening(fill);
+
+  let last: UrlState | null = null;
+  const update = (state: AppState) => {
+    rest?.update(state);
+    const url = state.url;
+    if (last?.speed === url.speed && last.allowance === url.allowance) return;
+    last = url;
+    headline.update(url);
   };
   ctx.store.subscribe((state) => update(state));
   update(ctx.store.state);
