@@ -54,6 +54,8 @@ test('without WebGL the page says so and the panel still works', async ({ page, 
   await page.goto('./');
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
+  // The Routes panel whole, what waits for the opening view included.
+  await expect(page.getByTestId('cost-table')).toBeVisible();
   await page.getByTestId('tab-about').click();
   await expect(page.getByTestId('tabpanel-about')).toContainText('Natural Earth');
   expect(guard.pageErrors).toEqual([]);

@@ -80,7 +80,8 @@ for (const link of HOSTILE_LINKS.filter((l) => l.freshLoad)) {
     page,
     atlas,
   }) => {
-    await atlas.load(link.hash);
+    // Opened whole: the map drawn and the panel built, its controls from the link included.
+    await atlas.open(link.hash);
     await expectWorkingPage(page, link);
   });
 }

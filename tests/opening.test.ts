@@ -30,4 +30,28 @@ describe('openingQueue', () => {
     await queue.over;
     expect(ran).toEqual(['panel']);
   });
+
+  it('the reader reaching for it ends the wait at once, before the map is ready', async () => {
+    const queue = openingQueue(new Promise<void>(() => {}));
+    const ran: string[] = [];
+    queue.after(() => ran.push('panel'));
+    queue.end();
+    expect(ran).toEqual(['panel']);
+    queue.after(() => ran.push('row'));
+    expect(ran).toEqual(['panel', 'row']);
+    await queue.over;
+  });
+
+  it('a work that throws is reported and the others still run', async () => {
+    const reported: unknown[] = [];
+    const queue = openingQueue(null, (error) => reported.push(error));
+    const ran: string[] = [];
+    queue.after(() => {
+      throw new Error('broken panel');
+    });
+    queue.after(() => ran.push('story'));
+    await queue.over;
+    expect(ran).toEqual(['story']);
+    expect(reported).toEqual([new Error('broken panel')]);
+  });
 });

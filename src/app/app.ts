@@ -192,6 +192,7 @@ export async function startApp(): Promise<void> {
       loadRouteService: routeService,
       worldPorts,
       afterOpening: opening.after,
+      endOpening: opening.end,
     };
     const panel = new Panel<PanelId>(
       panelElement,

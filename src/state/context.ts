@@ -98,4 +98,6 @@ export interface AppContext {
    * Routes panel below its first screen), so the map's first view does not wait for it.
    */
   afterOpening(work: () => void): void;
+  /** The reader has reached for what waits (scrolled the panel, asked for a row): runs it now. */
+  endOpening(): void;
 }

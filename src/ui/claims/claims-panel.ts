@@ -92,15 +92,14 @@ export function renderClaimsPanel(body: HTMLElement, ctx: AppContext): void {
   };
   const showCheck = (rowId: string) => {
     ctx.actions.openPanel('routes');
+    // The rows come after the opening view is drawn: asking for one ends the wait.
+    ctx.endOpening();
     // The Routes panel gives each row the DOM id `check-<row id>`; nothing to do if it has none.
-    // Its rows come after the opening view is drawn: asked for before then, the row is shown then.
-    ctx.afterOpening(() => {
-      const row = document.getElementById(`check-${rowId}`);
-      if (!row) return;
-      if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
-      scrollToTop(row);
-      row.focus({ preventScroll: true });
-    });
+    const row = document.getElementById(`check-${rowId}`);
+    if (!row) return;
+    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+    scrollToTop(row);
+    row.focus({ preventScroll: true });
   };
 
   for (const claim of CLAIM_LIST) {

@@ -252,6 +252,10 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     ),
   );
 
+  // Until the rest comes, an empty block holds its place: the panel (a bottom sheet on phones,
+  // sized by its content) has its full height when the opening view is framed beside it.
+  const placeholder = h('div', { class: 'routes-rest-placeholder', 'aria-hidden': 'true' });
+  body.append(placeholder);
   let rest: ReturnType<typeof belowTheFold> | null = null;
   const reached = new AbortController();
   ctx.signal.addEventListener('abort', () => reached.abort());
@@ -259,10 +263,13 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     if (rest || ctx.signal.aborted) return;
     reached.abort();
     rest = belowTheFold(ctx, corridor, comparison);
-    body.append(...rest.elements);
+    placeholder.replaceWith(...rest.elements);
     rest.update(ctx.store.state);
   };
-  for (const type of REACHES) body.addEventListener(type, fill, { signal: reached.signal });
+  // A reader who reaches for the panel ends the wait for everything that waits.
+  for (const type of REACHES) {
+    body.addEventListener(type, () => ctx.endOpening(), { signal: reached.signal, passive: true });
+  }
   ctx.afterOpening(fill);
 
   let last: UrlState | null = null;
