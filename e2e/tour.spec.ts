@@ -18,6 +18,7 @@ import {
   shipPixels,
   test,
   type Atlas,
+  type LngLat,
 } from './driver';
 
 /** What a step must show: its places, and the ends of the routes its ships sail. */
@@ -88,6 +89,22 @@ test('the keys walk the tour, sliders keep theirs, Escape leaves it', async ({ p
 // The tests that only read share one page, opened at the default view, and reach
 // their states by links, as a reader clicking links would.
 sharedPageTests('', (onePage) => {
+  onePage(
+    'bug: on a phone the tour card blanked the map above it (the page’s background showed instead) @phone',
+    async ({ atlas }) => {
+      await atlas.follow('#tour=3');
+      await atlas.map.idle();
+      // Central India, clear of the step's markers and above the card at both sizes: what the
+      // page shows there is what the map draws (land), not the sea-blue page behind the canvas.
+      const place: LngLat = [78, 18];
+      expect(await atlas.map.sight([place])).toEqual(['visible']);
+      const drawn = await atlas.pixelAt(place);
+      const seen = await atlas.seenAt(place);
+      expect(colourDistance(seen, drawn), `seen ${seen}, drawn ${drawn}`).toBeLessThanOrEqual(6);
+      await atlas.follow('');
+    },
+  );
+
   onePage(
     'the tour walks every step with Next, each framing its places clear of the card @phone',
     async ({ page, atlas }) => {

@@ -13,7 +13,15 @@ import { CLAIM_LIST } from '../../src/content/claims';
 import { PLACES } from '../../src/content/places';
 import { claimsToGeoJSON } from '../../src/lib/claims/markers';
 import { MapDriver, type LngLat, type ScreenPoint } from './map';
-import { canvasPixels, canvasPng, colourNear, colourShares, pixelAt, type Rgb } from './pixels';
+import {
+  canvasPixels,
+  canvasPng,
+  colourNear,
+  colourShares,
+  pixelAt,
+  PngImage,
+  type Rgb,
+} from './pixels';
 
 /** Where each claim's marker stands (New Delhi's nine fold into one cluster there). */
 const CLAIM_PLACES = new Map(
@@ -148,6 +156,20 @@ export class Atlas {
   /** The colour of the map where a place is drawn. */
   pixelAt(lngLat: LngLat): Promise<Rgb> {
     return pixelAt(this.page, lngLat);
+  }
+
+  /**
+   * The colour a person sees where a place is: the page's own pixel there (a screenshot), not the
+   * map canvas's, so whatever the page composites over or instead of the map counts.
+   */
+  async seenAt(lngLat: LngLat): Promise<Rgb> {
+    const { x, y } = await this.map.pointOf(lngLat);
+    const box = (await this.page.getByTestId('map').boundingBox())!;
+    // The whole viewport: a 1-pixel clip is captured by another path, which composites afresh.
+    const png = await this.page.screenshot();
+    const point: [number, number] = [Math.round(box.x + x), Math.round(box.y + y)];
+    const [colour] = await (await PngImage.decode(this.page, png)).pixels([point]);
+    return colour!;
   }
 
   /** The smallest distance to a colour within a radius of a place, and whether it is seen. */
