@@ -114,6 +114,18 @@ test('the Routes panel’s first screen comes with the map; the rest once the ma
   await expect(rest).toBeVisible();
   await expect(page.getByTestId('speed')).toHaveValue(String(DEFAULT_SPEED_KN));
 
+  // The panel scrolled by its scrollbar (no wheel, no tap on the panel's text): the rest comes.
+  await page.unroute(BASEMAP);
+  release = await atlas.holdFiles(BASEMAP);
+  await page.reload();
+  await held();
+  await expect(rest).toHaveCount(0);
+  await page.locator('#panel-bodies').evaluate((scroller) => (scroller.scrollTop = 400));
+  await expect(rest).toBeAttached();
+  await held();
+  release();
+  await atlas.map.ready();
+
   // A claim card's "see the check", clicked while the map draws, shows its row at once.
   await page.unroute(BASEMAP);
   release = await atlas.holdFiles(BASEMAP);

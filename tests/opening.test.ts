@@ -53,5 +53,12 @@ describe('openingQueue', () => {
     await queue.over;
     expect(ran).toEqual(['story']);
     expect(reported).toEqual([new Error('broken panel')]);
+    // Once the opening is over too: reported, not thrown at the caller.
+    expect(() =>
+      queue.after(() => {
+        throw new Error('broken rebuild');
+      }),
+    ).not.toThrow();
+    expect(reported).toEqual([new Error('broken panel'), new Error('broken rebuild')]);
   });
 });

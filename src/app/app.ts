@@ -158,10 +158,10 @@ export async function startApp(): Promise<void> {
     void map.ready.then(() => performance.mark('atlas:first-idle'));
     // A handle for tests and curious users: window.corridorAtlas.map is the MapLibre map. Set as
     // soon as the map exists, so a test can watch it load; `ready` once the map has drawn the
-    // opening view and the page has built what waited for it.
-    Object.assign(window, {
-      corridorAtlas: { map: map.debugHandle(), ready: opening.over, store },
-    });
+    // opening view and the page has built what waited for it (a reader's reach can end that wait
+    // before the map is drawn).
+    const ready = Promise.all([map.ready, opening.over]).then(() => {});
+    Object.assign(window, { corridorAtlas: { map: map.debugHandle(), ready, store } });
   }
   // Let the map's worker start fetching and tiling before the panels take the main thread.
   await yieldToBrowser();
@@ -214,7 +214,11 @@ export async function startApp(): Promise<void> {
         },
         { id: 'about', label: t('tabs.about'), render: renderAbout },
       ],
-      (id) => actions.openPanel(id),
+      (id) => {
+        // A reader choosing a tab is using the page: what waits for the opening comes now.
+        opening.end();
+        actions.openPanel(id);
+      },
     );
     const tour = startTour(ctx, stage);
     renderToolbar(element('toolbar'), ctx, tour);

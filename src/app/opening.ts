@@ -26,16 +26,17 @@ export function openingQueue(
   const waiting: (() => void)[] = [];
   let resolve!: () => void;
   const over = new Promise<void>((r) => (resolve = r));
+  const run = (work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      report(error);
+    }
+  };
   const end = () => {
     if (done) return;
     done = true;
-    for (const work of waiting.splice(0)) {
-      try {
-        work();
-      } catch (error) {
-        report(error);
-      }
-    }
+    for (const work of waiting.splice(0)) run(work);
     resolve();
   };
   const quiet = () =>
@@ -44,5 +45,5 @@ export function openingQueue(
       : setTimeout(end, 200);
   if (mapReady) void mapReady.then(quiet);
   else quiet();
-  return { after: (work) => (done ? work() : waiting.push(work)), end, over };
+  return { after: (work) => (done ? run(work) : waiting.push(work)), end, over };
 }

@@ -228,8 +228,11 @@ function belowTheFold(ctx: AppContext, corridor: RouteFacts, comparison: RouteFa
   return { elements, update };
 }
 
-/** What makes a reader's reach for the panel (a tap, the wheel, a swipe, the keyboard's focus). */
-const REACHES = ['pointerdown', 'wheel', 'touchstart', 'focusin'] as const;
+/**
+ * A reader's reach for the panel: a tap, the wheel, a swipe, the keyboard's focus, or a scroll
+ * of the panel's scroller (its scrollbar dragged, say).
+ */
+const REACHES = ['pointerdown', 'wheel', 'touchstart', 'focusin', 'scroll'] as const;
 
 /**
  * Fills the Routes tab and keeps it in step with the speed, allowance and layers. Its first
@@ -266,9 +269,14 @@ export function renderRoutesPanel(body: HTMLElement, ctx: AppContext): void {
     placeholder.replaceWith(...rest.elements);
     rest.update(ctx.store.state);
   };
-  // A reader who reaches for the panel ends the wait for everything that waits.
+  // A reader who reaches for the panel ends the wait for everything that waits; listened to on
+  // the panel's scroller, which holds this tab (a scroll fires there, not here).
+  const scroller = body.parentElement ?? body;
   for (const type of REACHES) {
-    body.addEventListener(type, () => ctx.endOpening(), { signal: reached.signal, passive: true });
+    scroller.addEventListener(type, () => ctx.endOpening(), {
+      signal: reached.signal,
+      passive: true,
+    });
   }
   ctx.afterOpening(fill);
 
