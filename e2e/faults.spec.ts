@@ -8,13 +8,20 @@
 import type { BrowserContext } from '@playwright/test';
 import { LAYERS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { CHURN_HASHES, churn, churnRouteKey } from '../scripts/bench/hash-churn';
-import { expect, sharedPageTests, test, type Atlas, type Guard, routeKeyOf } from './driver';
+import {
+  BASEMAP_REQUEST,
+  expect,
+  sharedPageTests,
+  test,
+  type Atlas,
+  type Guard,
+  routeKeyOf,
+} from './driver';
 
 const SEA_NETWORK = '**/sea-network-*.json';
 const PLANNER_CODE = '**/planner-view-*';
 const ROUTING_WORKER = '**/router.worker-*.js';
 const REGIONS = '**/far-east-regions-*.geojson';
-const BASEMAP = '**/basemap-*.geojson';
 
 /**
  * The browser logs each request a test made fail ("Failed to load resource: …"): expected here.
@@ -170,7 +177,7 @@ test.describe('a map data file', () => {
     atlas,
     guard,
   }) => {
-    await page.route(BASEMAP, (route) =>
+    await page.route(BASEMAP_REQUEST, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Feat' }),
     );
     await atlas.open();
@@ -183,7 +190,7 @@ test.describe('a map data file', () => {
     expect(await drawn(atlas, OVERLAY_LAYERS.corridor)).toBeGreaterThan(0);
     expect(await drawn(atlas, LAYERS.land)).toBe(0);
 
-    await page.unroute(BASEMAP);
+    await page.unroute(BASEMAP_REQUEST);
     await notice.getByRole('button', { name: 'Retry' }).click();
     await expect(notice).toHaveCount(0);
     await expect.poll(() => drawn(atlas, LAYERS.land)).toBeGreaterThan(0);
@@ -196,7 +203,7 @@ test('a slow data file: the empty sea says the map is loading, then the map appe
   atlas,
 }) => {
   // The basemap file answers only when the test lets it: a slow network, without a clock.
-  const arrive = await atlas.holdFiles(BASEMAP);
+  const arrive = await atlas.holdFiles(BASEMAP_REQUEST);
   await page.goto('./');
   const loading = page.getByTestId('map-loading');
   await expect(loading).toBeVisible();

@@ -15,6 +15,7 @@ import {
 import { OVERLAY_COLOURS, OVERLAY_LAYERS } from '../src/lib/style/ids';
 import { DEFAULT_ALLOWANCE_DAYS, DEFAULT_SPEED_KN, LIMITS } from '../src/lib/url/state';
 import {
+  BASEMAP_REQUEST,
   colourDistance,
   disableWebGL,
   expect,
@@ -26,8 +27,6 @@ import {
 } from './driver';
 
 type Box = [[number, number], [number, number]];
-/** The basemap's file (its name carries the build's hash). */
-const BASEMAP = '**/basemap-*.geojson';
 /** Rough boxes around two stretches of sea the corridor must cross. */
 const MALACCA: Box = [
   [98, 1],
@@ -87,11 +86,22 @@ test('the Routes panel’s first screen comes with the map; the rest once the ma
 }) => {
   const rest = page.getByTestId('cost-table');
   const held = () => expect(page.getByTestId('map')).toHaveAttribute('data-first-paint', 'held');
-  let release = await atlas.holdFiles(BASEMAP);
-  await page.goto('./');
+  /** Loads `link` afresh with the basemap held; returns what lets it through and waits for the map. */
+  const loadHeld = async (link: string) => {
+    const release = await atlas.holdFiles(BASEMAP_REQUEST);
+    // A new load each time: from the atlas, going to its own link would only change the hash.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await held();
+    return async () => {
+      release();
+      await atlas.map.ready();
+    };
+  };
+
+  let drawn = await loadHeld('./');
   await expect(page.getByTestId('routes-stats')).toBeVisible();
   await expect(page.getByTestId('routes-why')).toBeVisible();
-  await held();
   await expect(rest, 'below the fold, while the map draws').toHaveCount(0);
   // The reader scrolls the panel: the rest comes at once, the map still drawing.
   await page.getByTestId('routes-why').hover();
@@ -99,45 +109,30 @@ test('the Routes panel’s first screen comes with the map; the rest once the ma
   await expect(rest).toBeVisible();
   await expect(page.getByTestId('routes-table')).toBeVisible();
   await held();
-  release();
-  await atlas.map.ready();
+  await drawn();
 
   // Left alone, the rest comes once the map has drawn its opening view.
-  await page.unroute(BASEMAP);
-  release = await atlas.holdFiles(BASEMAP);
-  await page.reload();
+  drawn = await loadHeld('./');
   await expect(page.getByTestId('routes-stats')).toBeVisible();
-  await held();
   await expect(rest, 'below the fold, while the map draws').toHaveCount(0);
-  release();
-  await atlas.map.ready();
+  await drawn();
   await expect(rest).toBeVisible();
   await expect(page.getByTestId('speed')).toHaveValue(String(DEFAULT_SPEED_KN));
 
   // The panel scrolled by its scrollbar (no wheel, no tap on the panel's text): the rest comes.
-  await page.unroute(BASEMAP);
-  release = await atlas.holdFiles(BASEMAP);
-  await page.reload();
-  await held();
+  drawn = await loadHeld('./');
   await expect(rest).toHaveCount(0);
   await page.locator('#panel-bodies').evaluate((scroller) => (scroller.scrollTop = 400));
   await expect(rest).toBeAttached();
   await held();
-  release();
-  await atlas.map.ready();
+  await drawn();
 
   // A claim card's "see the check", clicked while the map draws, shows its row at once.
-  await page.unroute(BASEMAP);
-  release = await atlas.holdFiles(BASEMAP);
-  // (A new load: from the atlas, going to its own link would only change the hash.)
-  await page.goto('about:blank');
-  await page.goto('./#claim=chennai-vladivostok');
-  await held();
+  drawn = await loadHeld('./#claim=chennai-vladivostok');
   await page.getByTestId('figure-check-link-distance').click();
   await expect(page.locator('#check-distance')).toBeFocused();
   await held();
-  release();
-  await atlas.map.ready();
+  await drawn();
 });
 
 test.describe('on a tall phone', () => {
@@ -149,7 +144,7 @@ test.describe('on a tall phone', () => {
     page,
     atlas,
   }) => {
-    const release = await atlas.holdFiles(BASEMAP);
+    const release = await atlas.holdFiles(BASEMAP_REQUEST);
     await page.goto('./');
     await expect(page.getByTestId('routes-stats')).toBeVisible();
     await expect(page.getByTestId('cost-table')).toHaveCount(0);

@@ -23,6 +23,9 @@ import {
   type Rgb,
 } from './pixels';
 
+/** The request for the basemap's file (its name carries the build's hash), for `holdFiles`. */
+export const BASEMAP_REQUEST = '**/basemap-*.geojson';
+
 /** Where each claim's marker stands (New Delhi's nine fold into one cluster there). */
 const CLAIM_PLACES = new Map(
   claimsToGeoJSON(CLAIM_LIST, PLACES).features.map((f) => [f.properties.id, f.properties.place]),
@@ -62,7 +65,8 @@ export class Atlas {
 
   /**
    * Holds every response for the files matching `glob` until the returned function is called: a
-   * slow network, without a clock. The held requests then go on to the server.
+   * slow network, without a clock. The held requests then go on to the server, and later ones
+   * pass at once (a later hold of the same files is asked first, and holds them again).
    */
   async holdFiles(glob: string): Promise<() => void> {
     let release!: () => void;

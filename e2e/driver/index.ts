@@ -4,7 +4,7 @@
  * Specs import from here only, and never reach MapLibre themselves (eslint.config.js).
  */
 export { expect, sharedPageTests, test } from './fixtures';
-export { Atlas, routeKeyOf } from './atlas';
+export { Atlas, BASEMAP_REQUEST, routeKeyOf } from './atlas';
 export type { Guard } from './guard';
 export { MapDriver, type LngLat } from './map';
 export {
