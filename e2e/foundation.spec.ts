@@ -96,6 +96,37 @@ sharedPageTests('', (onePage) => {
   );
 
   onePage(
+    'the map’s controls show their icons (zoom, compass, the sources’ ⓘ), in forced colours too',
+    async ({ atlas, page }) => {
+      const controls = {
+        'zoom in': page.locator('.maplibregl-ctrl-zoom-in'),
+        'zoom out': page.locator('.maplibregl-ctrl-zoom-out'),
+        compass: page.locator('.maplibregl-ctrl-compass'),
+        'the sources’ ⓘ': page.locator('.maplibregl-ctrl-attrib-button'),
+      };
+      // The smallest icon, the compass’s north half, covers about 30 pixels.
+      const inked = async () => {
+        const ink: Record<string, number> = {};
+        for (const [name, control] of Object.entries(controls))
+          ink[name] = await atlas.inkOf(control);
+        return ink;
+      };
+      for (const [name, ink] of Object.entries(await inked())) {
+        expect(ink, `${name}: its icon`).toBeGreaterThan(20);
+      }
+      // A dark high-contrast theme: MapLibre's own ⓘ was black on black there.
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      try {
+        for (const [name, ink] of Object.entries(await inked())) {
+          expect(ink, `${name}: its icon in forced colours`).toBeGreaterThan(20);
+        }
+      } finally {
+        await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+      }
+    },
+  );
+
+  onePage(
     'the default view frames Chennai and Vladivostok, with scale bars in km and nm and the data attribution',
     async ({ atlas, page }) => {
       const chennaiAndVladivostok: [number, number][] = [

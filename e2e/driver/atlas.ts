@@ -176,6 +176,14 @@ export class Atlas {
     return colour!;
   }
 
+  /**
+   * How many pixels of an element's middle (60% of its width and height), as a person sees it,
+   * stand out from the background there by more than 100 in a channel: its icon's ink.
+   */
+  async inkOf(element: Locator): Promise<number> {
+    return (await PngImage.decode(this.page, await element.screenshot())).inkInMiddle(100);
+  }
+
   /** The smallest distance to a colour within a radius of a place, and whether it is seen. */
   colourNear(lngLat: LngLat, colour: string, radiusPx: number) {
     return colourNear(this.page, lngLat, colour, radiusPx);

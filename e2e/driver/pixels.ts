@@ -258,6 +258,24 @@ export class PngImage {
     );
   }
 
+  /**
+   * Within the central 60% of the image: how many pixels differ from the region's top left one
+   * by more than `distance` in some channel (colourDistance), the ink on the background there.
+   */
+  async inkInMiddle(distance: number): Promise<number> {
+    return this.page.evaluate((distance) => {
+      const g = (window as unknown as { __image: CanvasRenderingContext2D }).__image;
+      const { width, height } = g.canvas;
+      const [x, y] = [Math.round(0.2 * width), Math.round(0.2 * height)];
+      const data = g.getImageData(x, y, width - 2 * x, height - 2 * y).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if ([0, 1, 2].some((c) => Math.abs(data[i + c]! - data[c]!) > distance)) ink++;
+      }
+      return ink;
+    }, distance);
+  }
+
   /** How many pixels below row `top`, to the bottom, have a red channel under `below` (ink). */
   async darkPixelsFrom(top: number, below: number): Promise<number> {
     return this.page.evaluate(

@@ -8,6 +8,7 @@
  * open, it would cover a phone's map.
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import { controlIcon } from './control-icons';
 
 /** A source as the attribution names it (in the reader's language), with its page. */
 export interface Attribution {
@@ -33,6 +34,7 @@ export class SourcesControl implements IControl {
     const toggle = map._getUIString('AttributionControl.ToggleAttribution');
     button.title = toggle;
     button.setAttribute('aria-label', toggle);
+    button.append(controlIcon('attrib-button'));
     const list = document.createElement('div');
     list.className = 'maplibregl-ctrl-attrib-inner';
     this.sources.forEach((source, i) => {

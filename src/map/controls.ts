@@ -1,6 +1,16 @@
 /** The map's controls: zoom and compass, scale bars in km and nautical miles, the attribution. */
 import { NavigationControl, ScaleControl, type IControl, type Map } from 'maplibre-gl';
 import { SourcesControl, type Attribution } from './attribution';
+import { inlineIcons } from './control-icons';
+
+/** MapLibre's zoom and compass buttons, their icons drawn inline (control-icons.ts says why). */
+class NavigationWithIcons extends NavigationControl {
+  override onAdd(map: Map): HTMLElement {
+    const container = super.onAdd(map);
+    inlineIcons(container, ['zoom-in', 'zoom-out', 'compass']);
+    return container;
+  }
+}
 
 /**
  * Adds the controls and returns them; on a phone the sources start folded (their ⓘ opens them).
@@ -9,7 +19,7 @@ import { SourcesControl, type Attribution } from './attribution';
  */
 export function addControls(map: Map, attributions: readonly Attribution[]): IControl[] {
   const controls: IControl[] = [
-    new NavigationControl({ visualizePitch: true }),
+    new NavigationWithIcons({ visualizePitch: true }),
     // Two scale bars: kilometres for readers, nautical miles for the sea routes.
     new ScaleControl({ unit: 'metric', maxWidth: 120 }),
     new ScaleControl({ unit: 'nautical', maxWidth: 120 }),
