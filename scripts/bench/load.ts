@@ -66,7 +66,12 @@ async function load(browser: Browser, url: string, readView: boolean): Promise<L
     const page = await context.newPage();
     const probe = await probePage(context, page);
     const files: string[] = [];
-    page.on('response', (response) => files.push(new URL(response.url()).pathname));
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      // Files from the server only: a blob (the Intl warm-up's worker, public/warm-intl.js) is
+      // made in the page, under a new name each load.
+      if (url.protocol !== 'blob:') files.push(url.pathname);
+    });
     await page.goto(url);
     const report = await probe.firstIdle();
     const loaded = [...files];
