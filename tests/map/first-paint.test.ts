@@ -11,11 +11,15 @@ const lastReason = () =>
   (performance.getEntriesByName(FIRST_PAINT_MARK, 'mark').at(-1) as PerformanceMark | undefined)
     ?.detail;
 
-/** A stand-in for MapLibre's map: `loaded` as set, one-time `error` listeners, a painter. */
+/**
+ * A stand-in for MapLibre's map: `loaded`, `areTilesLoaded` and `isMoving` as set, listeners by
+ * type, a painter, and a render loop (`_render`) that counts its frames and draws each.
+ */
 function fakeMap() {
+  const listeners = new Map<string, Set<(event?: unknown) => void>>();
   const errorListeners = new Set<() => void>();
   const painted: unknown[][] = [];
-  const state = { loaded: false, repaints: 0 };
+  const state = { loaded: false, tilesLoaded: true, moving: false, repaints: 0, frames: 0 };
   class Painter {
     render(...args: unknown[]) {
       painted.push(args);
@@ -29,17 +33,35 @@ function fakeMap() {
     getContainer: () => container,
     _placementDirty: false,
     loaded: () => state.loaded,
+    areTilesLoaded: () => state.tilesLoaded,
+    isMoving: () => state.moving,
+    on: (type: string, listener: (event?: unknown) => void) => {
+      if (!listeners.has(type)) listeners.set(type, new Set());
+      listeners.get(type)!.add(listener);
+      return map;
+    },
     once: (type: string, listener: () => void) => {
       if (type === 'error') errorListeners.add(listener);
       return map;
     },
     off: (type: string, listener: () => void) => {
       if (type === 'error') errorListeners.delete(listener);
+      listeners.get(type)?.delete(listener);
       return map;
     },
     triggerRepaint: () => void state.repaints++,
-    /** What MapLibre's render loop does each frame. */
-    frame: (n: number) => painter.render(n),
+    /** MapLibre's frame: its bookkeeping (counted here), then the draw. */
+    _render(n: number) {
+      state.frames++;
+      painter.render(n);
+      return map;
+    },
+    /** What the browser does at an animation frame MapLibre asked for. */
+    frame: (n: number) => map._render(n),
+    fire: (type: string, event?: unknown) => {
+      for (const listener of [...(listeners.get(type) ?? [])]) listener(event);
+    },
+    listening: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
     error: () => {
       const listeners = [...errorListeners];
       errorListeners.clear();
@@ -48,6 +70,11 @@ function fakeMap() {
   };
   return { map: map as typeof map & PaintedMap, painted, state, errorListeners };
 }
+
+/** The `data` events MapLibre fires: a tile arrived; a source loaded; a style change. */
+const TILE = { dataType: 'source', tile: {}, coord: {} };
+const SOURCE_LOADED = { dataType: 'source', sourceDataType: 'metadata' };
+const STYLE_CHANGED = { dataType: 'style' };
 
 describe('holdFirstPaint', () => {
   afterEach(() => vi.useRealTimers());
@@ -110,6 +137,73 @@ describe('holdFirstPaint', () => {
     map.frame(1);
     expect(errorListeners.size).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('skips a held frame whole when all that happened is a tile arriving with more to come', () => {
+    const { map, painted, state } = fakeMap();
+    holdFirstPaint(map);
+    map.frame(1);
+    expect(state.frames, 'the first frame runs (it asks for the tiles)').toBe(1);
+    state.tilesLoaded = false;
+    map.fire('data', TILE);
+    map.frame(2);
+    map.fire('data', TILE);
+    map.frame(3);
+    expect(state.frames, 'frames asked for by tiles arriving, others still to come').toBe(1);
+    // Whatever else asks for a frame gets it: a source loaded, a style change, a move, a gesture.
+    for (const [event, payload] of [
+      ['data', SOURCE_LOADED],
+      ['data', STYLE_CHANGED],
+      ['movestart', undefined],
+      ['move', undefined],
+    ] as const) {
+      const before = state.frames;
+      map.fire(event, payload);
+      map.frame(4);
+      expect(state.frames, `a frame after ${event} ${JSON.stringify(payload)}`).toBe(before + 1);
+      map.frame(5);
+      expect(state.frames, 'and only that one').toBe(before + 1);
+    }
+    state.moving = true;
+    map.frame(6);
+    expect(state.frames, 'every frame while the map moves').toBe(6);
+    state.moving = false;
+    // The last tile in: frames run again, placing the labels, and the first one after draws.
+    state.tilesLoaded = true;
+    map.fire('data', TILE);
+    map.frame(7);
+    expect(state.frames).toBe(7);
+    expect(painted, 'nothing drawn while loading').toEqual([]);
+    state.loaded = true;
+    map.frame(8);
+    expect(painted).toEqual([[8]]);
+  });
+
+  it('runs every frame once released, and leaves no listener behind', () => {
+    const { map, state } = fakeMap();
+    holdFirstPaint(map);
+    state.loaded = true;
+    map.frame(1);
+    expect(map.container.dataset.firstPaint).toBeUndefined();
+    expect(map.listening(), 'the data and move listeners are gone').toBe(0);
+    state.loaded = false;
+    state.tilesLoaded = false;
+    map.fire('data', TILE);
+    map.frame(2);
+    map.frame(3);
+    expect(state.frames, 'a later load (another view) renders as MapLibre asks').toBe(3);
+  });
+
+  it('runs every frame once the backstop released the hold', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { map, painted, state } = fakeMap();
+    holdFirstPaint(map);
+    map.frame(1);
+    state.tilesLoaded = false;
+    vi.advanceTimersByTime(FIRST_PAINT_LIMIT_MS);
+    map.frame(2);
+    map.frame(3);
+    expect(painted, 'what has loaded is drawn, every frame').toEqual([[2], [3]]);
   });
 
   it('holds nothing when the map has no painter (another MapLibre version)', () => {

@@ -1,6 +1,6 @@
 /**
  * The MapLibre internals the atlas reaches for, checked on the installed maplibre-gl (issue #27):
- * the first-paint hold (src/map/first-paint.ts) replaces `painter.render` and reads
+ * the first-paint hold (src/map/first-paint.ts) replaces `painter.render` and `_render` and reads
  * `_placementDirty`; the e2e driver's `mapIdle` reads `_frameRequest`. TypeScript catches a rename
  * (they are named through maplibre-gl's declared types); this catches a change of meaning, by
  * reading the order of the steps in the library's own render loop. It fails loudly on an upgrade
@@ -17,11 +17,14 @@ const source = readFileSync(join(dist, 'dist', 'maplibre-gl-dev.mjs'), 'utf8');
 /** Where the Map class starts in the bundle (its methods follow). */
 const MAP_CLASS = source.indexOf('var Map$1 = class extends Evented {');
 
-/** The body of a method of the Map class, from its signature to the method's end. */
-function method(signature: string): string {
-  expect(MAP_CLASS, 'the bundle defines the Map class as the test expects').toBeGreaterThan(0);
-  const start = source.indexOf(`\n\t${signature} {`, MAP_CLASS);
-  expect(start, `maplibre-gl's Map has ${signature}`).toBeGreaterThan(0);
+/** Where the tile manager class starts (each map source's tiles). */
+const TILE_MANAGER_CLASS = source.indexOf('var TileManager = class TileManager extends Evented {');
+
+/** The body of a method of a class, from its signature to the method's end. */
+function method(signature: string, classStart = MAP_CLASS): string {
+  expect(classStart, 'the bundle defines the class as the test expects').toBeGreaterThan(0);
+  const start = source.indexOf(`\n\t${signature} {`, classStart);
+  expect(start, `maplibre-gl's class has ${signature}`).toBeGreaterThan(0);
   const end = source.indexOf('\n\t}\n', start);
   return source.slice(start, end);
 }
@@ -47,6 +50,35 @@ describe('the MapLibre internals the atlas relies on', () => {
   it('loaded() is the style and every source loaded, which a frame checks before idle', () => {
     expect(method('loaded()')).toContain(
       'return !this._styleDirty && !this._sourcesDirty && !!this.style && this.style.loaded();',
+    );
+  });
+
+  it('a frame is _render, whose work is the sources, camera tasks and placement', () => {
+    // The hold skips a frame by skipping _render: what the browser's frame callback calls.
+    expect(method('triggerRepaint()')).toContain('this._render(paintStartTimeStamp);');
+    const render = method('_render(paintStartTimeStamp)');
+    // A camera's animation and gestures run as tasks of a frame: the hold runs every frame while
+    // the map moves (isMoving) and after a movestart or move.
+    expect(render).toContain('this._renderTaskQueue.run(paintStartTimeStamp);');
+    expect(render).toMatch(/if \(this\.style && \(this\._sourcesDirty[^)]*\)\) \{/);
+    expect(render).toContain('this.style._updateSources(this._camera.transform);');
+  });
+
+  it('a tile arriving fires data with the tile and no sourceDataType; new data asks for tiles itself', () => {
+    const loaded = method(
+      '_tileLoaded(tile, id, previousState, hadData, result)',
+      TILE_MANAGER_CLASS,
+    );
+    expect(loaded).toMatch(
+      /this\._source\.fire\(new MapSourceDataEvent\("data", \{\s*tile,\s*coord: tile\.tileID\s*\}\)\)/,
+    );
+    // A source's changed data (GeoJSON's setData) requests its tiles in the event, not a frame.
+    const onData = method('_dataHandler(e)', TILE_MANAGER_CLASS);
+    expect(onData).toContain('if (e.sourceDataType === "metadata") {');
+    expect(onData).toContain('if (this.transform) this.update(this.transform, this.terrain);');
+    // areTilesLoaded: every tile in view loaded or failed.
+    expect(method('areTilesLoaded()', TILE_MANAGER_CLASS)).toContain(
+      'if (!(tile.state === "loaded" || tile.state === "errored")) return false;',
     );
   });
 
