@@ -5,8 +5,9 @@
  * chokepoints and the corridor, and rewrites the `anchor` of the first three files' label
  * features, nothing else. It also writes geo/place-labels.geojson, the basemap labels of the
  * places the claims stand on (src/content/places.ts), so that the claim markers know where those
- * labels are without asking the map (src/ui/claims/kept-labels.ts). Deterministic: same inputs,
- * same bytes.
+ * labels are without asking the map (src/ui/claims/kept-labels.ts); those and the lead ports'
+ * labels carry their width too (`widthEm`, the rule's measure), which the markers would otherwise
+ * measure in a canvas as the page opens. Deterministic: same inputs, same bytes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,6 +33,9 @@ const FILES = {
   chokepoints: 'geo/chokepoints.geojson',
   routes: 'geo/routes.geojson',
 } as const;
+
+/** A label's width in em as the data carries it: four decimals (a hundredth of a pixel at 100 px). */
+export const widthInData = (em: number): number => Math.round(em * 10_000) / 10_000;
 
 const read = <T extends FeatureCollection>(path: string): T =>
   JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as T;
@@ -101,7 +105,10 @@ const PLACE_LABELS = 'geo/place-labels.geojson';
  * labelled by the port, and one that is no basemap city has no label): each at its city's point,
  * with its name, side, weight and first zoom.
  */
-export function placeLabelsOf(basemap: FeatureCollection): FeatureCollection<Point> {
+export function placeLabelsOf(
+  basemap: FeatureCollection,
+  measure = labelFontMeasure(),
+): FeatureCollection<Point> {
   const features = PLACE_IDS.flatMap((id): Feature<Point>[] => {
     const name = PLACES[id].naturalEarthName;
     const city = basemap.features.find(
@@ -109,10 +116,12 @@ export function placeLabelsOf(basemap: FeatureCollection): FeatureCollection<Poi
     );
     if (!city) return [];
     const { anchor, capital, minzoom } = city.properties!;
+    const face = (capital ? CAPITAL_LABEL : CITY_LABEL).face;
+    const widthEm = widthInData(measure(String(city.properties!.name), face));
     return [
       {
         type: 'Feature',
-        properties: { place: id, name, anchor, capital, minzoom },
+        properties: { place: id, name, anchor, capital, minzoom, widthEm },
         geometry: city.geometry as Point,
       },
     ];
@@ -131,6 +140,12 @@ function main(): void {
   const anchors = new Map<Feature, LabelAnchor>(
     chooseAnchors(labels, corridor).map((anchor, i) => [features[i]!, anchor]),
   );
+  // The lead ports' widths, for the claim markers (the other labels' the map measures itself).
+  const leadWidths = new Map<Feature, number>(
+    labels.flatMap((label, i) =>
+      label.style === LEAD_PORT_LABEL ? [[features[i]!, widthInData(label.widthEm)] as const] : [],
+    ),
+  );
   for (const key of ['basemap', 'ports', 'chokepoints'] as const) {
     const fc = files[key];
     fc.features = fc.features.map((f) => {
@@ -139,7 +154,16 @@ function main(): void {
       // Rewritten whole, so that a label that no longer shows loses the side it had.
       const properties = { ...f.properties };
       delete properties.anchor;
-      return { ...f, properties: anchor ? { ...properties, anchor } : properties };
+      delete properties.widthEm;
+      const widthEm = leadWidths.get(f);
+      return {
+        ...f,
+        properties: {
+          ...properties,
+          ...(anchor ? { anchor } : {}),
+          ...(widthEm !== undefined ? { widthEm } : {}),
+        },
+      };
     });
     writeGeoJSON(resolve(repoRoot, FILES[key]), fc);
   }

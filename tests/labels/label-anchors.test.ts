@@ -1,11 +1,12 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { anchorInputs, placeLabelsOf } from '../../scripts/build-label-anchors';
+import { anchorInputs, placeLabelsOf, widthInData } from '../../scripts/build-label-anchors';
 import { labelFontMeasure } from '../../scripts/lib/font-metrics';
 import { chooseAnchors, type AnchorLabel } from '../../scripts/lib/label-anchors';
 import { labelBox } from '../../src/lib/screen/label-box';
 import {
   CHOKEPOINT_LABEL,
+  CAPITAL_LABEL,
   CITY_LABEL,
   LEAD_PORT_LABEL,
   sizeAt,
@@ -193,6 +194,26 @@ describe('the label sides in geo/ (scripts/build-label-anchors.ts)', () => {
       );
       expect(f.properties?.anchor).toBe(city?.properties?.anchor);
       expect(f.geometry).toEqual(city?.geometry);
+    }
+  });
+
+  it('carry the width of each label the claim markers keep clear, and no other (rebuilt)', () => {
+    const measure = labelFontMeasure();
+    const lead = features.filter((_, i) => labels[i]!.style === LEAD_PORT_LABEL);
+    expect(lead.map((f) => f.properties?.name).sort()).toEqual(
+      expect.arrayContaining(['Chennai', 'Vladivostok']),
+    );
+    features.forEach((f, i) => {
+      const isLead = labels[i]!.style === LEAD_PORT_LABEL;
+      const width = f.properties?.widthEm as number | undefined;
+      if (!isLead) expect(width, String(f.properties?.name)).toBeUndefined();
+      else expect(width, String(f.properties?.name)).toBe(widthInData(labels[i]!.widthEm));
+    });
+    for (const f of readGeo('place-labels.geojson').features) {
+      const face = (f.properties?.capital ? CAPITAL_LABEL : CITY_LABEL).face;
+      expect(f.properties?.widthEm, f.properties?.name).toBe(
+        widthInData(measure(f.properties?.name, face)),
+      );
     }
   });
 
