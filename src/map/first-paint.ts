@@ -1,23 +1,23 @@
 /**
- * The map's first paint waits for its opening data. While the sources' tiles arrive MapLibre
- * draws a frame after each batch: the land, then the routes, then the labels. On a GPU a frame
- * costs a millisecond; on a software renderer (SwiftShader, a browser with no usable GPU) it
- * costs 0.1–0.2 s of CPU, taken from the worker that is cutting the very tiles still to come.
- * Holding the paint until everything has loaded makes the whole map appear sooner there, and the
- * page's ocean-coloured background stands in for the blank map meanwhile (npm run bench -- load),
- * with the markers hidden until the map under them is drawn.
+ * The map's first paint waits for its opening data. While the sources' tiles arrive MapLibre draws
+ * a frame after each batch: the land, then the routes, then the labels. On a GPU a frame costs a
+ * millisecond; on a software renderer (SwiftShader, a browser with no usable GPU) it costs
+ * 0.1–0.2 s of CPU, taken from the worker that is cutting the very tiles still to come. Holding
+ * the paint until everything has loaded makes the whole map appear sooner there, and the page's
+ * ocean-coloured background stands in for the blank map meanwhile (npm run bench -- load), with
+ * the markers hidden until the map under them is drawn.
  *
  * Everything else about a frame still runs (tile requests, label placement, the `render` event):
  * only the drawing is skipped. A frame with nothing to do is skipped whole, though: one asked for
  * only because a tile arrived, with other tiles still loading, no source loaded or changed, no
- * style change and the map not moving. Each redid the sources' bookkeeping and a label placement
- * that the next tile undoes, 2–3 ms of main-thread time (issue #26, part 5). Frames run as before
- * once the tiles are in. The hold ends at the first frame with everything loaded and the labels
- * placed (placement spreads over frames, a few milliseconds each), at a map error (a data file
- * that failed: what did load is drawn), or after `limitMs`, a backstop for a data file that
- * stalls without failing. The backstop is far above a load's time (2–5 s on a busy 2-core machine
- * with no GPU), so that a slow machine still sees its first frame whole; on a slow network the
- * map appears once its data has arrived, not land first.
+ * change of style waiting, no camera or gesture task queued and the map not moving. Each redid the
+ * sources' bookkeeping and a label placement that the next tile undoes, 2–3 ms of main-thread time
+ * (issue #26, part 5). Frames run as before once the tiles are in. The hold ends at the first frame
+ * with everything loaded and the labels placed (placement spreads over frames, a few milliseconds
+ * each), at a map error (a data file that failed: what did load is drawn), or after `limitMs`, a
+ * backstop for a data file that stalls without failing. The backstop is far above a load's time
+ * (2–5 s on a busy 2-core machine with no GPU), so that a slow machine still sees its first frame
+ * whole; on a slow network the map appears once its data has arrived, not land first.
  */
 import type { MapEventType, Map as MapLibreMap } from 'maplibre-gl';
 
@@ -32,14 +32,15 @@ export type FirstPaintReason = 'loaded' | 'error' | 'limit';
 
 /**
  * What the hold needs of the map (MapLibre's Map, or a stand-in in the unit tests). `painter`,
- * `_placementDirty` and `_render` are MapLibre internals, named through its declared types so
- * that `tsc` fails the day they are renamed; tests/map/maplibre-internals.test.ts checks, on the
- * installed maplibre-gl, that they still mean what this relies on. No public API can skip a
- * frame's drawing, or a frame: a hidden canvas would still draw every frame while the tiles
- * arrive, which is the cost this saves on a software GPU. Upstream has no way to pause drawing; the nearest threads are
+ * `_placementDirty`, `_styleDirty`, `_renderTaskQueue` and `_render` are MapLibre internals, named
+ * through its declared types so that `tsc` fails the day they are renamed;
+ * tests/map/maplibre-internals.test.ts checks, on the installed maplibre-gl, that they still mean
+ * what this relies on. No public API can skip a frame's drawing, or a frame: a hidden canvas would
+ * still draw every frame while the tiles arrive, which is the cost this saves on a software GPU.
+ * Upstream has no way to pause drawing; the nearest threads are
  * https://github.com/maplibre/maplibre-gl-js/issues/4213 (stop rendering when nothing changes,
- * closed) and https://github.com/maplibre/maplibre-gl-js/issues/1876 (the cost of the first
- * draws while a page loads). maplibre-gl is pinned to a minor range while this reach exists.
+ * closed) and https://github.com/maplibre/maplibre-gl-js/issues/1876 (the cost of the first draws
+ * while a page loads). maplibre-gl is pinned to a minor range while this reach exists.
  */
 export type PaintedMap = Pick<
   MapLibreMap,
@@ -53,6 +54,8 @@ export type PaintedMap = Pick<
   | 'isMoving'
   | 'painter'
   | '_placementDirty'
+  | '_styleDirty'
+  | '_renderTaskQueue'
   | '_render'
 >;
 
@@ -60,11 +63,10 @@ type Render = MapLibreMap['painter']['render'];
 type Frame = MapLibreMap['_render'];
 
 /**
- * A `data` event that says only that a tile arrived (MapLibre's tile manager fires one with the
- * tile and no `sourceDataType`): not a source loaded, its data changed or a style change.
+ * A `data` event that says only that a tile arrived (MapLibre's tile manager fires it with the
+ * tile): not a source loaded, its data changed, or a change of style.
  */
-const tileArrived = (event: MapEventType['data']) =>
-  event.dataType === 'source' && 'tile' in event && event.sourceDataType === undefined;
+const tileArrived = (event: MapEventType['data']) => 'tile' in event;
 
 /**
  * Skips the map's drawing until it has loaded. Returns false, holding nothing, when the map has
@@ -78,7 +80,9 @@ export function holdFirstPaint(map: PaintedMap, limitMs = FIRST_PAINT_LIMIT_MS):
   // float over an empty sea, and after a moment says the map is loading (ui/frame/styles.css).
   const container = map.getContainer();
   container.dataset.firstPaint = 'held';
-  // A frame is due unless all that happened since the last one is tiles arriving (see above).
+  // A frame is due unless all that happened since the last one is tiles arriving, and it can do
+  // nothing while others are still loading (see above). A change of style (`setLayoutProperty`…)
+  // and a camera's or a gesture's step fire no event before their frame: read from the map.
   const frame: Frame = map._render;
   let due = true;
   const onData = (event: MapEventType['data']) => {
@@ -89,7 +93,8 @@ export function holdFirstPaint(map: PaintedMap, limitMs = FIRST_PAINT_LIMIT_MS):
   map.on('movestart', onMove);
   map.on('move', onMove);
   map._render = function (this: MapLibreMap, ...args: Parameters<Frame>) {
-    if (!due && !map.isMoving() && !map.areTilesLoaded()) return this;
+    const waiting = map._styleDirty || map._renderTaskQueue._queue.length > 0 || map.isMoving();
+    if (!due && !waiting && !map.areTilesLoaded()) return this;
     due = false;
     return frame.apply(this, args);
   };

@@ -32,6 +32,8 @@ function fakeMap() {
     container,
     getContainer: () => container,
     _placementDirty: false,
+    _styleDirty: false,
+    _renderTaskQueue: { _queue: [] as unknown[] },
     loaded: () => state.loaded,
     areTilesLoaded: () => state.tilesLoaded,
     isMoving: () => state.moving,
@@ -71,9 +73,13 @@ function fakeMap() {
   return { map: map as typeof map & PaintedMap, painted, state, errorListeners };
 }
 
-/** The `data` events MapLibre fires: a tile arrived; a source loaded; a style change. */
+/**
+ * The `data` events MapLibre fires: a tile arrived; a source loaded; a source's data changed (a
+ * GeoJSON source's setData); the style changed (an image added, a layer's source used or not).
+ */
 const TILE = { dataType: 'source', tile: {}, coord: {} };
 const SOURCE_LOADED = { dataType: 'source', sourceDataType: 'metadata' };
+const SOURCE_CHANGED = { dataType: 'source', sourceDataType: 'content' };
 const STYLE_CHANGED = { dataType: 'style' };
 
 describe('holdFirstPaint', () => {
@@ -150,9 +156,10 @@ describe('holdFirstPaint', () => {
     map.fire('data', TILE);
     map.frame(3);
     expect(state.frames, 'frames asked for by tiles arriving, others still to come').toBe(1);
-    // Whatever else asks for a frame gets it: a source loaded, a style change, a move, a gesture.
+    // Whatever else asks for a frame gets it: a source loaded or changed, a style event, a move.
     for (const [event, payload] of [
       ['data', SOURCE_LOADED],
+      ['data', SOURCE_CHANGED],
       ['data', STYLE_CHANGED],
       ['movestart', undefined],
       ['move', undefined],
@@ -166,17 +173,27 @@ describe('holdFirstPaint', () => {
     }
     state.moving = true;
     map.frame(6);
-    expect(state.frames, 'every frame while the map moves').toBe(6);
+    expect(state.frames, 'every frame while the map moves').toBe(7);
     state.moving = false;
+    // What asks for a frame with no event: a change of style (setLayoutProperty…) and a camera's
+    // or a gesture's next step, queued for the frame.
+    map._styleDirty = true;
+    map.frame(7);
+    map._styleDirty = false;
+    map._renderTaskQueue._queue.push(() => {});
+    map.frame(8);
+    map._renderTaskQueue._queue.length = 0;
+    map.frame(9);
+    expect(state.frames, 'a frame for each, and none after').toBe(9);
     // The last tile in: frames run again, placing the labels, and the first one after draws.
     state.tilesLoaded = true;
     map.fire('data', TILE);
-    map.frame(7);
-    expect(state.frames).toBe(7);
+    map.frame(10);
+    expect(state.frames).toBe(10);
     expect(painted, 'nothing drawn while loading').toEqual([]);
     state.loaded = true;
-    map.frame(8);
-    expect(painted).toEqual([[8]]);
+    map.frame(11);
+    expect(painted).toEqual([[11]]);
   });
 
   it('runs every frame once released, and leaves no listener behind', () => {

@@ -53,18 +53,31 @@ describe('the MapLibre internals the atlas relies on', () => {
     );
   });
 
-  it('a frame is _render, whose work is the sources, camera tasks and placement', () => {
-    // The hold skips a frame by skipping _render: what the browser's frame callback calls.
+  it('a frame is _render: what the frame callback and redraw call, running the queued tasks', () => {
+    // The hold skips a frame by skipping _render.
     expect(method('triggerRepaint()')).toContain('this._render(paintStartTimeStamp);');
+    expect(method('redraw()')).toContain('this._render(0);');
     const render = method('_render(paintStartTimeStamp)');
-    // A camera's animation and gestures run as tasks of a frame: the hold runs every frame while
-    // the map moves (isMoving) and after a movestart or move.
+    // A camera's animation steps and a gesture's run as tasks of a frame, queued with no event:
+    // the hold runs a frame while any is queued.
     expect(render).toContain('this._renderTaskQueue.run(paintStartTimeStamp);');
-    expect(render).toMatch(/if \(this\.style && \(this\._sourcesDirty[^)]*\)\) \{/);
-    expect(render).toContain('this.style._updateSources(this._camera.transform);');
+    expect(method('_requestRenderFrame(callback)')).toContain(
+      'return this._renderTaskQueue.add(callback);',
+    );
+    expect(source).toContain('return this._map._renderTaskQueue.add((timeStamp) => {');
+    expect(source).toMatch(/var TaskQueue = class \{\s*constructor\(\) \{\s*this\._queue = \[\];/);
+    // A change of style (setLayoutProperty, setFilter…) marks _styleDirty, with no event.
+    expect(method('_update(updateStyle)')).toContain('this._styleDirty ||= updateStyle;');
+    expect(render).toMatch(
+      /if \(this\.style && this\._styleDirty\) \{\s*this\._styleDirty = false;/,
+    );
   });
 
-  it('a tile arriving fires data with the tile and no sourceDataType; new data asks for tiles itself', () => {
+  it('every data event asks for a frame; a tile’s arrival is the one that carries the tile', () => {
+    // The map's own listener: each data event (a tile arrived, a source loaded…) asks for a frame.
+    expect(source).toContain(
+      'this.on("data", (event) => {\n\t\t\tthis._update(event.dataType === "style");',
+    );
     const loaded = method(
       '_tileLoaded(tile, id, previousState, hadData, result)',
       TILE_MANAGER_CLASS,
@@ -72,10 +85,10 @@ describe('the MapLibre internals the atlas relies on', () => {
     expect(loaded).toMatch(
       /this\._source\.fire\(new MapSourceDataEvent\("data", \{\s*tile,\s*coord: tile\.tileID\s*\}\)\)/,
     );
-    // A source's changed data (GeoJSON's setData) requests its tiles in the event, not a frame.
-    const onData = method('_dataHandler(e)', TILE_MANAGER_CLASS);
-    expect(onData).toContain('if (e.sourceDataType === "metadata") {');
-    expect(onData).toContain('if (this.transform) this.update(this.transform, this.terrain);');
+    // The event class declares no field, so only a tile's event has a `tile` (`'tile' in event`).
+    expect(source).toMatch(
+      /var MapSourceDataEvent = class extends MapLibreEvent \{\s*constructor\(type, data = \{\}\) \{\s*super\(type, data\);\s*this\.dataType = "source";\s*\}\s*\};/,
+    );
     // areTilesLoaded: every tile in view loaded or failed.
     expect(method('areTilesLoaded()', TILE_MANAGER_CLASS)).toContain(
       'if (!(tile.state === "loaded" || tile.state === "errored")) return false;',
