@@ -14,7 +14,8 @@ import { icuCatalogues } from './scripts/lib/vite-icu';
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  // MapLibre's worker and the routing worker are same-origin files; blob: for MapLibre's own use.
+  // MapLibre's worker and the routing worker are same-origin files; blob: for MapLibre's own use
+  // and the Intl warm-up's worker (public/warm-intl.js).
   "worker-src 'self' blob:",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

@@ -7,8 +7,8 @@ try {
     'new Intl.PluralRules().select(1);' +
     'close();';
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  new Worker(url);
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+  new Worker(url);
 } catch {
   // The app's first number pays the set-up, as without this file.
 }

@@ -54,14 +54,15 @@ describe('the Intl warm-up (public/warm-intl.js)', () => {
     expect(revoked, 'its URL is let go').toEqual(['blob:test/0']);
   });
 
-  it('changes nothing and throws nothing where workers are refused', async () => {
-    const { started } = await run('refused');
+  it('changes nothing and throws nothing where workers are refused, and lets its URL go', async () => {
+    const { started, revoked } = await run('refused');
     expect(started).toEqual([]);
+    expect(revoked).toEqual(['blob:test/0']);
   });
 
   it('is loaded by the page without blocking it, before the app module', () => {
     const html = readFileSync(resolve(root, 'index.html'), 'utf8');
-    const warm = html.indexOf('<script async src="warm-intl.js"></script>');
+    const warm = html.indexOf('<script async src="/warm-intl.js"></script>');
     const app = html.indexOf('<script type="module" src="/src/main.ts"></script>');
     expect(warm, 'index.html loads warm-intl.js with async').toBeGreaterThan(0);
     expect(warm).toBeLessThan(app);
