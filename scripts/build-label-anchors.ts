@@ -34,20 +34,22 @@ const FILES = {
   routes: 'geo/routes.geojson',
 } as const;
 
-/** A label's width in em as the data carries it: four decimals (a hundredth of a pixel at 100 px). */
+/** A label's width in em as the data carries it, to four decimals. */
 export const widthInData = (em: number): number => Math.round(em * 10_000) / 10_000;
 
 const read = <T extends FeatureCollection>(path: string): T =>
   JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as T;
 
 /** Each labelled feature with what the rule needs, in the order MapLibre places them. */
-export function anchorInputs(files: {
-  basemap: FeatureCollection;
-  ports: FeatureCollection<Point>;
-  chokepoints: FeatureCollection<Point>;
-  routes: FeatureCollection<LineString>;
-}): { features: Feature[]; labels: AnchorLabel[]; corridor: [number, number][][] } {
-  const measure = labelFontMeasure();
+export function anchorInputs(
+  files: {
+    basemap: FeatureCollection;
+    ports: FeatureCollection<Point>;
+    chokepoints: FeatureCollection<Point>;
+    routes: FeatureCollection<LineString>;
+  },
+  measure = labelFontMeasure(),
+): { features: Feature[]; labels: AnchorLabel[]; corridor: [number, number][][] } {
   // The app's rule: the ports that end a drawn route are the lead ports (src/app/style.ts).
   const leadIds = new Set(
     files.routes.features.flatMap((f) => [f.properties?.origin, f.properties?.destination]),
@@ -136,7 +138,8 @@ function main(): void {
     chokepoints: read<FeatureCollection<Point>>(FILES.chokepoints),
     routes: read<FeatureCollection<LineString>>(FILES.routes),
   };
-  const { features, labels, corridor } = anchorInputs(files);
+  const measure = labelFontMeasure();
+  const { features, labels, corridor } = anchorInputs(files, measure);
   const anchors = new Map<Feature, LabelAnchor>(
     chooseAnchors(labels, corridor).map((anchor, i) => [features[i]!, anchor]),
   );
@@ -150,7 +153,8 @@ function main(): void {
     const fc = files[key];
     fc.features = fc.features.map((f) => {
       const anchor = anchors.get(f);
-      if (!f.properties || (anchor === undefined && f.properties.anchor === undefined)) return f;
+      const untouched = f.properties?.anchor === undefined && f.properties?.widthEm === undefined;
+      if (!f.properties || (anchor === undefined && untouched)) return f;
       // Rewritten whole, so that a label that no longer shows loses the side it had.
       const properties = { ...f.properties };
       delete properties.anchor;
@@ -167,7 +171,7 @@ function main(): void {
     });
     writeGeoJSON(resolve(repoRoot, FILES[key]), fc);
   }
-  const placeLabels = placeLabelsOf(files.basemap);
+  const placeLabels = placeLabelsOf(files.basemap, measure);
   writeGeoJSON(resolve(repoRoot, PLACE_LABELS), placeLabels);
   const counts = new Map<LabelAnchor, number>();
   for (const a of anchors.values()) counts.set(a, (counts.get(a) ?? 0) + 1);

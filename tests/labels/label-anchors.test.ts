@@ -5,8 +5,8 @@ import { labelFontMeasure } from '../../scripts/lib/font-metrics';
 import { chooseAnchors, type AnchorLabel } from '../../scripts/lib/label-anchors';
 import { labelBox } from '../../src/lib/screen/label-box';
 import {
-  CHOKEPOINT_LABEL,
   CAPITAL_LABEL,
+  CHOKEPOINT_LABEL,
   CITY_LABEL,
   LEAD_PORT_LABEL,
   sizeAt,
