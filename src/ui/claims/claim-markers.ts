@@ -190,7 +190,11 @@ export function startClaimMarkers(ctx: AppContext): void {
       });
     }
   };
-  map.onMove(arrange);
+  // A move with a measured arrangement due before the next frame (a jump's move, whose moveend
+  // follows at once, as at the opening) leaves the markers to that one.
+  map.onMove(() => {
+    if (frame === 0) arrange();
+  });
   map.onMoveEnd(remeasure);
   map.onResize(remeasure);
   // Controls change size without moving the map: the attribution folds on phones after load,
